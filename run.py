@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Run Etalase from a source checkout, setting it up first if needed.
+
+    python3 run.py [ARGS…]        the program (same arguments as main.py)
+    python3 run.py --tests [ARGS…] the test suite (arguments go to pytest)
+    python3 run.py --bench         the benchmarks in tests/perf
+
+The first run makes a virtual environment in .venv and installs the pinned
+dependencies from requirements.lock (and requirements-dev.lock for tests and
+benchmarks). Later runs reuse it, and reinstall only when a lock file changes.
+Only the standard library is used here: this runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+
+
+def _venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def _ensure_environment(dev: bool) -> Path:
+    locks = [ROOT / "requirements.lock"] + ([ROOT / "requirements-dev.lock"] if dev else [])
+    digest = hashlib.sha256(
+        b"".join(p.read_bytes() for p in [*locks, ROOT / "pyproject.toml"])
+    ).hexdigest()
+    stamp = VENV / f".installed-{'dev' if dev else 'app'}"
+    python = _venv_python()
+    if python.exists() and stamp.exists() and stamp.read_text() == digest:
+        return python
+    if not python.exists():
+        print("Etalase: making the virtual environment in .venv …", file=sys.stderr)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("Etalase: installing dependencies …", file=sys.stderr)
+    pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    for lock in locks:
+        subprocess.run([*pip, "-r", str(lock)], check=True)
+    subprocess.run([*pip, "--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True)
+    stamp.write_text(digest)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 11):
+        print("Etalase needs Python 3.11 or newer.", file=sys.stderr)
+        return 2
+    if argv[:1] == ["--tests"]:
+        python = _ensure_environment(dev=True)
+        command = [str(python), "-m", "pytest", *argv[1:]]
+    elif argv[:1] == ["--bench"]:
+        python = _ensure_environment(dev=True)
+        command = [str(python), str(ROOT / "tests" / "perf" / "run_benchmarks.py"), *argv[1:]]
+    else:
+        python = _ensure_environment(dev=False)
+        command = [str(python), str(ROOT / "main.py"), *argv]
+    return subprocess.call(command, cwd=ROOT)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

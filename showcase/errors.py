@@ -1,0 +1,34 @@
+"""Errors a user can cause. Each carries a message a person can act on; the edges (CLI, dialogs) show it."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A mistake by the user or a problem with their files: shown as a message, never a traceback."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DatabaseFileError(UserError):
+    """The database file is missing, unreadable, not a database, or damaged."""
+
+
+class NotFoundError(UserError):
+    """A product, producer or category that the user named does not exist."""
+
+
+class ValidationError(UserError):
+    """Input that breaks a rule. `errors` maps each field name to what is wrong with it."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{field}: {why}" for field, why in self.errors.items()))
+
+
+class PhotoError(UserError):
+    """A file that cannot be used as a product photo (not an image, corrupt, too large)."""

@@ -1,0 +1,217 @@
+"""Producers (UMKM with their scale, or koperasi) and categories: adding, editing, removing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from showcase.errors import NotFoundError, UserError, ValidationError
+from showcase.i18n import translate
+from showcase.inventory.phone import PhoneError, normalize_phone
+from showcase.inventory.regions import normalize_kabupaten
+from showcase.store.models import Category, Producer, Product
+
+KINDS = ("umkm", "koperasi")
+SCALES = ("mikro", "kecil", "menengah")
+
+
+def _t(text: str) -> str:
+    return translate("Validation", text)
+
+
+@dataclass
+class ProducerInput:
+    name: str
+    kind: str = "umkm"
+    scale: str | None = "mikro"
+    kabupaten: str = ""
+    address: str = ""
+    contact_person: str = ""
+    phone: str = ""
+    nib: str = ""
+    story_id: str = ""
+    story_en: str = ""
+
+
+def validate_producer(
+    session: Session, data: ProducerInput, *, producer_id: int | None = None
+) -> dict[str, object]:
+    errors: dict[str, str] = {}
+    name = " ".join(data.name.split())
+    if not name:
+        errors["name"] = _t("Name is required")
+    elif len(name) > 200:
+        errors["name"] = _t("Name is too long (at most {n} characters)").format(n=200)
+    else:
+        clash = session.scalar(select(Producer.id).where(Producer.name == name))
+        if clash is not None and clash != producer_id:
+            errors["name"] = _t("A producer named {name} already exists").format(name=name)
+    kind = data.kind.strip().lower()
+    scale = (data.scale or "").strip().lower() or None
+    if kind not in KINDS:
+        errors["kind"] = _t("Type must be UMKM or koperasi")
+    elif kind == "umkm" and scale not in SCALES:
+        errors["scale"] = _t("An UMKM needs its scale: mikro, kecil or menengah")
+    elif kind == "koperasi":
+        scale = None
+    kabupaten = normalize_kabupaten(data.kabupaten)
+    if kabupaten is None:
+        errors["kabupaten"] = (
+            _t("Kabupaten/kota is required")
+            if not data.kabupaten.strip()
+            else _t("{name} is not one of Lampung's 15 kabupaten/kota").format(
+                name=data.kabupaten.strip()
+            )
+        )
+    phone = ""
+    try:
+        phone = normalize_phone(data.phone)
+    except PhoneError as exc:
+        errors["phone"] = str(exc)
+    nib = re.sub(r"\s", "", data.nib)
+    if nib and not re.fullmatch(r"\d{13}", nib):
+        errors["nib"] = _t("NIB has 13 digits")
+    if errors:
+        raise ValidationError(errors)
+    return {
+        "name": name,
+        "kind": kind,
+        "scale": scale,
+        "kabupaten": kabupaten,
+        "address": data.address.strip(),
+        "contact_person": " ".join(data.contact_person.split()),
+        "phone": phone,
+        "nib": nib,
+        "story_id": data.story_id.strip(),
+        "story_en": data.story_en.strip(),
+    }
+
+
+def create_producer(session: Session, data: ProducerInput) -> Producer:
+    producer = Producer(**validate_producer(session, data))
+    session.add(producer)
+    session.flush()
+    return producer
+
+
+def update_producer(session: Session, producer_id: int, data: ProducerInput) -> Producer:
+    producer = session.get(Producer, producer_id)
+    if producer is None:
+        raise NotFoundError(_t("The producer no longer exists"))
+    for key, value in validate_producer(session, data, producer_id=producer_id).items():
+        setattr(producer, key, value)
+    session.flush()
+    return producer
+
+
+def delete_producer(session: Session, producer_id: int) -> None:
+    """Remove a producer that has no products; one with products is kept, with a reason."""
+    producer = session.get(Producer, producer_id)
+    if producer is None:
+        raise NotFoundError(_t("The producer no longer exists"))
+    used = session.scalar(
+        select(func.count()).select_from(Product).where(Product.producer_id == producer_id)
+    )
+    if used:
+        raise UserError(
+            _t("{name} still has {n} products: move or archive them first").format(
+                name=producer.name, n=used
+            )
+        )
+    session.delete(producer)
+    session.flush()
+
+
+def list_producers(session: Session) -> list[Producer]:
+    return list(session.scalars(select(Producer).order_by(Producer.name)))
+
+
+@dataclass
+class CategoryInput:
+    name_id: str
+    name_en: str = ""
+    position: int | None = None
+    icon: str = ""
+
+
+def _validate_category(
+    session: Session, data: CategoryInput, *, category_id: int | None = None
+) -> dict[str, object]:
+    errors: dict[str, str] = {}
+    name_id = " ".join(data.name_id.split())
+    if not name_id:
+        errors["name_id"] = _t("Name is required")
+    elif len(name_id) > 100:
+        errors["name_id"] = _t("Name is too long (at most {n} characters)").format(n=100)
+    else:
+        clash = session.scalar(select(Category.id).where(Category.name_id == name_id))
+        if clash is not None and clash != category_id:
+            errors["name_id"] = _t("A category named {name} already exists").format(name=name_id)
+    name_en = " ".join(data.name_en.split())
+    if len(name_en) > 100:
+        errors["name_en"] = _t("Name is too long (at most {n} characters)").format(n=100)
+    if errors:
+        raise ValidationError(errors)
+    values: dict[str, object] = {"name_id": name_id, "name_en": name_en, "icon": data.icon.strip()}
+    if data.position is not None:
+        values["position"] = data.position
+    return values
+
+
+def create_category(session: Session, data: CategoryInput) -> Category:
+    values = _validate_category(session, data)
+    if "position" not in values:
+        values["position"] = (session.scalar(select(func.max(Category.position))) or 0) + 1
+    category = Category(**values)
+    session.add(category)
+    session.flush()
+    return category
+
+
+def update_category(session: Session, category_id: int, data: CategoryInput) -> Category:
+    category = session.get(Category, category_id)
+    if category is None:
+        raise NotFoundError(_t("The category no longer exists"))
+    for key, value in _validate_category(session, data, category_id=category_id).items():
+        setattr(category, key, value)
+    session.flush()
+    return category
+
+
+def move_category(session: Session, category_id: int, step: int) -> None:
+    """Move a category up (step -1) or down (+1) in the order shown everywhere."""
+    ordered = list_categories(session)
+    index = next((i for i, c in enumerate(ordered) if c.id == category_id), None)
+    if index is None:
+        raise NotFoundError(_t("The category no longer exists"))
+    target = index + step
+    if not 0 <= target < len(ordered):
+        return
+    ordered[index], ordered[target] = ordered[target], ordered[index]
+    for position, category in enumerate(ordered, start=1):
+        category.position = position
+    session.flush()
+
+
+def delete_category(session: Session, category_id: int) -> None:
+    category = session.get(Category, category_id)
+    if category is None:
+        raise NotFoundError(_t("The category no longer exists"))
+    used = session.scalar(
+        select(func.count()).select_from(Product).where(Product.category_id == category_id)
+    )
+    if used:
+        raise UserError(
+            _t("{name} still has {n} products: move them to another category first").format(
+                name=category.name_id, n=used
+            )
+        )
+    session.delete(category)
+    session.flush()
+
+
+def list_categories(session: Session) -> list[Category]:
+    return list(session.scalars(select(Category).order_by(Category.position, Category.name_id)))

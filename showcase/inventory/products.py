@@ -1,0 +1,257 @@
+"""Adding, editing, duplicating and archiving products, with validation that names each bad field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from showcase.errors import NotFoundError, ValidationError
+from showcase.i18n import translate
+from showcase.inventory.money import AmountError, parse_rupiah
+from showcase.store.models import Category, Photo, Producer, Product
+
+CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_./]{0,39}")
+MAX_NAME = 200
+
+
+def _t(text: str) -> str:
+    return translate("Validation", text)
+
+
+@dataclass
+class ProductInput:
+    """What a person enters for a product. Numbers may arrive as typed text ("Rp 25.000")."""
+
+    code: str
+    name_id: str
+    name_en: str = ""
+    description_id: str = ""
+    description_en: str = ""
+    category_id: int | None = None
+    producer_id: int | None = None
+    price: str | int = 0
+    unit: str = "pcs"
+    min_stock: str | int = 0
+    featured: bool = False
+    on_kiosk: bool = True
+    certificates: list[str] = field(default_factory=list)
+    export_markets: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_product(cls, product: Product) -> ProductInput:
+        return cls(
+            code=product.code,
+            name_id=product.name_id,
+            name_en=product.name_en,
+            description_id=product.description_id,
+            description_en=product.description_en,
+            category_id=product.category_id,
+            producer_id=product.producer_id,
+            price=product.price,
+            unit=product.unit,
+            min_stock=product.min_stock,
+            featured=product.featured,
+            on_kiosk=product.on_kiosk,
+            certificates=list(product.certificates),
+            export_markets=list(product.export_markets),
+        )
+
+
+def parse_whole_number(value: str | int, *, allow_negative: bool = False) -> int:
+    """A whole number from `12`, `1.200` or ` 12 `; ValueError with a reason otherwise."""
+    if isinstance(value, int):
+        number = value
+    else:
+        text = value.strip().replace(" ", "")
+        if not text:
+            raise ValueError(_t("is empty"))
+        if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
+            text = text.replace(".", "")
+        if not re.fullmatch(r"-?\d+", text):
+            raise ValueError(_t("must be a whole number"))
+        number = int(text)
+    if number < 0 and not allow_negative:
+        raise ValueError(_t("cannot be negative"))
+    return number
+
+
+def _clean_list(items: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        item = " ".join(item.split())
+        if item and item.casefold() not in {s.casefold() for s in seen}:
+            seen[item] = None
+    return list(seen)
+
+
+def validate_product(
+    session: Session, data: ProductInput, *, product_id: int | None = None
+) -> dict[str, object]:
+    """Check every field of `data`; return clean column values or raise ValidationError naming them all."""
+    errors: dict[str, str] = {}
+    code = data.code.strip()
+    if not code:
+        errors["code"] = _t("Code is required")
+    elif not CODE_PATTERN.fullmatch(code):
+        errors["code"] = _t("Code may hold only letters, digits and - _ . / (at most 40)")
+    else:
+        clash = session.scalar(select(Product.id).where(Product.code == code))
+        if clash is not None and clash != product_id:
+            errors["code"] = _t("Code {code} is already used by another product").format(code=code)
+    name_id = " ".join(data.name_id.split())
+    if not name_id:
+        errors["name_id"] = _t("Name is required")
+    elif len(name_id) > MAX_NAME:
+        errors["name_id"] = _t("Name is too long (at most {n} characters)").format(n=MAX_NAME)
+    name_en = " ".join(data.name_en.split())
+    if len(name_en) > MAX_NAME:
+        errors["name_en"] = _t("Name is too long (at most {n} characters)").format(n=MAX_NAME)
+    price = 0
+    try:
+        price = data.price if isinstance(data.price, int) else parse_rupiah(data.price)
+        if price < 0:
+            raise AmountError(_t("cannot be negative"))
+    except AmountError as exc:
+        errors["price"] = _t("Price {why}").format(why=exc)
+    min_stock = 0
+    try:
+        min_stock = parse_whole_number(data.min_stock)
+    except ValueError as exc:
+        errors["min_stock"] = _t("Minimum stock {why}").format(why=exc)
+    unit = " ".join(data.unit.split())
+    if not unit:
+        errors["unit"] = _t("Unit is required (for example pcs or pack 250 g)")
+    if data.category_id is not None and session.get(Category, data.category_id) is None:
+        errors["category_id"] = _t("The chosen category no longer exists")
+    if data.producer_id is not None and session.get(Producer, data.producer_id) is None:
+        errors["producer_id"] = _t("The chosen producer no longer exists")
+    if errors:
+        raise ValidationError(errors)
+    return {
+        "code": code,
+        "name_id": name_id,
+        "name_en": name_en,
+        "description_id": data.description_id.strip(),
+        "description_en": data.description_en.strip(),
+        "category_id": data.category_id,
+        "producer_id": data.producer_id,
+        "price": price,
+        "unit": unit,
+        "min_stock": min_stock,
+        "featured": data.featured,
+        "on_kiosk": data.on_kiosk,
+        "certificates": _clean_list(data.certificates),
+        "export_markets": _clean_list(data.export_markets),
+    }
+
+
+def create_product(
+    session: Session, data: ProductInput, *, initial_stock: str | int = 0, by: str = ""
+) -> Product:
+    """Add a product; an initial stock is recorded as a first `receive` movement."""
+    from showcase.inventory.stock import record_movement
+
+    errors: dict[str, str] = {}
+    values: dict[str, object] = {}
+    try:
+        values = validate_product(session, data)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    stock = 0
+    try:
+        stock = parse_whole_number(initial_stock)
+    except ValueError as exc:
+        errors["stock"] = _t("Stock {why}").format(why=exc)
+    if errors:
+        raise ValidationError(errors)
+    product = Product(**values, stock=0)
+    session.add(product)
+    session.flush()
+    if stock:
+        record_movement(
+            session,
+            product_id=product.id,
+            kind="receive",
+            quantity=stock,
+            note=_t("Opening stock"),
+            by=by,
+        )
+    return product
+
+
+def get_product(session: Session, product_id: int) -> Product:
+    product = session.get(Product, product_id)
+    if product is None:
+        raise NotFoundError(_t("The product no longer exists"))
+    return product
+
+
+def find_by_code(session: Session, code: str) -> Product:
+    product = session.scalar(select(Product).where(Product.code == code.strip()))
+    if product is None:
+        raise NotFoundError(_t("No product has the code {code}").format(code=code.strip()))
+    return product
+
+
+def update_product(session: Session, product_id: int, data: ProductInput) -> Product:
+    """Save edits to a product. Stock is not edited here: it changes only through movements."""
+    product = get_product(session, product_id)
+    values = validate_product(session, data, product_id=product_id)
+    for key, value in values.items():
+        setattr(product, key, value)
+    session.flush()
+    return product
+
+
+def code_prefix(session: Session, category_id: int | None) -> str:
+    """Three letters from the category's name (`Kopi` → `KOP`), or `PRD`."""
+    category = session.get(Category, category_id) if category_id is not None else None
+    letters = re.sub(r"[^A-Za-z]", "", category.name_id if category else "").upper()
+    return letters[:3] if len(letters) >= 3 else "PRD"
+
+
+def next_code(session: Session, category_id: int | None) -> str:
+    """The next free code of the form `KOP-0007` for a product in that category."""
+    prefix = code_prefix(session, category_id)
+    codes = session.scalars(select(Product.code).where(Product.code.like(f"{prefix}-%"))).all()
+    numbers = [int(c[len(prefix) + 1 :]) for c in codes if c[len(prefix) + 1 :].isdigit()]
+    return f"{prefix}-{max(numbers, default=0) + 1:04d}"
+
+
+def duplicate_product(session: Session, product_id: int) -> Product:
+    """A copy of a product (fields and photos, no stock) under the next free code, for a variant."""
+    original = get_product(session, product_id)
+    data = replace(
+        ProductInput.from_product(original),
+        code=next_code(session, original.category_id),
+        name_id=_t("{name} (copy)").format(name=original.name_id)[:MAX_NAME],
+    )
+    copy = create_product(session, data)
+    for photo in original.photos:
+        session.add(
+            Photo(
+                product_id=copy.id,
+                position=photo.position,
+                image=photo.image,
+                thumbnail=photo.thumbnail,
+                width=photo.width,
+                height=photo.height,
+            )
+        )
+    session.flush()
+    return copy
+
+
+def set_archived(session: Session, product_id: int, archived: bool) -> Product:
+    """Archive a product (it leaves lists and the kiosk, its history stays) or bring it back."""
+    product = get_product(session, product_id)
+    product.archived = archived
+    session.flush()
+    return product
+
+
+def count_products(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Product)) or 0

@@ -1,0 +1,146 @@
+"""Opening the showcase database: SQLite settings on every connection, schema migrations, sessions.
+
+Every connection gets foreign keys on, the WAL journal, `synchronous=FULL` (a committed change must
+survive a power cut) and a busy timeout. Transactions are begun explicitly with `BEGIN` so that
+SAVEPOINTs work (the pysqlite driver otherwise starts them late; see SQLAlchemy's SQLite dialect docs).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from showcase.errors import DatabaseFileError
+
+#: The newest migration. tests/store checks it against Alembic's head, so start-up can compare
+#: revisions without loading Alembic (which costs tens of milliseconds) when nothing needs doing.
+SCHEMA_HEAD = "0002"
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # let SQLAlchemy's "begin" event issue BEGIN
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine for the SQLite file at `path`, with the showcase's settings on every connection."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def check_database_file(path: Path) -> None:
+    """Raise DatabaseFileError unless `path` is absent, empty, or starts like an SQLite database."""
+    if path.is_dir():
+        raise DatabaseFileError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise DatabaseFileError(f"the folder {path.parent} does not exist")
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseFileError(f"cannot read {path}: {exc.strerror}") from exc
+    if header and header != SQLITE_HEADER:
+        raise DatabaseFileError(f"{path} is not an Etalase database (not an SQLite file)")
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if not has_table:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _holds_data(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(
+            conn.execute(
+                text("SELECT 1 FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+            ).first()
+        )
+
+
+@dataclass
+class Database:
+    """An open showcase database: its file, engine and session factory."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits if the block ends normally, rolls back if it raises."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database at `path` and bring its schema up to date.
+
+    A file that already holds data is backed up before a migration touches it.
+    Raises DatabaseFileError for anything the user can fix: a missing folder, a file that is
+    not a database, a damaged one, or one written by a newer version of Etalase.
+    """
+    path = Path(path).expanduser().resolve()
+    check_database_file(path)
+    engine = make_engine(path)
+    try:
+        revision = _current_revision(engine)
+        if revision != SCHEMA_HEAD:
+            if not migrate:
+                raise DatabaseFileError(f"{path} needs upgrading before it can be used")
+            from showcase.store import migrations
+
+            if revision is not None and not migrations.is_known_revision(revision):
+                raise DatabaseFileError(
+                    f"{path} was written by a newer version of Etalase (schema {revision})"
+                )
+            if _holds_data(engine):
+                from showcase.store.backup import backup_database
+
+                backup_database(engine, path, reason="before-upgrade")
+            migrations.upgrade(engine)
+    except sqlite3.DatabaseError as exc:  # raw driver errors from the checks above
+        engine.dispose()
+        raise DatabaseFileError(f"{path} is damaged or not a database ({exc})") from exc
+    except DatabaseFileError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        from sqlalchemy.exc import DatabaseError as SADatabaseError
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError | SADatabaseError):
+            raise DatabaseFileError(f"cannot open {path}: {exc.orig}") from exc
+        raise
+    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

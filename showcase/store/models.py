@@ -1,0 +1,173 @@
+"""The SQLAlchemy models of the showcase database: one SQLite file holds everything, photos included."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Producer(Base):
+    """A UMKM (with its scale) or a koperasi that makes products shown in the center."""
+
+    __tablename__ = "producer"
+    __table_args__ = (
+        CheckConstraint("kind IN ('umkm', 'koperasi')", name="kind"),
+        CheckConstraint(
+            "(kind = 'umkm' AND scale IN ('mikro', 'kecil', 'menengah')) "
+            "OR (kind = 'koperasi' AND scale IS NULL)",
+            name="scale",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200, collation="NOCASE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    scale: Mapped[str | None] = mapped_column(String(10))
+    kabupaten: Mapped[str] = mapped_column(String(60), index=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    nib: Mapped[str] = mapped_column(String(20), default="")
+    story_id: Mapped[str] = mapped_column(Text, default="")
+    story_en: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    products: Mapped[list[Product]] = relationship(back_populates="producer")
+
+
+class Category(Base):
+    """A product category, named in Indonesian and English, shown in `position` order."""
+
+    __tablename__ = "category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_id: Mapped[str] = mapped_column(String(100, collation="NOCASE"), unique=True)
+    name_en: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    icon: Mapped[str] = mapped_column(String(60), default="")
+
+    products: Mapped[list[Product]] = relationship(back_populates="category")
+
+
+class Product(Base):
+    """A flagship product. `stock` is kept equal to the sum of its movements by a database trigger."""
+
+    __tablename__ = "product"
+    __table_args__ = (
+        CheckConstraint("price >= 0", name="price_not_negative"),
+        CheckConstraint("stock >= 0", name="stock_not_negative"),
+        CheckConstraint("min_stock >= 0", name="min_stock_not_negative"),
+        Index("ix_product_name_id", "name_id"),
+        Index("ix_product_name_en", "name_en"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40, collation="NOCASE"), unique=True)
+    name_id: Mapped[str] = mapped_column(String(200, collation="NOCASE"))
+    name_en: Mapped[str] = mapped_column(String(200, collation="NOCASE"), default="")
+    description_id: Mapped[str] = mapped_column(Text, default="")
+    description_en: Mapped[str] = mapped_column(Text, default="")
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("category.id", ondelete="RESTRICT"), index=True
+    )
+    producer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("producer.id", ondelete="RESTRICT"), index=True
+    )
+    price: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    unit: Mapped[str] = mapped_column(String(40), default="pcs")
+    stock: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    min_stock: Mapped[int] = mapped_column(Integer, default=0)
+    featured: Mapped[bool] = mapped_column(Boolean, default=False)
+    on_kiosk: Mapped[bool] = mapped_column(Boolean, default=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    certificates: Mapped[list[str]] = mapped_column(JSON, default=list)
+    export_markets: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    category: Mapped[Category | None] = relationship(back_populates="products")
+    producer: Mapped[Producer | None] = relationship(back_populates="products")
+    photos: Mapped[list[Photo]] = relationship(
+        back_populates="product", order_by="Photo.position", cascade="all, delete-orphan"
+    )
+    movements: Mapped[list[StockMovement]] = relationship(
+        back_populates="product", order_by="StockMovement.at", cascade="all, delete-orphan"
+    )
+
+
+class Photo(Base):
+    """A product photo: a JPEG scaled once to at most 2400 px, and its thumbnail. Position 0 is the main photo."""
+
+    __tablename__ = "photo"
+    __table_args__ = (Index("ix_photo_product_position", "product_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    product: Mapped[Product] = relationship(back_populates="photos")
+
+
+class StockMovement(Base):
+    """One change of stock: quantity is signed (a sale of 3 is -3)."""
+
+    __tablename__ = "stock_movement"
+    __table_args__ = (
+        CheckConstraint("kind IN ('receive', 'sale', 'return', 'adjust', 'damaged')", name="kind"),
+        Index("ix_stock_movement_product_at", "product_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(10))
+    quantity: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[str] = mapped_column(String(100), default="")
+
+    product: Mapped[Product] = relationship(back_populates="movements")
+
+
+class Setting(Base):
+    """A key/value setting of the showcase (center name, kiosk PIN hash, idle timeout, …)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,44 @@
+"""Shared fixtures. Tests run without a screen and never touch the real user data folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from showcase.store.db import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the user data/config folders into tmp_path, and forget any SHOWCASE_DB."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.delenv("SHOWCASE_DB", raising=False)
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database migrated to the newest schema once per run, copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture
+def db(tmp_path: Path, _migrated_template: Path) -> Iterator[Database]:
+    """A fresh, empty, fully migrated showcase database in tmp_path."""
+    path = tmp_path / "showcase.db"
+    shutil.copyfile(_migrated_template, path)
+    database = open_database(path)
+    yield database
+    database.close()
