@@ -1,0 +1,1 @@
+"""The front-desk staff window and its dialogs."""

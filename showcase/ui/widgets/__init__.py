@@ -1,0 +1,1 @@
+"""Widgets shared by the staff window and, later, the kiosk."""
