@@ -1,0 +1,111 @@
+"""The search field and filters above the staff's product table; it produces a ProductFilter."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from showcase.inventory.listing import ProductFilter
+from showcase.inventory.producers import list_categories, list_producers
+from showcase.inventory.regions import KABUPATEN
+from showcase.store.db import Database
+
+
+class FilterBar(QWidget):
+    """Search-as-you-type plus category, kabupaten, producer, featured, kiosk and stock filters."""
+
+    changed = Signal()
+    #: Enter pressed in the search field (a USB scanner ends a scanned code with Enter).
+    submitted = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search code, name, description or producer…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.changed)
+        self.search.returnPressed.connect(self.submitted)
+
+        self.category = QComboBox(self)
+        self.kabupaten = QComboBox(self)
+        self.producer = QComboBox(self)
+        self.producer.setMinimumContentsLength(18)
+        self.producer.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.featured = QComboBox(self)
+        self.featured.addItem(self.tr("Featured: all"), None)
+        self.featured.addItem(self.tr("Featured only"), True)
+        self.featured.addItem(self.tr("Not featured"), False)
+        self.kiosk = QComboBox(self)
+        self.kiosk.addItem(self.tr("Kiosk: all"), None)
+        self.kiosk.addItem(self.tr("Shown on kiosk"), True)
+        self.kiosk.addItem(self.tr("Hidden from kiosk"), False)
+        self.low_stock = QCheckBox(self.tr("Low stock"), self)
+        self.archived = QCheckBox(self.tr("Archived"), self)
+        self.archived.setToolTip(self.tr("Show archived products instead of the active ones"))
+        for combo in (self.category, self.kabupaten, self.producer, self.featured, self.kiosk):
+            combo.currentIndexChanged.connect(self.changed)
+        for box in (self.low_stock, self.archived):
+            box.toggled.connect(self.changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.low_stock)
+        top.addWidget(self.archived)
+        bottom = QHBoxLayout()
+        for combo in (self.category, self.kabupaten, self.producer, self.featured, self.kiosk):
+            bottom.addWidget(combo, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addLayout(bottom)
+        self.reload_choices()
+
+    def reload_choices(self) -> None:
+        """Fill the category and producer lists anew (after they were edited), keeping the choice."""
+        with self._database.session() as session:
+            categories = [(c.id, c.name_id) for c in list_categories(session)]
+            producers = [(p.id, p.name) for p in list_producers(session)]
+        self._refill(self.category, self.tr("All categories"), categories)
+        self._refill(self.producer, self.tr("All producers"), producers)
+        if self.kabupaten.count() == 0:
+            self._refill(self.kabupaten, self.tr("All kabupaten/kota"), [(k, k) for k in KABUPATEN])
+
+    def _refill(
+        self, combo: QComboBox, everything: str, items: Sequence[tuple[object, str]]
+    ) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value, label in items:
+            combo.addItem(label, value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if current is not None and index < 0:
+            self.changed.emit()
+
+    def product_filter(self) -> ProductFilter:
+        return ProductFilter(
+            text=self.search.text(),
+            category_id=self.category.currentData(),
+            kabupaten=self.kabupaten.currentData(),
+            producer_id=self.producer.currentData(),
+            featured=self.featured.currentData(),
+            on_kiosk=self.kiosk.currentData(),
+            low_stock=self.low_stock.isChecked(),
+            archived=self.archived.isChecked(),
+        )

@@ -1,0 +1,362 @@
+"""The staff window: the product table with search and filters, and the actions of the front desk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from showcase.errors import UserError
+from showcase.inventory.listing import low_stock_count
+from showcase.store.db import Database
+from showcase.ui.staff.filter_bar import FilterBar
+from showcase.ui.staff.product_model import ID_ROLE, ProductTableModel
+
+ROW_HEIGHT = 46
+
+
+class MainWindow(QMainWindow):
+    """What front-desk staff see all day: every product, searchable, and what they can do to it."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle(self.tr("Etalase — UMKM Center Bakauheni"))
+        self.resize(1280, 760)
+        #: The dialog opened last (editor, stock, producers…), for tests and for focus.
+        self.dialog: QDialog | None = None
+
+        self.filters = FilterBar(database, self)
+        self.model = ProductTableModel(database, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("products")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        # Fixed row heights: the view never measures rows, so only visible rows are read.
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        vertical.hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)
+        for section, width in enumerate((100, 64, 300, 150, 210, 150, 110, 80, 90)):
+            self.table.setColumnWidth(section, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._edit_index)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)  # coalesce a burst of keystrokes into one query
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.filters.changed.connect(self._search_timer.start)
+        self.filters.submitted.connect(self._search_submitted)
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(8, 8, 8, 4)
+        column.addWidget(self.filters)
+        column.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self._make_status_bar()
+        self.model.reloaded.connect(self._show_count)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.apply_filter()
+        self.filters.search.setFocus()
+
+    # Building the window ---------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New product"), self.new_product, QKeySequence.StandardKey.New
+        )
+        self.edit_action = self._action(self.tr("&Edit"), self.edit_product, "Ctrl+E")
+        self.duplicate_action = self._action(
+            self.tr("D&uplicate"), self.duplicate_product, "Ctrl+D"
+        )
+        self.archive_action = self._action(self.tr("&Archive"), self.toggle_archived, "Del")
+        self.stock_action = self._action(self.tr("&Stock…"), self.open_stock, "Ctrl+K")
+        self.producers_action = self._action(self.tr("&Producers…"), self.open_producers)
+        self.categories_action = self._action(self.tr("&Categories…"), self.open_categories)
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        find_action = self._action(
+            self.tr("Find"), self._focus_search, QKeySequence.StandardKey.Find
+        )
+        self.addAction(find_action)
+
+        toolbar = QToolBar(self.tr("Actions"), self)
+        toolbar.setObjectName("actions")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.duplicate_action,
+            self.archive_action,
+            self.stock_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.producers_action)
+        toolbar.addAction(self.categories_action)
+        self.addToolBar(toolbar)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        product_menu = menus.addMenu(self.tr("&Products"))
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.duplicate_action,
+            self.archive_action,
+            self.stock_action,
+        ):
+            product_menu.addAction(action)
+        data_menu = menus.addMenu(self.tr("&Data"))
+        data_menu.addAction(self.producers_action)
+        data_menu.addAction(self.categories_action)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Etalase"), self.about))
+
+    def _make_status_bar(self) -> None:
+        self.count_label = QLabel(self)
+        self.low_stock_button = QToolButton(self)
+        self.low_stock_button.setObjectName("lowStock")
+        self.low_stock_button.setAutoRaise(True)
+        self.low_stock_button.setStyleSheet("QToolButton { color: #a4161a; font-weight: bold; }")
+        self.low_stock_button.clicked.connect(self.show_low_stock)
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.low_stock_button)
+
+    # Showing products ------------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.filters.product_filter())
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Read the list again after a change, keeping (or moving to) the selected product."""
+        keep = select_id if select_id is not None else self.current_product_id()
+        self.filters.reload_choices()
+        self.model.reload()
+        if keep is not None:
+            self.select_product(keep)
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n product(s)", "", count))
+        with self.database.session() as session:
+            low = low_stock_count(session)
+        self.low_stock_button.setVisible(low > 0)
+        self.low_stock_button.setText(self.tr("⚠ %n product(s) low on stock", "", low))
+
+    def show_low_stock(self) -> None:
+        self.filters.low_stock.setChecked(True)
+
+    def select_product(self, product_id: int) -> bool:
+        row = self.model.row_of(product_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def current_product_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return int(index.data(ID_ROLE))
+
+    def _focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def _search_submitted(self) -> None:
+        """Enter in the search field (or a scanned code): go to the first match."""
+        self.apply_filter()
+        if self.model.rowCount() >= 1:
+            self.select_product(self.model.product_id(0))
+            self.table.setFocus()
+
+    def _update_actions(self) -> None:
+        has_one = self.current_product_id() is not None
+        for action in (
+            self.edit_action,
+            self.duplicate_action,
+            self.archive_action,
+            self.stock_action,
+        ):
+            action.setEnabled(has_one)
+        archived = self.filters.archived.isChecked()
+        self.archive_action.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
+
+    # Actions ---------------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog, on_done: object) -> QDialog:
+        self.dialog = dialog
+        dialog.finished.connect(on_done)
+        dialog.open()
+        return dialog
+
+    def new_product(self) -> None:
+        from showcase.ui.staff.product_editor import ProductEditor
+
+        editor = ProductEditor(self.database, None, self)
+        self._open(editor, lambda result: self._after_editor(editor, result))
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        self.edit_product()
+
+    def edit_product(self) -> None:
+        product_id = self.current_product_id()
+        if product_id is None:
+            return
+        from showcase.ui.staff.product_editor import ProductEditor
+
+        editor = ProductEditor(self.database, product_id, self)
+        self._open(editor, lambda result: self._after_editor(editor, result))
+
+    def _after_editor(self, editor: QDialog, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            saved = getattr(editor, "saved_product_id", None)
+            self.refresh(select_id=saved)
+        editor.deleteLater()
+
+    def duplicate_product(self) -> None:
+        product_id = self.current_product_id()
+        if product_id is None:
+            return
+        from showcase.inventory.products import duplicate_product
+        from showcase.ui.staff.product_editor import ProductEditor
+
+        with self.database.session() as session:
+            copy_id = duplicate_product(session, product_id).id
+        self.refresh(select_id=copy_id)
+        # Open the copy at once: a duplicate is made to be changed (another size, another flavour).
+        editor = ProductEditor(self.database, copy_id, self)
+        self._open(editor, lambda result: self._after_editor(editor, result))
+
+    def toggle_archived(self) -> None:
+        product_id = self.current_product_id()
+        if product_id is None:
+            return
+        from showcase.inventory.products import set_archived
+
+        archive = not self.filters.archived.isChecked()
+        row = self.model.row_data(self.table.currentIndex().row())
+        if archive:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive product"),
+                self.tr(
+                    "Archive {code} {name}? It leaves the list and the kiosk; its history is kept "
+                    "and it can be restored from the archived list."
+                ).format(code=row.code, name=row.name_id),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        with self.database.session() as session:
+            set_archived(session, product_id, archive)
+        self.refresh()
+        self.statusBar().showMessage(
+            (self.tr("{code} archived") if archive else self.tr("{code} restored")).format(
+                code=row.code
+            ),
+            5000,
+        )
+
+    def open_stock(self) -> None:
+        product_id = self.current_product_id()
+        if product_id is None:
+            return
+        from showcase.ui.staff.stock_dialog import StockDialog
+
+        dialog = StockDialog(self.database, product_id, self)
+        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+
+    def open_producers(self) -> None:
+        from showcase.ui.staff.producers_dialog import ProducersDialog
+
+        dialog = ProducersDialog(self.database, self)
+        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+
+    def open_categories(self) -> None:
+        from showcase.ui.staff.categories_dialog import CategoriesDialog
+
+        dialog = CategoriesDialog(self.database, self)
+        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+
+    def _after_data_dialog(self, dialog: QDialog) -> None:
+        if getattr(dialog, "changed", False):
+            self.refresh()
+        dialog.deleteLater()
+
+    def backup_now(self) -> None:
+        from showcase.store.backup import backup_database
+
+        try:
+            path = backup_database(self.database.engine, self.database.path, reason="manual")
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), exc.message)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Backup made"),
+            self.tr("The showcase was backed up to:\n{path}").format(path=path),
+        )
+
+    def about(self) -> None:
+        from showcase import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Etalase"),
+            self.tr(
+                "Etalase {version}\nThe showcase program of the UMKM Center, Bakauheni Harbour City, "
+                "Lampung.\n\nDatabase: {path}"
+            ).format(version=__version__, path=self.database.path),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.database.close()
+        super().closeEvent(event)

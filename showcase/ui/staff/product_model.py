@@ -1,0 +1,257 @@
+"""The staff's product table as a Qt model: a thin adapter over inventory.listing.
+
+It holds only the ordered ids of the matching products. Rows are read from the database a
+screenful at a time when the view asks for them, and kept in a small bounded cache, so a table of
+100,000 products costs one integer a row; searching, filtering and sorting happen in SQL.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
+
+from showcase.inventory.listing import (
+    ProductFilter,
+    ProductRow,
+    SortKey,
+    product_ids,
+    product_rows,
+    thumbnails,
+)
+from showcase.inventory.money import format_rupiah
+from showcase.store.db import Database
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: How many rows one database read fetches around the row the view asked for.
+FETCH_CHUNK = 64
+#: Bounds of the caches: a few screenfuls of rows, and of decoded thumbnails.
+ROW_CACHE = 1024
+THUMB_CACHE = 256
+THUMB_HEIGHT = 40
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ProductTableModel(QAbstractTableModel):
+    """Products matching a filter, in SQL order. Column 1 shows the main photo's thumbnail."""
+
+    #: The SQL sort of each column (the photo column does not sort).
+    SORT_KEYS: tuple[SortKey | None, ...] = (
+        SortKey.CODE,
+        None,
+        SortKey.NAME,
+        SortKey.CATEGORY,
+        SortKey.PRODUCER,
+        SortKey.KABUPATEN,
+        SortKey.PRICE,
+        SortKey.STOCK,
+        SortKey.FEATURED,
+    )
+    PHOTO_COLUMN = 1
+    STOCK_COLUMN = 7
+
+    #: Emitted after the list of matching products was read anew (count of rows).
+    reloaded = Signal(int)
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._filter = ProductFilter()
+        self._sort = SortKey.NAME
+        self._descending = False
+        self._ids: list[int] = []
+        self._rows: OrderedDict[int, ProductRow] = OrderedDict()
+        self._thumbs: OrderedDict[int, QPixmap | None] = OrderedDict()
+        self._headers = [
+            self.tr("Code"),
+            self.tr("Photo"),
+            self.tr("Name"),
+            self.tr("Category"),
+            self.tr("Producer"),
+            self.tr("Kabupaten/Kota"),
+            self.tr("Price"),
+            self.tr("Stock"),
+            self.tr("Featured"),
+        ]
+        self._yes = self.tr("Yes")
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._low_brush = QBrush(QColor("#fde2e1"))
+        self._low_text = QBrush(QColor("#a4161a"))
+
+    # What is shown ---------------------------------------------------------------------------
+
+    @property
+    def product_filter(self) -> ProductFilter:
+        return self._filter
+
+    def set_filter(self, flt: ProductFilter) -> None:
+        if flt != self._filter:
+            self._filter = flt
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the matching ids again (after a search, a filter, a sort or an edit)."""
+        with self._database.session() as session:
+            ids = product_ids(session, self._filter, self._sort, self._descending)
+        self.beginResetModel()
+        self._ids = ids
+        self._rows.clear()
+        self._thumbs.clear()
+        self.endResetModel()
+        self.reloaded.emit(len(ids))
+
+    def product_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, product_id: int) -> int | None:
+        try:
+            return self._ids.index(product_id)
+        except ValueError:
+            return None
+
+    def row_data(self, row: int) -> ProductRow:
+        return self._row(row)
+
+    # Qt model interface ----------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.SORT_KEYS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS[column]
+        if key is None:
+            return
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == ID_ROLE:
+            return self._ids[row]
+        if role == Qt.ItemDataRole.DecorationRole and column == self.PHOTO_COLUMN:
+            return self._thumbnail(row)
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ToolTipRole,
+            ROW_ROLE,
+        ):
+            return None
+        product = self._row(row)
+        if role == ROW_ROLE:
+            return product
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(product, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (6, 7):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if product.low_stock and column == self.STOCK_COLUMN:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self._low_brush
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self._low_text
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Low stock: {stock} on hand, minimum {minimum}").format(
+                    stock=product.stock, minimum=product.min_stock
+                )
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and product.name_en:
+            return product.name_en
+        return None
+
+    def _display(self, product: ProductRow, column: int) -> str | None:
+        if column == 0:
+            return product.code
+        if column == 2:
+            return product.name_id
+        if column == 3:
+            return product.category
+        if column == 4:
+            return product.producer
+        if column == 5:
+            return product.kabupaten
+        if column == 6:
+            return format_rupiah(product.price)
+        if column == 7:
+            return f"{product.stock} {'⚠' if product.low_stock else ''}".strip()
+        if column == 8:
+            return "★ " + self._yes if product.featured else ""
+        return None
+
+    # Reading rows on demand ------------------------------------------------------------------
+
+    def _row(self, row: int) -> ProductRow:
+        product_id = self._ids[row]
+        cached = self._rows.get(product_id)
+        if cached is not None:
+            self._rows.move_to_end(product_id)
+            return cached
+        start = max(0, row - FETCH_CHUNK // 4)
+        wanted = [i for i in self._ids[start : start + FETCH_CHUNK] if i not in self._rows]
+        with self._database.session() as session:
+            fetched = product_rows(session, wanted)
+        for pid in wanted:
+            if pid in fetched:
+                self._rows[pid] = fetched[pid]
+        while len(self._rows) > ROW_CACHE:
+            self._rows.popitem(last=False)
+        found = self._rows.get(product_id)
+        if found is None:  # deleted by another process since the ids were read
+            return ProductRow(product_id, "", "", "", "", "", "", 0, "", 0, 0, False, False, False)
+        return found
+
+    def _thumbnail(self, row: int) -> QPixmap | None:
+        product_id = self._ids[row]
+        if product_id in self._thumbs:
+            self._thumbs.move_to_end(product_id)
+            return self._thumbs[product_id]
+        start = max(0, row - 8)
+        wanted = [i for i in self._ids[start : start + 32] if i not in self._thumbs]
+        with self._database.session() as session:
+            blobs = thumbnails(session, wanted)
+        for pid in wanted:
+            pixmap: QPixmap | None = None
+            blob = blobs.get(pid)
+            if blob is not None:
+                pixmap = QPixmap()
+                if pixmap.loadFromData(blob):
+                    pixmap = pixmap.scaledToHeight(
+                        THUMB_HEIGHT, Qt.TransformationMode.SmoothTransformation
+                    )
+                else:
+                    pixmap = None
+            self._thumbs[pid] = pixmap
+        while len(self._thumbs) > THUMB_CACHE:
+            self._thumbs.popitem(last=False)
+        return self._thumbs.get(product_id)

@@ -1,0 +1,146 @@
+"""Known data for tests: a small showcase whose search and filter results can be worked out by hand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from showcase.inventory.producers import (
+    CategoryInput,
+    ProducerInput,
+    create_category,
+    create_producer,
+)
+from showcase.inventory.products import ProductInput, create_product
+from showcase.store.db import Database
+
+
+@dataclass(frozen=True)
+class Sample:
+    coffee: int
+    snacks: int
+    cloth: int
+    siger: int
+    rafins: int
+    tapis: int
+    products: dict[str, int]
+
+
+def make_sample(db: Database) -> Sample:
+    """Three categories, three producers in three kabupaten, six products (two low on stock)."""
+    with db.session() as s:
+        coffee = create_category(s, CategoryInput("Kopi", "Coffee")).id
+        snacks = create_category(s, CategoryInput("Makanan Ringan", "Snacks")).id
+        cloth = create_category(s, CategoryInput("Kain Tapis", "Tapis Cloth")).id
+        siger = create_producer(
+            s,
+            ProducerInput(
+                "Koperasi Tani Hijau Makmur",
+                kind="koperasi",
+                scale=None,
+                kabupaten="Tanggamus",
+                phone="0812-3456-7890",
+            ),
+        ).id
+        rafins = create_producer(
+            s, ProducerInput("Rafins Snack", kind="umkm", scale="kecil", kabupaten="Pringsewu")
+        ).id
+        tapis = create_producer(
+            s,
+            ProducerInput(
+                "Sanggar Tapis Siger", kind="umkm", scale="mikro", kabupaten="Kota Bandar Lampung"
+            ),
+        ).id
+        rows = [
+            (
+                "KOP-0001",
+                "Kopi Robusta Lampung",
+                "Lampung robusta coffee",
+                coffee,
+                siger,
+                45000,
+                20,
+                5,
+                True,
+                True,
+            ),
+            (
+                "KOP-0002",
+                "Kopi Luwak Tanggamus",
+                "Civet coffee",
+                coffee,
+                siger,
+                350000,
+                2,
+                5,
+                True,
+                True,
+            ),
+            (
+                "MAK-0001",
+                "Keripik Pisang Cokelat",
+                "Chocolate banana chips",
+                snacks,
+                rafins,
+                25000,
+                40,
+                10,
+                False,
+                True,
+            ),
+            (
+                "MAK-0002",
+                "Kerupuk Kemplang",
+                "Fish crackers",
+                snacks,
+                rafins,
+                30000,
+                3,
+                10,
+                False,
+                False,
+            ),
+            (
+                "KAI-0001",
+                "Kain Tapis Motif Siger",
+                "Tapis cloth, siger motif",
+                cloth,
+                tapis,
+                1500000,
+                4,
+                1,
+                True,
+                True,
+            ),
+            (
+                "KAI-0002",
+                "Selendang Tapis & Sulam <Usus>",
+                "Tapis shawl",
+                cloth,
+                tapis,
+                750000,
+                6,
+                2,
+                False,
+                True,
+            ),
+        ]
+        products = {}
+        for code, name, name_en, cat, prod, price, stock, minimum, featured, kiosk in rows:
+            p = create_product(
+                s,
+                ProductInput(
+                    code=code,
+                    name_id=name,
+                    name_en=name_en,
+                    category_id=cat,
+                    producer_id=prod,
+                    price=price,
+                    min_stock=minimum,
+                    featured=featured,
+                    on_kiosk=kiosk,
+                    description_id=f"Deskripsi {name}",
+                ),
+                initial_stock=stock,
+            )
+            products[code] = p.id
+    return Sample(coffee, snacks, cloth, siger, rafins, tapis, products)

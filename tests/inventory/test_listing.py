@@ -1,0 +1,103 @@
+"""Search, filters and sorting of the product list, against known data, all in SQL."""
+
+from __future__ import annotations
+
+import pytest
+
+from showcase.inventory.listing import ProductFilter, SortKey, product_ids, product_rows
+from showcase.inventory.producers import ProducerInput, update_producer
+from showcase.inventory.products import set_archived
+from showcase.store.db import Database
+from tests.factories import Sample, make_sample
+
+
+@pytest.fixture
+def sample(db: Database) -> Sample:
+    return make_sample(db)
+
+
+def codes(
+    db: Database, flt: ProductFilter, sort: SortKey = SortKey.CODE, desc: bool = False
+) -> list[str]:
+    with db.session() as s:
+        ids = product_ids(s, flt, sort, desc)
+        rows = product_rows(s, ids)
+    return [rows[i].code for i in ids]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kopi", ["KOP-0001", "KOP-0002"]),
+        ("KOP", ["KOP-0001", "KOP-0002"]),
+        ("kop-0002", ["KOP-0002"]),
+        ("KOP-00", ["KOP-0001", "KOP-0002"]),
+        ("kai-0001", ["KAI-0001"]),
+        ("civet", ["KOP-0002"]),  # English name
+        ("rafins", ["MAK-0001", "MAK-0002"]),  # producer name
+        ("hijau makmur luwak", ["KOP-0002"]),  # producer and name words together
+        ("deskripsi kemplang", ["MAK-0002"]),  # description
+        ("pis", ["MAK-0001"]),  # prefix while typing
+        ("<usus>", ["KAI-0002"]),  # markup characters are just text
+        ('"AND" OR', []),  # query syntax typed by a user is text, never an error
+        ("zzz", []),
+        ("  ", ["KAI-0001", "KAI-0002", "KOP-0001", "KOP-0002", "MAK-0001", "MAK-0002"]),
+    ],
+)
+def test_search(db: Database, sample: Sample, text: str, expected: list[str]) -> None:
+    assert codes(db, ProductFilter(text=text)) == expected
+
+
+def test_filters(db: Database, sample: Sample) -> None:
+    assert codes(db, ProductFilter(category_id=sample.snacks)) == ["MAK-0001", "MAK-0002"]
+    assert codes(db, ProductFilter(kabupaten="Tanggamus")) == ["KOP-0001", "KOP-0002"]
+    assert codes(db, ProductFilter(producer_id=sample.tapis)) == ["KAI-0001", "KAI-0002"]
+    assert codes(db, ProductFilter(featured=True)) == ["KAI-0001", "KOP-0001", "KOP-0002"]
+    assert codes(db, ProductFilter(on_kiosk=False)) == ["MAK-0002"]
+    assert codes(db, ProductFilter(low_stock=True)) == ["KOP-0002", "MAK-0002"]
+    assert codes(db, ProductFilter(text="kopi", low_stock=True)) == ["KOP-0002"]
+    assert codes(db, ProductFilter(text="tapis", kabupaten="Tanggamus")) == []
+
+
+def test_sorting(db: Database, sample: Sample) -> None:
+    assert codes(db, ProductFilter(), SortKey.PRICE) == [
+        "MAK-0001",
+        "MAK-0002",
+        "KOP-0001",
+        "KOP-0002",
+        "KAI-0002",
+        "KAI-0001",
+    ]
+    assert codes(db, ProductFilter(), SortKey.PRICE, desc=True)[0] == "KAI-0001"
+    assert codes(db, ProductFilter(), SortKey.STOCK)[:2] == ["KOP-0002", "MAK-0002"]
+    assert codes(db, ProductFilter(), SortKey.NAME) == [
+        "KAI-0001",
+        "MAK-0001",
+        "MAK-0002",
+        "KOP-0002",
+        "KOP-0001",
+        "KAI-0002",
+    ]
+    by_kabupaten = codes(db, ProductFilter(), SortKey.KABUPATEN)
+    assert by_kabupaten[:2] == ["KAI-0001", "KAI-0002"]  # Kota Bandar Lampung first
+    assert codes(db, ProductFilter(), SortKey.CATEGORY)[:2] == ["KAI-0001", "KAI-0002"]
+
+
+def test_archived_products_leave_the_list(db: Database, sample: Sample) -> None:
+    with db.session() as s:
+        set_archived(s, sample.products["KOP-0001"], True)
+    assert "KOP-0001" not in codes(db, ProductFilter())
+    assert codes(db, ProductFilter(archived=True)) == ["KOP-0001"]
+
+
+def test_renaming_a_producer_updates_search(db: Database, sample: Sample) -> None:
+    with db.session() as s:
+        update_producer(
+            s,
+            sample.rafins,
+            ProducerInput(
+                "Aneka Camilan Pringsewu", kind="umkm", scale="kecil", kabupaten="Pringsewu"
+            ),
+        )
+    assert codes(db, ProductFilter(text="camilan")) == ["MAK-0001", "MAK-0002"]
+    assert codes(db, ProductFilter(text="rafins")) == []
