@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
 
         self.filters = FilterBar(database, self)
         self.model = ProductTableModel(database, self)
+        self._make_status_bar()
+        self.model.reloaded.connect(self._show_count)
         self.table = QTableView(self)
         self.table.setObjectName("products")
         self.table.setModel(self.model)
@@ -47,7 +49,6 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         # Fixed row heights: the view never measures rows, so only visible rows are read.
         vertical = self.table.verticalHeader()
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)
+        # Turning sorting on sorts by the indicator (name, A to Z): that is the first read of the list.
+        self.table.setSortingEnabled(True)
         for section, width in enumerate((100, 64, 300, 150, 210, 150, 110, 80, 90)):
             self.table.setColumnWidth(section, width)
         header.setStretchLastSection(True)
@@ -77,11 +80,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._make_actions()
-        self._make_status_bar()
-        self.model.reloaded.connect(self._show_count)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
-        self.apply_filter()
+        self._update_actions()
         self.filters.search.setFocus()
 
     # Building the window ---------------------------------------------------------------------
