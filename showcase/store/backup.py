@@ -26,10 +26,10 @@ def backup_database(
     """
     if dest is None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        dest = backups_folder(database) / f"{database.stem}-{stamp}-{reason}.db"
+        dest = _unused(backups_folder(database) / f"{database.stem}-{stamp}-{reason}.db")
     elif dest.is_dir():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        dest = dest / f"{database.stem}-{stamp}.db"
+        dest = _unused(dest / f"{database.stem}-{stamp}.db")
     if dest.resolve() == database.resolve():
         raise UserError("a backup cannot be written over the database itself")
     try:
@@ -37,6 +37,11 @@ def backup_database(
     except OSError as exc:
         raise UserError(f"cannot make the folder {dest.parent}: {exc.strerror}") from exc
     partial = dest.with_name(dest.name + ".partial")
+    try:  # what a backup that was cut short left: SQLite would take up its journal
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot write the backup {dest}: {exc.strerror}") from exc
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
@@ -49,7 +54,20 @@ def backup_database(
             source.backup(target)
         finally:
             target.close()
+        partial.replace(dest)
+    except (sqlite3.Error, OSError) as exc:  # a full disk, a USB stick pulled out
+        partial.unlink(missing_ok=True)
+        raise UserError(f"cannot write the backup {dest}: {exc}") from exc
     finally:
         raw.close()
-    partial.replace(dest)
     return dest
+
+
+def _unused(path: Path) -> Path:
+    """`path`, or `name-2.db`, `name-3.db` … if taken: a dated name is per second, and a second
+    backup within the same second must not replace the first."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate

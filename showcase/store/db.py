@@ -66,6 +66,37 @@ def check_database_file(path: Path) -> None:
         raise DatabaseFileError(f"{path} is not an Etalase database (not an SQLite file)")
 
 
+def read_revision(path: Path) -> str | None:
+    """The schema revision of the existing file at `path`, or None if it holds no tables yet.
+
+    Read with a plain sqlite3 connection that changes nothing, before any engine connects: the
+    engine's connections switch the file to WAL, which must not happen to a file that turns out
+    to be another program's database. Raises DatabaseFileError for a damaged file, or for an
+    SQLite database that holds tables but no Etalase schema.
+    """
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            tables = {
+                name
+                for (name,) in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                )
+            }
+            if "alembic_version" not in tables:
+                if tables:
+                    raise DatabaseFileError(
+                        f"{path} is not an Etalase database (an SQLite file of another program)"
+                    )
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(f"{path} is damaged or not a database ({exc})") from exc
+    return str(row[0]) if row else None
+
+
 def _current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         has_table = conn.execute(
@@ -112,6 +143,8 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     """
     path = Path(path).expanduser().resolve()
     check_database_file(path)
+    if path.exists() and path.stat().st_size > 0:
+        read_revision(path)  # refuses damaged files and other programs' databases untouched
     engine = make_engine(path)
     try:
         revision = _current_revision(engine)

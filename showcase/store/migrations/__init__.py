@@ -29,11 +29,15 @@ def head() -> str:
 
 
 def is_known_revision(revision: str) -> bool:
-    return (
-        ScriptDirectory.from_config(config()).get_revision(revision) is not None
-        if revision
-        else False
-    )
+    """Whether `revision` is one of ours; False for one written by a newer Etalase."""
+    if not revision:
+        return False
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(config()).get_revision(revision) is not None
+    except CommandError:  # Alembic raises, rather than returning None, for an unknown id
+        return False
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -1,0 +1,206 @@
+"""Opening files of every age: a new file gets the whole schema, an old one is backed up and
+upgraded with its data, and files Etalase cannot use are refused without being changed."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from showcase.errors import DatabaseFileError
+from showcase.store import migrations
+from showcase.store.backup import backups_folder
+from showcase.store.db import SCHEMA_HEAD, make_engine, open_database
+from showcase.store.models import Base
+from showcase.store.search import fts_query
+
+TRIGGERS = {
+    "product_fts_insert",
+    "product_fts_update",
+    "product_fts_delete",
+    "producer_fts_rename",
+    "stock_movement_insert",
+    "stock_movement_no_update",
+    "stock_movement_delete",
+}
+
+
+def _schema(path: Path) -> tuple[set[str], set[str], str | None]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        triggers = {
+            n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+        }
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return tables, triggers, row[0] if row else None
+    finally:
+        conn.close()
+
+
+def _search(path: Path, text: str) -> list[int]:
+    conn = sqlite3.connect(path)
+    try:
+        return [
+            rowid
+            for (rowid,) in conn.execute(
+                "SELECT rowid FROM product_fts WHERE product_fts MATCH ? ORDER BY rowid",
+                (fts_query(text),),
+            )
+        ]
+    finally:
+        conn.close()
+
+
+def test_schema_head_constant_matches_the_migration_scripts() -> None:
+    assert migrations.head() == SCHEMA_HEAD
+
+
+def test_new_file_gets_the_latest_schema_and_no_backup(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    open_database(path).close()
+    tables, triggers, revision = _schema(path)
+    assert set(Base.metadata.tables) <= tables
+    assert {"alembic_version", "product_fts"} <= tables
+    assert triggers == TRIGGERS
+    assert revision == SCHEMA_HEAD
+    assert not backups_folder(path).exists()
+
+
+def test_empty_existing_file_is_made_a_database_without_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    open_database(path).close()
+    assert _schema(path)[2] == SCHEMA_HEAD
+    assert not backups_folder(path).exists()
+
+
+def _make_0001_file(path: Path) -> None:
+    """A showcase as the first release wrote it: no FTS, no triggers, a stock column that
+    nothing kept in step with the movements."""
+    engine = make_engine(path)
+    migrations.upgrade(engine, "0001")
+    engine.dispose()
+    now = "2026-01-05 10:00:00.000000"
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO producer (id, name, kind, scale, kabupaten, address, contact_person,"
+            " phone, nib, story_id, story_en, created_at, updated_at) VALUES"
+            " (1, 'Koperasi Tani Hijau Makmur', 'koperasi', NULL, 'Tanggamus', '', '', '', '',"
+            " '', '', ?, ?)",
+            (now, now),
+        )
+        for pid, code, name, stock in [
+            (1, "KOP-0001", "Kopi Robusta Tanggamus", 999),
+            (2, "LAD-0001", "Lada Hitam Way Kanan", 0),
+            (3, "MAD-0001", "Madu Hutan", 7),
+        ]:
+            conn.execute(
+                "INSERT INTO product (id, code, name_id, name_en, description_id, description_en,"
+                " category_id, producer_id, price, unit, stock, min_stock, featured, on_kiosk,"
+                " archived, certificates, export_markets, created_at, updated_at) VALUES"
+                " (?, ?, ?, '', 'Biji pilihan', '', NULL, 1, 25000, 'pcs', ?, 0, 0, 1, 0,"
+                " '[\"Halal\"]', '[]', ?, ?)",
+                (pid, code, name, stock, now, now),
+            )
+        for product_id, kind, quantity in [
+            (1, "receive", 10),
+            (1, "sale", -3),
+            (2, "receive", 5),
+            (2, "damaged", -1),
+        ]:
+            conn.execute(
+                "INSERT INTO stock_movement (product_id, at, kind, quantity, note, by)"
+                " VALUES (?, ?, ?, ?, '', '')",
+                (product_id, now, kind, quantity),
+            )
+    conn.close()
+
+
+def test_file_from_the_first_release_is_backed_up_then_upgraded_with_its_data(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    _make_0001_file(path)
+    assert _schema(path)[2] == "0001"
+
+    open_database(path).close()
+
+    tables, triggers, revision = _schema(path)
+    assert revision == SCHEMA_HEAD
+    assert "product_fts" in tables and triggers == TRIGGERS
+    conn = sqlite3.connect(path)
+    try:
+        stocks = dict(conn.execute("SELECT code, stock FROM product").fetchall())
+        certificates = conn.execute("SELECT certificates FROM product WHERE id = 1").fetchone()
+    finally:
+        conn.close()
+    # Stock is recomputed as the sum of the movements (999 was wrong; 7 had no movements).
+    assert stocks == {"KOP-0001": 7, "LAD-0001": 4, "MAD-0001": 0}
+    assert certificates == ('["Halal"]',)
+    assert _search(path, "robusta") == [1]
+    assert _search(path, "KOP-0001") == [1]
+    assert _search(path, "hijau makmur") == [1, 2, 3]  # by the producer's name
+
+    # The backup holds the file as it was before the upgrade.
+    backups = list(backups_folder(path).iterdir())
+    assert len(backups) == 1 and backups[0].name.endswith("-before-upgrade.db")
+    tables, _, revision = _schema(backups[0])
+    assert revision == "0001" and "product_fts" not in tables
+    conn = sqlite3.connect(backups[0])
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT stock FROM product WHERE id = 1").fetchone() == (999,)
+    finally:
+        conn.close()
+
+
+def test_file_from_a_newer_version_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseFileError, match="newer version of Etalase"):
+        open_database(path)
+    assert path.read_bytes() == before
+    assert not backups_folder(path).exists()
+
+
+def test_garbage_after_a_valid_sqlite_header_is_a_database_file_error(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.db"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseFileError, match="damaged or not a database"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_truncated_database_is_a_database_file_error(tmp_path: Path) -> None:
+    whole = tmp_path / "whole.db"
+    open_database(whole).close()
+    path = tmp_path / "truncated.db"
+    path.write_bytes(whole.read_bytes()[:1500])  # the header and part of the first page
+    before = path.read_bytes()
+    with pytest.raises(DatabaseFileError, match="damaged"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_sqlite_file_of_another_program_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, url TEXT)")
+        conn.execute("INSERT INTO bookmarks (url) VALUES ('https://lampungprov.go.id')")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseFileError, match="not an Etalase database"):
+        open_database(path)
+    # Untouched: no Etalase tables added, not even switched to WAL.
+    assert path.read_bytes() == before
+    assert not backups_folder(path).exists()
