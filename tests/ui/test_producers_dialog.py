@@ -306,8 +306,9 @@ def test_unsaved_edits_are_not_dropped_without_asking(
 def test_enter_in_a_field_does_not_press_a_button(
     dialog: ProducersDialog, db: Database, qtbot: QtBot
 ) -> None:
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
     _fill_good(dialog)
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     assert dialog.isVisible()
