@@ -1,0 +1,466 @@
+"""The stock dialog of one product: the stock on hand, a form to record a movement, and the history.
+
+A movement is recorded by `showcase.inventory.stock.record_movement` in one transaction; the
+database keeps the stock equal to the sum of the movements. What the clerk typed is checked there,
+and a refusal (not a number, zero, selling more than is on hand) is shown under the quantity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from showcase.errors import UserError, ValidationError
+from showcase.inventory.products import get_product, parse_whole_number
+from showcase.inventory.stock import (
+    KINDS,
+    MovementRow,
+    kind_label,
+    movement_history,
+    record_movement,
+)
+from showcase.store.db import Database
+from showcase.ui.staff.producers_dialog import DONE_STYLE, ERROR_STYLE, ask_yes_no
+from showcase.ui.widgets.form import ValidatedForm
+
+_Index = QModelIndex | QPersistentModelIndex
+
+MINUS = "\u2212"  # a real minus sign: as wide as the plus, and not mistaken for a dash
+LOW_STOCK_STYLE = (
+    "background: #fff3e0; color: #b71c1c; border: 1px solid #e65100; border-radius: 4px;"
+    " padding: 6px 10px; font-weight: bold;"
+)
+
+
+def local_time_text(at: datetime) -> str:
+    """`22/11/2026 14:05` in the computer's time zone, for a time stored as naive UTC."""
+    moment = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def signed_text(quantity: int) -> str:
+    """`+12`, `−3` (with a true minus sign) or `0`."""
+    if quantity > 0:
+        return f"+{quantity}"
+    if quantity < 0:
+        return f"{MINUS}{-quantity}"
+    return "0"
+
+
+class MovementTableModel(QAbstractTableModel):
+    """A product's movements, newest first: when, kind, quantity, stock after, note, by whom."""
+
+    WHEN, KIND, QUANTITY, BALANCE, NOTE, BY = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MovementRow] = []
+        self._headers = [
+            self.tr("Date and time"),
+            self.tr("Kind"),
+            self.tr("Quantity"),
+            self.tr("Stock after"),
+            self.tr("Note"),
+            self.tr("By"),
+        ]
+
+    def set_rows(self, rows: Sequence[MovementRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.WHEN:
+                return local_time_text(row.at)
+            if column == self.KIND:
+                return kind_label(row.kind)
+            if column == self.QUANTITY:
+                return signed_text(row.quantity)
+            if column == self.BALANCE:
+                return str(row.balance)
+            if column == self.NOTE:
+                return row.note
+            if column == self.BY:
+                return row.by
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column in (self.QUANTITY, self.BALANCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.ForegroundRole and column == self.QUANTITY:
+            return QBrush(QColor("#1b5e20" if row.quantity > 0 else "#b00020"))
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class StockDialog(QDialog):
+    """Record stock movements of one product. `changed` is True once a movement was recorded."""
+
+    def __init__(self, database: Database, product_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.product_id = product_id
+        self.changed = False
+        #: Asks the user a yes/no question (title, text); tests replace it.
+        self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
+        self.stock = 0
+        self.min_stock = 0
+        self.unit = ""
+
+        self.setWindowTitle(self.tr("Stock"))
+        self.resize(1080, 640)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_header())
+        body = QHBoxLayout()
+        body.addWidget(self._build_form(), 0)
+        body.addSpacing(12)
+        body.addWidget(self._build_history(), 1)
+        layout.addLayout(body, 1)
+
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
+
+        # Enter records the movement (from the quantity or the note) and never closes the
+        # dialog: no button is a default one.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.quantity_edit.returnPressed.connect(self.record)
+        self.note_edit.returnPressed.connect(self.record)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.record)
+        chain: list[QWidget] = [
+            self.kind_combo,
+            self.quantity_edit,
+            self.note_edit,
+            self.record_button,
+            self.history,
+            self.close_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+        self.refresh()
+        self._kind_changed()
+        self.quantity_edit.setFocus()
+
+    # Building ---------------------------------------------------------------------------------
+
+    def _build_header(self) -> QWidget:
+        header = QFrame(self)
+        grid = QGridLayout(header)
+        grid.setContentsMargins(0, 0, 0, 6)
+
+        self.title_label = QLabel(header)
+        font = QFont(self.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.title_label, 0, 0, 1, 3)
+
+        on_hand = QLabel(self.tr("Stock on hand"), header)
+        grid.addWidget(on_hand, 1, 0, Qt.AlignmentFlag.AlignBottom)
+        self.stock_label = QLabel(header)
+        big = QFont(self.stock_label.font())
+        big.setPointSizeF(big.pointSizeF() * 3)
+        big.setBold(True)
+        self.stock_label.setFont(big)
+        grid.addWidget(self.stock_label, 2, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.min_stock_label = QLabel(header)
+        grid.addWidget(self.min_stock_label, 2, 1, Qt.AlignmentFlag.AlignBottom)
+
+        self.low_stock_label = QLabel(header)
+        self.low_stock_label.setStyleSheet(LOW_STOCK_STYLE)
+        self.low_stock_label.hide()
+        grid.addWidget(self.low_stock_label, 2, 2, Qt.AlignmentFlag.AlignBottom)
+        grid.setColumnStretch(3, 1)
+        grid.setHorizontalSpacing(24)
+        return header
+
+    def _build_form(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setFixedWidth(400)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+
+        heading = QLabel(self.tr("Record a movement"), panel)
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        column.addWidget(heading)
+
+        self.form = ValidatedForm(panel)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for kind in KINDS:
+            self.kind_combo.addItem(kind_label(kind), kind)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.form.add_row("kind", self.tr("Kind"), self.kind_combo)
+
+        self.quantity_edit = QLineEdit()
+        self.quantity_edit.setMaxLength(12)
+        self.quantity_edit.textChanged.connect(self._update_preview)
+        self.form.add_row("quantity", self.tr("Quantity"), self.quantity_edit)
+        box = self.quantity_edit.parentWidget()
+        label = self.form.layout_.labelForField(box) if box is not None else None
+        assert isinstance(label, QLabel)
+        self.quantity_label = label
+        # Room for either caption, so the fields do not jump sideways when the kind changes.
+        metrics = label.fontMetrics()
+        label.setMinimumWidth(
+            max(
+                metrics.horizontalAdvance(t)
+                for t in (self.tr("Quantity"), self.tr("Counted stock"))
+            )
+        )
+
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(500)
+        self.note_edit.setPlaceholderText(self.tr("Optional: delivery note, buyer, reason"))
+        self.form.add_row("note", self.tr("Note"), self.note_edit)
+        column.addWidget(self.form)
+
+        self.help_label = QLabel(panel)
+        self.help_label.setWordWrap(True)
+        self.help_label.setStyleSheet("color: #455a64;")
+        column.addWidget(self.help_label)
+
+        self.preview_label = QLabel(panel)
+        column.addWidget(self.preview_label)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.record_button = QPushButton(self.tr("&Record"), panel)
+        self.record_button.setMinimumWidth(140)
+        self.record_button.setToolTip(self.tr("Record this movement (Enter in the quantity)"))
+        self.record_button.clicked.connect(self.record)
+        row.addWidget(self.record_button)
+        column.addLayout(row)
+
+        self.status_label = QLabel(panel)
+        self.status_label.setWordWrap(True)
+        self.status_label.hide()
+        column.addWidget(self.status_label)
+        column.addStretch(1)
+        return panel
+
+    def _build_history(self) -> QWidget:
+        panel = QWidget(self)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("History (newest first)"), panel)
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        column.addWidget(heading)
+
+        self.history_model = MovementTableModel(self)
+        self.history = QTableView(panel)
+        self.history.setModel(self.history_model)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setAlternatingRowColors(True)
+        self.history.setWordWrap(False)
+        self.history.verticalHeader().hide()
+        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.history.verticalHeader().setDefaultSectionSize(26)
+        header = self.history.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MovementTableModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        for section, width in (
+            (MovementTableModel.WHEN, 128),
+            (MovementTableModel.KIND, 95),
+            (MovementTableModel.QUANTITY, 72),
+            (MovementTableModel.BALANCE, 82),
+            (MovementTableModel.BY, 70),
+        ):
+            self.history.setColumnWidth(section, width)
+        column.addWidget(self.history, 1)
+        return panel
+
+    # Showing ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the product's stock and history again."""
+        try:
+            with self.database.session() as session:
+                product = get_product(session, self.product_id)
+                code, name = product.code, product.name_id
+                self.stock, self.min_stock, self.unit = (
+                    product.stock,
+                    product.min_stock,
+                    product.unit,
+                )
+                rows = movement_history(session, self.product_id)
+        except UserError as exc:
+            self.title_label.setText(exc.message)
+            for widget in (self.kind_combo, self.quantity_edit, self.note_edit, self.record_button):
+                widget.setEnabled(False)
+            self.stock_label.clear()
+            self.history_model.set_rows([])
+            return
+        self.setWindowTitle(self.tr("Stock of {code}").format(code=code))
+        self.title_label.setText(f"{code} · {name}")
+        self.stock_label.setText(str(self.stock))
+        self.stock_label.setToolTip(self.unit)
+        self.min_stock_label.setText(
+            self.tr("Minimum stock: {n}").format(n=self.min_stock)
+            + "\n"
+            + self.tr("Unit: {unit}").format(unit=self.unit)
+        )
+        low = self.stock < self.min_stock
+        self.low_stock_label.setText(
+            self.tr("LOW STOCK: below the minimum of {n}").format(n=self.min_stock)
+        )
+        self.low_stock_label.setVisible(low)
+        self.history_model.set_rows(rows)
+        self._kind_changed()
+
+    def is_low_stock(self) -> bool:
+        return self.stock < self.min_stock
+
+    def current_kind(self) -> str:
+        kind = self.kind_combo.currentData()
+        return kind if isinstance(kind, str) else "receive"
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        if kind == "adjust":
+            self.quantity_label.setText(self.tr("Counted stock"))
+            self.quantity_edit.setPlaceholderText(self.tr("How many are on the shelf"))
+        else:
+            self.quantity_label.setText(self.tr("Quantity"))
+            self.quantity_edit.setPlaceholderText(self.tr("How many"))
+        help_texts = {
+            "receive": self.tr(
+                "Goods delivered by the producer: the quantity is added to the stock."
+            ),
+            "sale": self.tr("Goods sold: the quantity is taken from the stock."),
+            "return": self.tr("Goods a buyer brought back: the quantity is added to the stock."),
+            "adjust": self.tr(
+                "Enter the number you counted. The difference from the stock on hand ({stock}) "
+                "is recorded as the movement."
+            ).format(stock=self.stock),
+            "damaged": self.tr(
+                "Goods broken, spoiled or past their date: the quantity is taken from the stock."
+            ),
+        }
+        self.help_label.setText(help_texts.get(kind, ""))
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        """Tell the clerk what the stock will be, before anything is recorded."""
+        try:
+            amount = parse_whole_number(self.quantity_edit.text())
+        except ValueError:
+            self.preview_label.clear()
+            return
+        kind = self.current_kind()
+        delta = amount - self.stock if kind == "adjust" else KINDS[kind] * amount
+        after = self.stock + delta
+        if after < 0:
+            text = ""  # Record explains it under the quantity, in the domain's words
+        elif delta == 0:
+            text = self.tr("Nothing changes") if kind == "adjust" else ""
+        else:
+            text = self.tr("Stock after recording: {after} ({delta})").format(
+                after=after, delta=signed_text(delta)
+            )
+        self.preview_label.setText(text)
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
+        self.status_label.setVisible(bool(text))
+
+    # Recording --------------------------------------------------------------------------------
+
+    def record(self) -> None:
+        """Record the movement in the form; show what is wrong under the field, or refresh."""
+        if not self.record_button.isEnabled():
+            return
+        kind = self.current_kind()
+        try:
+            with self.database.session() as session:
+                movement = record_movement(
+                    session,
+                    product_id=self.product_id,
+                    kind=kind,
+                    quantity=self.quantity_edit.text(),
+                    note=self.note_edit.text(),
+                    by="",  # staff accounts come later
+                )
+                delta = movement.quantity
+        except ValidationError as exc:
+            rest = self.form.show_errors(exc.errors)
+            self._show_status(
+                " ".join(exc.errors[f] for f in rest) or self.tr("Nothing was recorded."),
+                error=True,
+            )
+            return
+        except UserError as exc:
+            self._show_status(exc.message, error=True)
+            return
+        self.changed = True
+        self.form.clear_errors()
+        self.quantity_edit.clear()
+        self.note_edit.clear()
+        self.refresh()
+        self._show_status(
+            self.tr("Recorded: {kind} {delta}. Stock now {stock}.").format(
+                kind=kind_label(kind), delta=signed_text(delta), stock=self.stock
+            )
+        )
+        self.quantity_edit.setFocus()
+
+    def reject(self) -> None:
+        """Close (Escape, Close, the window's ×); a typed but unrecorded quantity is not lost silently."""
+        pending = self.quantity_edit.text().strip() and self.record_button.isEnabled()
+        if pending and not self.confirm(
+            self.tr("Not recorded"),
+            self.tr("The movement you typed is not recorded. Close anyway?"),
+        ):
+            return
+        super().reject()
