@@ -99,6 +99,8 @@ def test_list_shows_type_kabupaten_local_phone_and_product_count(
     assert _row_texts(dialog) == [
         ["Kopi Siger Pesagi", "UMKM mikro", "Lampung Barat", "0813-6900-1122", "1"]
     ]
+    phone = dialog.model.index(0, ProducerTableModel.PHONE)
+    assert phone.data(Qt.ItemDataRole.ToolTipRole) == "WhatsApp: https://wa.me/6281369001122"
 
 
 @pytest.mark.parametrize(
@@ -320,3 +322,15 @@ def test_model_has_no_rows_under_a_row() -> None:
     model = ProducerTableModel()
     assert model.rowCount() == 0
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_names_show_as_typed_and_never_widen_the_window(
+    dialog: ProducersDialog, db: Database
+) -> None:
+    name = "Tani <b>Jaya</b> & Co " + "W" * 150
+    _fill_good(dialog, name=name)
+    dialog.save_button.click()
+    assert _producers(db)[0].name == name
+    assert dialog.status_label.text() == f"Saved {name}."
+    assert dialog.status_label.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.minimumSizeHint().width() < 1366

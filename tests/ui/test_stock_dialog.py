@@ -254,3 +254,15 @@ def test_times_are_shown_in_local_time(jakarta_time: None) -> None:
 
 def test_signed_quantities_use_a_true_minus() -> None:
     assert [signed_text(n) for n in (12, -3, 0)] == ["+12", "\u22123", "0"]
+
+
+def test_a_long_product_name_shows_as_typed_and_fits_the_screen(db: Database, qtbot: QtBot) -> None:
+    name = "Kain Tapis <b>Motif</b> & " + "W" * 170
+    with db.session() as s:
+        pid = create_product(s, ProductInput(code="TAP-0001", name_id=name)).id
+    dialog = StockDialog(db, pid)
+    qtbot.addWidget(dialog)
+    assert dialog.title_label.text() == f"TAP-0001 · {name}"
+    assert dialog.title_label.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.minimumSizeHint().width() < 1366
+    assert dialog.size().width() <= 1366 and dialog.size().height() <= 700

@@ -39,7 +39,7 @@ from showcase.inventory.producers import (
 )
 from showcase.store.db import Database
 from showcase.store.models import Category, Product
-from showcase.ui.staff.producers_dialog import DONE_STYLE, ERROR_STYLE, ask_yes_no
+from showcase.ui.staff.producers_dialog import DONE_STYLE, ERROR_STYLE, ask_yes_no, text_label
 from showcase.ui.widgets.form import ValidatedForm
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -249,7 +249,7 @@ class CategoriesDialog(QDialog):
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
 
-        self.heading = QLabel(panel)
+        self.heading = text_label(panel)
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -267,8 +267,7 @@ class CategoriesDialog(QDialog):
         self.form.add_row("name_en", self.tr("Name (English)"), self.name_en_edit)
         column.addWidget(self.form)
 
-        self.status_label = QLabel(panel)
-        self.status_label.setWordWrap(True)
+        self.status_label = text_label(panel, wrap=True, shrink=True)
         self.status_label.hide()
         column.addWidget(self.status_label)
         column.addStretch(1)

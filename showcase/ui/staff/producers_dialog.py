@@ -40,7 +40,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showcase.errors import UserError, ValidationError
-from showcase.inventory.phone import format_phone
+from showcase.inventory.phone import format_phone, whatsapp_link
 from showcase.inventory.producers import (
     SCALES,
     ProducerInput,
@@ -186,8 +186,12 @@ class ProducerTableModel(QAbstractTableModel):
                 return str(row.products)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.PRODUCTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        elif role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and row.contact_person:
-            return self.tr("Contact: {name}").format(name=row.contact_person)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.NAME:  # the whole name, however narrow the column
+                contact = self.tr("Contact: {name}").format(name=row.contact_person)
+                return f"{row.name}\n{contact}" if row.contact_person else row.name
+            if column == self.PHONE and row.phone:
+                return self.tr("WhatsApp: {link}").format(link=whatsapp_link(row.phone))
         elif role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -201,15 +205,24 @@ class ProducerTableModel(QAbstractTableModel):
 
 
 def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
-    """A Yes/No question whose safe answer (No) is the default."""
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    """A Yes/No question whose safe answer (No) is the default. Names in it are shown as typed."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def text_label(parent: QWidget, *, wrap: bool = False, shrink: bool = False) -> QLabel:
+    """A label for text that may hold user input: always plain text (a name with `<b>` or `&`
+    shows as typed). `shrink` lets a very long name wrap or clip instead of widening the window."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if shrink:
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setMinimumWidth(0)
+    return label
 
 
 class ProducersDialog(QDialog):
@@ -299,7 +312,7 @@ class ProducersDialog(QDialog):
         column.addWidget(self.table, 1)
 
         row = QHBoxLayout()
-        self.count_label = QLabel(panel)
+        self.count_label = text_label(panel)
         row.addWidget(self.count_label, 1)
         self.new_button = QPushButton(self.tr("&New producer"), panel)
         self.new_button.setToolTip(self.tr("Clear the form to add a producer (Ctrl+N)"))
@@ -313,7 +326,7 @@ class ProducersDialog(QDialog):
         column = QVBoxLayout(panel)
         column.setContentsMargins(6, 0, 0, 0)
 
-        self.heading = QLabel(panel)
+        self.heading = text_label(panel)
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -392,8 +405,7 @@ class ProducersDialog(QDialog):
         scroll.setWidget(holder)
         column.addWidget(scroll, 1)
 
-        self.status_label = QLabel(panel)
-        self.status_label.setWordWrap(True)
+        self.status_label = text_label(panel, wrap=True, shrink=True)
         self.status_label.hide()
         column.addWidget(self.status_label)
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,7 +40,7 @@ from showcase.inventory.stock import (
     record_movement,
 )
 from showcase.store.db import Database
-from showcase.ui.staff.producers_dialog import DONE_STYLE, ERROR_STYLE, ask_yes_no
+from showcase.ui.staff.producers_dialog import DONE_STYLE, ERROR_STYLE, ask_yes_no, text_label
 from showcase.ui.widgets.form import ValidatedForm
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -187,35 +186,40 @@ class StockDialog(QDialog):
 
     def _build_header(self) -> QWidget:
         header = QFrame(self)
-        grid = QGridLayout(header)
-        grid.setContentsMargins(0, 0, 0, 6)
+        column = QVBoxLayout(header)
+        column.setContentsMargins(0, 0, 0, 6)
 
-        self.title_label = QLabel(header)
+        # A long product name wraps (or clips) inside the window instead of widening it.
+        self.title_label = text_label(header, wrap=True, shrink=True)
         font = QFont(self.title_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(self.title_label, 0, 0, 1, 3)
+        column.addWidget(self.title_label)
 
-        on_hand = QLabel(self.tr("Stock on hand"), header)
-        grid.addWidget(on_hand, 1, 0, Qt.AlignmentFlag.AlignBottom)
-        self.stock_label = QLabel(header)
+        figures = QHBoxLayout()
+        figures.setSpacing(24)
+        on_hand = QVBoxLayout()
+        on_hand.setSpacing(0)
+        on_hand.addWidget(QLabel(self.tr("Stock on hand"), header))
+        self.stock_label = text_label(header)
         big = QFont(self.stock_label.font())
         big.setPointSizeF(big.pointSizeF() * 3)
         big.setBold(True)
         self.stock_label.setFont(big)
-        grid.addWidget(self.stock_label, 2, 0, Qt.AlignmentFlag.AlignLeft)
+        on_hand.addWidget(self.stock_label)
+        figures.addLayout(on_hand)
 
-        self.min_stock_label = QLabel(header)
-        grid.addWidget(self.min_stock_label, 2, 1, Qt.AlignmentFlag.AlignBottom)
+        self.min_stock_label = text_label(header)
+        figures.addWidget(self.min_stock_label, 0, Qt.AlignmentFlag.AlignBottom)
 
-        self.low_stock_label = QLabel(header)
+        self.low_stock_label = text_label(header)
         self.low_stock_label.setStyleSheet(LOW_STOCK_STYLE)
         self.low_stock_label.hide()
-        grid.addWidget(self.low_stock_label, 2, 2, Qt.AlignmentFlag.AlignBottom)
-        grid.setColumnStretch(3, 1)
-        grid.setHorizontalSpacing(24)
+        figures.addWidget(self.low_stock_label, 0, Qt.AlignmentFlag.AlignBottom)
+        figures.addStretch(1)
+        column.addLayout(figures)
         return header
 
     def _build_form(self) -> QWidget:
@@ -261,12 +265,11 @@ class StockDialog(QDialog):
         self.form.add_row("note", self.tr("Note"), self.note_edit)
         column.addWidget(self.form)
 
-        self.help_label = QLabel(panel)
-        self.help_label.setWordWrap(True)
+        self.help_label = text_label(panel, wrap=True)
         self.help_label.setStyleSheet("color: #455a64;")
         column.addWidget(self.help_label)
 
-        self.preview_label = QLabel(panel)
+        self.preview_label = text_label(panel, wrap=True, shrink=True)
         column.addWidget(self.preview_label)
 
         row = QHBoxLayout()
@@ -278,8 +281,7 @@ class StockDialog(QDialog):
         row.addWidget(self.record_button)
         column.addLayout(row)
 
-        self.status_label = QLabel(panel)
-        self.status_label.setWordWrap(True)
+        self.status_label = text_label(panel, wrap=True, shrink=True)
         self.status_label.hide()
         column.addWidget(self.status_label)
         column.addStretch(1)
@@ -343,6 +345,7 @@ class StockDialog(QDialog):
             return
         self.setWindowTitle(self.tr("Stock of {code}").format(code=code))
         self.title_label.setText(f"{code} · {name}")
+        self.title_label.setToolTip(name)
         self.stock_label.setText(str(self.stock))
         self.stock_label.setToolTip(self.unit)
         self.min_stock_label.setText(
