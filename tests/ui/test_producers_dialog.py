@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -334,3 +335,36 @@ def test_names_show_as_typed_and_never_widen_the_window(
     assert dialog.status_label.text() == f"Saved {name}."
     assert dialog.status_label.textFormat() == Qt.TextFormat.PlainText
     assert dialog.minimumSizeHint().width() < 1366
+
+
+def test_tab_walks_the_list_then_the_form_in_reading_order(
+    dialog: ProducersDialog, qtbot: QtBot
+) -> None:
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.filter_edit.setFocus()
+    expected = [
+        dialog.table,
+        dialog.new_button,
+        dialog.name_edit,
+        dialog.umkm_radio,
+        dialog.scale_combo,
+        dialog.kabupaten_combo,
+        dialog.address_edit,
+        dialog.contact_edit,
+        dialog.phone_edit,
+        dialog.nib_edit,
+        dialog.story_id_edit,
+        dialog.story_en_edit,
+        dialog.save_button,
+        dialog.close_button,  # Delete is skipped while it is disabled (a new producer)
+        dialog.filter_edit,
+    ]
+    visited = []
+    for _ in expected:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited == expected

@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -266,3 +267,24 @@ def test_a_long_product_name_shows_as_typed_and_fits_the_screen(db: Database, qt
     assert dialog.title_label.textFormat() == Qt.TextFormat.PlainText
     assert dialog.minimumSizeHint().width() < 1366
     assert dialog.size().width() <= 1366 and dialog.size().height() <= 700
+
+
+def test_tab_goes_kind_quantity_note_record(dialog: StockDialog, qtbot: QtBot) -> None:
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    assert dialog.quantity_edit.hasFocus()  # ready to type at once
+    dialog.kind_combo.setFocus()
+    visited = []
+    for _ in range(5):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited == [
+        dialog.quantity_edit,
+        dialog.note_edit,
+        dialog.record_button,
+        dialog.history,
+        dialog.close_button,
+    ]

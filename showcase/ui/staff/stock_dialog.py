@@ -303,6 +303,7 @@ class StockDialog(QDialog):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setAlternatingRowColors(True)
+        self.history.setTabKeyNavigation(False)  # Tab leaves the table, to the next field
         self.history.setWordWrap(False)
         self.history.verticalHeader().hide()
         self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
