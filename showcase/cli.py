@@ -1,0 +1,458 @@
+"""The command line: parse it, open the database, then start the staff window or run a command.
+
+    etalase [--db FILE]                          staff window (default command)
+    etalase [--db FILE] demo [--products N] [--seed S]
+    etalase [--db FILE] export FILE.csv
+    etalase [--db FILE] backup [DEST]
+    etalase --version
+
+A mistake by the user ends with one line on stderr and exit status 2; an unexpected fault is
+logged with its traceback and ends with one line naming the log file and exit status 1. Nothing
+heavy is imported at the top: `--version` needs only argparse, and Qt is loaded only for the
+window, so the commands start quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from showcase import __version__
+from showcase.errors import DatabaseFileError, UserError
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy.orm import Session
+
+    from showcase.store.db import Database
+
+log = logging.getLogger(__name__)
+
+PROG = "etalase"
+EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR = 0, 1, 2
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation of `text` once Qt is loaded, else `text` itself.
+
+    Without a QCoreApplication and an installed translator Qt returns the text unchanged anyway,
+    and the commands never make one, so loading QtCore (about 75 ms) for their messages would
+    only slow them down. The calls keep the name `translate("Cli", …)` so lupdate finds them.
+    """
+    if "PySide6.QtCore" in sys.modules:
+        from showcase.i18n import translate as qt_translate
+
+        return qt_translate(context, text)
+    return text
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.splitlines()).strip()
+
+
+def _say(text: str) -> None:
+    print(_one_line(text), file=sys.stderr)
+
+
+def _error(text: str) -> None:
+    _say(f"{PROG}: error: {text}")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors on one line (argparse prints the whole usage first)."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = translate("Cli", "see {command} --help").format(command=self.prog)
+        self.exit(EXIT_USER_ERROR, f"{PROG}: error: {_one_line(message)} ({hint})\n")
+
+
+def _whole_number(minimum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            value = None
+        if value is None or value < minimum:
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "must be a whole number of at least {minimum}, not {text}").format(
+                    minimum=minimum, text=repr(text)
+                )
+            )
+        return value
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description=translate(
+            "Cli",
+            "Etalase, the showcase of the Bakauheni UMKM Center. Without a command: the staff window.",
+        ),
+        epilog=translate(
+            "Cli",
+            "SHOWCASE_DB names the database file instead of --db. Without either, the file in "
+            "the user data folder is used, filled with the demo showcase on first start.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"Etalase {__version__}")
+    db_help = translate(
+        "Cli", "the database file (default: SHOWCASE_DB, else the user data folder)"
+    )
+    parser.add_argument("--db", metavar="FILE", help=db_help)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+
+    def command(name: str, summary: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=summary, description=summary)
+        # --db is also accepted after the command; SUPPRESS keeps the one given before it.
+        sub.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help=db_help)
+        return sub
+
+    demo = command("demo", translate("Cli", "fill an empty database with a demo showcase"))
+    demo.add_argument(
+        "--products",
+        metavar="N",
+        type=_whole_number(1),
+        help=translate("Cli", "a synthetic showcase of N products instead (for benchmarks)"),
+    )
+    demo.add_argument(
+        "--seed",
+        metavar="S",
+        type=_whole_number(0),
+        default=1,
+        help=translate("Cli", "random seed: the same seed gives the same showcase (default 1)"),
+    )
+    export = command("export", translate("Cli", "write the products to a CSV file"))
+    export.add_argument("file", metavar="FILE.csv")
+    backup = command("backup", translate("Cli", "write a backup copy of the database"))
+    backup.add_argument(
+        "dest",
+        metavar="DEST",
+        nargs="?",
+        help=translate(
+            "Cli",
+            "a folder (a dated file is made in it) or a new file name; "
+            "default: the backups folder beside the database",
+        ),
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line `argv` (default sys.argv[1:]) and return the exit status."""
+    _tolerant_console()
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # --help, --version, or a usage error already reported
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USER_ERROR
+    log_path = _start_logging()
+    path: Path | None = None
+    try:
+        from showcase.paths import database_path
+
+        path, is_default = database_path(args.db)
+        log.info("Etalase %s: %s on %s", __version__, args.command or "staff window", path)
+        return _run(args, path, is_default)
+    except UserError as exc:
+        log.info("Stopped: %s", exc)
+        _error(str(exc))
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        _say(f"{PROG}: " + translate("Cli", "interrupted"))
+        return 130
+    except Exception as exc:
+        problem = _database_problem(exc, path)
+        if problem is not None:
+            log.warning("Database problem: %s", problem, exc_info=True)
+            _error(problem)
+            return EXIT_USER_ERROR
+        log.exception("Unexpected error in %s", args.command or "staff window")
+        if log_path is None:
+            _say(
+                f"{PROG}: "
+                + translate(
+                    "Cli", "unexpected error ({error}); no log file could be written"
+                ).format(error=f"{type(exc).__name__}: {exc}")
+            )
+        else:
+            _say(
+                f"{PROG}: "
+                + translate("Cli", "unexpected error, details in {log}").format(log=log_path)
+            )
+        return EXIT_UNEXPECTED
+
+
+def _run(args: argparse.Namespace, path: Path, is_default: bool) -> int:
+    if args.command == "demo":
+        return _demo(path, is_default, products=args.products, seed=args.seed)
+    if args.command == "export":
+        return _export(path, Path(args.file).expanduser())
+    if args.command == "backup":
+        return _backup(path, args.dest)
+    return _staff_window(path, is_default)
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def _staff_window(path: Path, is_default: bool) -> int:
+    from showcase.store.db import open_database
+
+    if is_default and not path.exists():
+        database = _create_default_database(path)
+    else:
+        # An explicit file that does not exist yet is made empty: staff starting a real center.
+        database = open_database(path)
+    try:
+        from showcase.ui.app import run_staff
+
+        return run_staff(database, [])
+    finally:
+        database.close()
+
+
+def _demo(path: Path, is_default: bool, *, products: int | None, seed: int) -> int:
+    from showcase.store.db import open_database
+
+    if is_default:
+        _make_folder(path.parent)
+    database = open_database(path)
+    try:
+        # One transaction: the emptiness check and the demo, so nothing is half-made.
+        with database.session() as session:
+            _require_empty(session, database.path)
+            from showcase.inventory.demo import build_demo, build_synthetic
+
+            if products is None:
+                summary = build_demo(session, seed=seed)
+            else:
+                summary = build_synthetic(session, products=products, seed=seed)
+    finally:
+        database.close()
+    print(
+        translate(
+            "Cli",
+            "Demo showcase: {categories} categories, {producers} producers, "
+            "{products} products, {photos} photos",
+        ).format(
+            categories=summary.categories,
+            producers=summary.producers,
+            products=summary.products,
+            photos=summary.photos,
+        )
+    )
+    return EXIT_OK
+
+
+def _export(path: Path, dest: Path) -> int:
+    from showcase.inventory.export import check_export_path, export_products_csv
+
+    check_export_path(dest)  # before the database is opened: a wrong name changes nothing
+    database = _open_existing(path)
+    try:
+        with database.session() as session:
+            count = export_products_csv(session, dest)
+    finally:
+        database.close()
+    print(translate("Cli", "Exported {count} products to {file}").format(count=count, file=dest))
+    return EXIT_OK
+
+
+def _backup(path: Path, dest_arg: str | None) -> int:
+    from showcase.store.backup import backup_database
+    from showcase.store.db import make_engine, read_revision
+
+    # Not open_database: a backup must not migrate (or otherwise change) the file it copies,
+    # and an older or newer Etalase's file is worth backing up too.
+    _require_existing(path)
+    read_revision(path.resolve())  # refuses damaged files and other programs' databases
+    dest = _backup_destination(dest_arg)
+    engine = make_engine(path.resolve())
+    try:
+        written = backup_database(engine, path.resolve(), reason="manual", dest=dest)
+    finally:
+        engine.dispose()
+    print(written)  # the path alone, so that scripts can use it
+    return EXIT_OK
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _create_default_database(path: Path) -> Database:
+    """Make the default database with the demo showcase, the first time Etalase starts.
+
+    It is built under another name and renamed when complete, so a first start that is cut
+    short leaves no default file and the next start simply tries again.
+    """
+    from showcase.inventory.demo import build_demo
+    from showcase.store.db import open_database
+
+    _make_folder(path.parent)
+    fresh = path.with_name(path.name + ".new")
+    _remove_sqlite_files(fresh)  # a first start that was cut short
+    database = open_database(fresh)
+    try:
+        with database.session() as session:
+            summary = build_demo(session, seed=1)
+        # Fold the WAL into the file, so the one file renamed below holds everything.
+        raw = database.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+    finally:
+        database.close()
+    wal = fresh.with_name(fresh.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise RuntimeError(f"{wal} still holds changes after a checkpoint")
+    _remove_sqlite_files(fresh, keep_main=True)
+    fresh.replace(path)
+    log.info("Made the default database %s with the demo showcase: %s", path, summary)
+    return open_database(path)
+
+
+def _remove_sqlite_files(path: Path, *, keep_main: bool = False) -> None:
+    suffixes = ("-wal", "-shm", "-journal") if keep_main else ("", "-wal", "-shm", "-journal")
+    for suffix in suffixes:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            translate("Cli", "cannot make the folder {folder}: {why}").format(
+                folder=folder, why=exc.strerror or exc
+            )
+        ) from exc
+
+
+def _require_existing(path: Path) -> None:
+    from showcase.store.db import check_database_file
+
+    check_database_file(path)  # a missing folder, a folder, a file that is not SQLite
+    if not path.exists():
+        raise DatabaseFileError(translate("Cli", "{path} does not exist").format(path=path))
+    if path.stat().st_size == 0:
+        raise DatabaseFileError(translate("Cli", "{path} is empty").format(path=path))
+
+
+def _open_existing(path: Path) -> Database:
+    """Open a database that must exist already (export, backup): never make a new empty one."""
+    from showcase.store.db import open_database
+
+    _require_existing(path)
+    return open_database(path)
+
+
+def _require_empty(session: Session, path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from showcase.store.models import Category, Producer, Product
+
+    counts = {
+        model: session.scalar(select(func.count()).select_from(model)) or 0
+        for model in (Product, Producer, Category)
+    }
+    if any(counts.values()):
+        raise UserError(
+            translate(
+                "Cli",
+                "{path} is not empty (products: {products}, producers: {producers}, "
+                "categories: {categories}): a demo goes only into an empty database",
+            ).format(
+                path=path,
+                products=counts[Product],
+                producers=counts[Producer],
+                categories=counts[Category],
+            )
+        )
+
+
+def _backup_destination(dest_arg: str | None) -> Path | None:
+    """Where `backup DEST` writes: None for the backups folder, a folder, or a new file."""
+    if dest_arg is None:
+        return None
+    dest = Path(dest_arg).expanduser()
+    if dest.is_dir():
+        return dest
+    if dest.exists():
+        raise UserError(
+            translate("Cli", "{dest} already exists: a backup never overwrites a file").format(
+                dest=dest
+            )
+        )
+    # A missing folder is refused rather than made: a typo, or a USB stick that is not
+    # mounted, must not quietly put the backup somewhere else.
+    folder = dest if dest_arg.endswith(("/", os.sep)) else dest.parent
+    if not folder.is_dir():
+        raise UserError(
+            translate("Cli", "the folder {folder} does not exist").format(folder=folder)
+        )
+    return dest
+
+
+def _start_logging() -> Path | None:
+    from showcase.logs import setup_logging
+    from showcase.paths import log_dir
+
+    try:
+        return setup_logging(log_dir())
+    except OSError:
+        return None  # no log file is no reason not to run
+
+
+def _tolerant_console() -> None:
+    """Never fail on printing: a Windows console code page cannot show every file name."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+    import sqlite3
+
+    seen: BaseException | None = exc
+    for _ in range(8):  # SQLAlchemy wraps the driver's error; follow the chain a little way
+        if seen is None:
+            return None
+        if isinstance(seen, sqlite3.Error):
+            return seen
+        orig = getattr(seen, "orig", None)
+        seen = orig if isinstance(orig, BaseException) else (seen.__cause__ or seen.__context__)
+    return None
+
+
+def _database_problem(exc: BaseException, path: Path | None) -> str | None:
+    """A one-line message for an SQLite error that the user's file or disk causes, else None."""
+    error = _sqlite_error(exc)
+    code = getattr(error, "sqlite_errorcode", None)
+    if error is None or code is None:
+        return None
+    primary = code & 0xFF  # extended codes keep the primary code in the low byte
+    where = str(path) if path is not None else translate("Cli", "the database")
+    messages = {
+        3: translate("Cli", "{path} cannot be changed (no permission)"),
+        5: translate("Cli", "{path} is in use by another program; close it and try again"),
+        6: translate("Cli", "{path} is in use by another program; close it and try again"),
+        8: translate("Cli", "{path} cannot be changed (read-only file or folder)"),
+        10: translate("Cli", "reading or writing {path} failed (disk error: {detail})"),
+        11: translate("Cli", "{path} is damaged ({detail}); restore it from a backup"),
+        13: translate("Cli", "the disk holding {path} is full"),
+        14: translate("Cli", "cannot open {path} ({detail})"),
+        26: translate("Cli", "{path} is damaged or not a database ({detail})"),
+    }
+    message = messages.get(primary)
+    if message is None:
+        return None
+    return message.format(path=where, detail=error)

@@ -1,0 +1,52 @@
+"""The log file: a rotating file in the user data folder that holds what went wrong, with tracebacks.
+
+Users see one line (or a friendly dialog); the details needed to fix a fault go here, so staff
+can send the file. The log must never become a fault of its own: a record that cannot be
+written (a full disk, a second Etalase rotating the same file on Windows) is dropped quietly
+instead of printing a traceback on the console.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_NAME = "etalase.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 5
+FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
+
+
+class _QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A RotatingFileHandler that drops a record it cannot write instead of printing to stderr."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
+def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
+    """Send log records to a rotating file in `log_dir` (1 MB x 5) and return the file's path.
+
+    Calling it again replaces the handler it added before rather than adding a second one.
+    Raises OSError if the folder cannot be made.
+    """
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / LOG_NAME
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, _QuietRotatingFileHandler)]:
+        root.removeHandler(old)
+        old.close()
+    # delay=True: the file is opened on the first record, so a command that logs nothing
+    # costs no file open.
+    handler = _QuietRotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
+    )
+    handler.setFormatter(logging.Formatter(FORMAT))
+    root.addHandler(handler)
+    root.setLevel(level)
+    logging.captureWarnings(True)
+    # Alembic announces each of its plugins at INFO whenever migrations load; its
+    # "Running upgrade …" lines (alembic.runtime.migration) are the ones worth keeping.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    return path
