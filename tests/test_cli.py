@@ -506,6 +506,21 @@ def test_mistake_gives_one_line_exit_2_and_changes_nothing(
     assert fake_window == []
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions that bind"
+)
+@pytest.mark.usefixtures("in_process")
+def test_unreadable_database_file_is_named(
+    filled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    filled.chmod(0)
+    try:
+        assert cli.main(["--db", str(filled), "export", "o.csv"]) == 2
+    finally:
+        filled.chmod(0o644)
+    assert capsys.readouterr().err == (f"etalase: error: cannot read {filled}: Permission denied\n")
+
+
 # --- in-process: the staff window's start, unexpected errors ---------------------------------
 
 
