@@ -101,11 +101,15 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("product", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_product_category_id"), ["category_id"], unique=False)
-        batch_op.create_index("ix_product_name_en", ["name_en"], unique=False)
-        batch_op.create_index("ix_product_name_id", ["name_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_product_price"), ["price"], unique=False)
         batch_op.create_index(batch_op.f("ix_product_producer_id"), ["producer_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_product_stock"), ["stock"], unique=False)
+        batch_op.create_index("ix_product_archived_name_id", ["archived", "name_id"], unique=False)
+        batch_op.create_index("ix_product_archived_code", ["archived", "code"], unique=False)
+        batch_op.create_index(
+            "ix_product_archived_price", ["archived", "price", "name_id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_product_archived_stock", ["archived", "stock", "name_id"], unique=False
+        )
 
     op.create_table(
         "photo",
@@ -166,11 +170,11 @@ def downgrade() -> None:
 
     op.drop_table("photo")
     with op.batch_alter_table("product", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_product_stock"))
+        batch_op.drop_index("ix_product_archived_stock")
+        batch_op.drop_index("ix_product_archived_price")
+        batch_op.drop_index("ix_product_archived_code")
+        batch_op.drop_index("ix_product_archived_name_id")
         batch_op.drop_index(batch_op.f("ix_product_producer_id"))
-        batch_op.drop_index(batch_op.f("ix_product_price"))
-        batch_op.drop_index("ix_product_name_id")
-        batch_op.drop_index("ix_product_name_en")
         batch_op.drop_index(batch_op.f("ix_product_category_id"))
 
     op.drop_table("product")
