@@ -49,18 +49,22 @@ YES, NO = "yes", "no"
 BATCH = 1000
 
 
-def _t(text: str) -> str:
-    return translate("Export", text)
-
-
 def check_export_path(path: Path) -> None:
     """Raise UserError unless `path` names a .csv file in a folder that exists."""
     if path.suffix.lower() != ".csv":
-        raise UserError(_t("export needs a .csv file name, not {name}").format(name=path.name))
+        raise UserError(
+            translate("Export", "export needs a .csv file name, not {name}").format(name=path.name)
+        )
     if path.is_dir():
-        raise UserError(_t("{path} is a folder: export needs a .csv file name").format(path=path))
+        raise UserError(
+            translate("Export", "{path} is a folder: export needs a .csv file name").format(
+                path=path
+            )
+        )
     if not path.parent.is_dir():
-        raise UserError(_t("the folder {folder} does not exist").format(folder=path.parent))
+        raise UserError(
+            translate("Export", "the folder {folder} does not exist").format(folder=path.parent)
+        )
 
 
 def _rows(session: Session) -> Iterator[list[str]]:
@@ -137,7 +141,9 @@ def export_products_csv(session: Session, path: Path) -> int:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise UserError(
-            _t("cannot write {path}: {why}").format(path=path, why=exc.strerror or exc)
+            translate("Export", "cannot write {path}: {why}").format(
+                path=path, why=exc.strerror or exc
+            )
         ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)

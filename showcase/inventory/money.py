@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from showcase.i18n import translate
+
 _GROUPED = re.compile(r"\d{1,3}(\.\d{3})+")
 _TRAILING_ZERO_DECIMALS = re.compile(r"(\d+)[,.]0{1,2}")
 
@@ -19,10 +21,10 @@ def parse_rupiah(text: str) -> int:
     """
     raw = text.strip()
     if not raw:
-        raise AmountError("is empty")
+        raise AmountError(translate("Validation", "is empty"))
     body = re.sub(r"^rp\.?\s*", "", raw, flags=re.IGNORECASE).replace(" ", "")
     if body.startswith("-"):
-        raise AmountError("cannot be negative")
+        raise AmountError(translate("Validation", "cannot be negative"))
     if body.isdigit():
         return int(body)
     if _GROUPED.fullmatch(body) or re.fullmatch(r"\d{1,3}(,\d{3})+", body):
@@ -30,9 +32,13 @@ def parse_rupiah(text: str) -> int:
     decimals = re.fullmatch(r"(\d{1,3}(?:\.\d{3})*|\d+),(\d{1,2})", body)
     if decimals:
         if int(decimals.group(2)) != 0:
-            raise AmountError("must be whole rupiah (no cents)")
+            raise AmountError(translate("Validation", "must be whole rupiah (no cents)"))
         return int(decimals.group(1).replace(".", ""))
-    raise AmountError(f"“{raw}” is not an amount in rupiah (for example 25000 or Rp25.000)")
+    raise AmountError(
+        translate(
+            "Validation", "“{raw}” is not an amount in rupiah (for example 25000 or Rp25.000)"
+        ).format(raw=raw)
+    )
 
 
 def format_rupiah(amount: int) -> str:

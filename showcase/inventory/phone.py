@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from showcase.i18n import translate
+
 
 class PhoneError(ValueError):
     """Text that is not an Indonesian phone number; the message says why."""
@@ -18,10 +20,16 @@ def normalize_phone(text: str) -> str:
     if not raw:
         return ""
     if re.search(r"[^\d\s+().\-/]", raw):
-        raise PhoneError(f"“{raw}” holds characters that are not part of a phone number")
+        raise PhoneError(
+            translate(
+                "Validation", "“{raw}” holds characters that are not part of a phone number"
+            ).format(raw=raw)
+        )
     digits = re.sub(r"\D", "", raw)
     if raw.startswith("+") and not digits.startswith("62"):
-        raise PhoneError(f"“{raw}” is not an Indonesian number (+62)")
+        raise PhoneError(
+            translate("Validation", "“{raw}” is not an Indonesian number (+62)").format(raw=raw)
+        )
     if digits.startswith("62"):
         national = digits[2:]
     elif digits.startswith("0"):
@@ -29,10 +37,18 @@ def normalize_phone(text: str) -> str:
     elif digits.startswith("8"):
         national = digits
     else:
-        raise PhoneError(f"“{raw}” does not look like an Indonesian number (08… or +62…)")
+        raise PhoneError(
+            translate(
+                "Validation", "“{raw}” does not look like an Indonesian number (08… or +62…)"
+            ).format(raw=raw)
+        )
     national = national.lstrip("0")
     if not 7 <= len(national) <= 13:
-        raise PhoneError(f"“{raw}” has {len(national) + 1} digits; a number has 8 to 14")
+        raise PhoneError(
+            translate("Validation", "“{raw}” has {n} digits; a number has 8 to 14").format(
+                raw=raw, n=len(national) + 1
+            )
+        )
     return "62" + national
 
 

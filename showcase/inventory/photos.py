@@ -46,10 +46,6 @@ _WHITE = (255, 255, 255)
 _DAMAGED = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError, TypeError)
 
 
-def _t(text: str) -> str:
-    return translate("Photos", text)
-
-
 @dataclass(frozen=True)
 class PreparedPhoto:
     """A picture ready to store: JPEG bytes of the image (at most MAX_SIDE) and of its thumbnail."""
@@ -67,18 +63,19 @@ def _megabytes(size: int) -> str:
 
 def _too_large(name: str, size: int) -> PhotoError:
     return PhotoError(
-        _t(
+        translate(
+            "Photos",
             "{name} is {size} MB, too large for a photo (at most {limit} MB). "
-            "Make it smaller or choose another photo."
+            "Make it smaller or choose another photo.",
         ).format(name=name, size=_megabytes(size), limit=MAX_FILE_BYTES // (1024 * 1024))
     )
 
 
 def _empty(name: str) -> PhotoError:
     return PhotoError(
-        _t("{name} is empty (0 bytes), so it holds no picture. Copy the photo again.").format(
-            name=name
-        )
+        translate(
+            "Photos", "{name} is empty (0 bytes), so it holds no picture. Copy the photo again."
+        ).format(name=name)
     )
 
 
@@ -89,7 +86,9 @@ def _read_file(path: Path) -> bytes:
         # stat before reading: a 200 MB video renamed .jpg is refused at once, not read.
         size = path.stat().st_size
         if path.is_dir():
-            raise PhotoError(_t("{name} is a folder, not a picture.").format(name=name))
+            raise PhotoError(
+                translate("Photos", "{name} is a folder, not a picture.").format(name=name)
+            )
         if size > MAX_FILE_BYTES:
             raise _too_large(name, size)
         if size == 0:
@@ -99,21 +98,22 @@ def _read_file(path: Path) -> bytes:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as exc:
         raise PhotoError(
-            _t("{name} cannot be found. It may have been moved, renamed or deleted.").format(
-                name=name
-            )
+            translate(
+                "Photos", "{name} cannot be found. It may have been moved, renamed or deleted."
+            ).format(name=name)
         ) from exc
     except PermissionError as exc:
         raise PhotoError(
-            _t(
-                "Etalase is not allowed to open {name}. Copy the photo to another folder first."
+            translate(
+                "Photos",
+                "Etalase is not allowed to open {name}. Copy the photo to another folder first.",
             ).format(name=name)
         ) from exc
     except OSError as exc:
         raise PhotoError(
-            _t("{name} cannot be read ({reason}). Copy the photo to this computer first.").format(
-                name=name, reason=exc.strerror or exc
-            )
+            translate(
+                "Photos", "{name} cannot be read ({reason}). Copy the photo to this computer first."
+            ).format(name=name, reason=exc.strerror or exc)
         ) from exc
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(name, len(data))
@@ -208,18 +208,22 @@ def _decode(data: bytes, name: str) -> Image.Image:
                 return _to_srgb(image, profile)
         except UnidentifiedImageError as exc:
             raise PhotoError(
-                _t(
+                translate(
+                    "Photos",
                     "{name} is not a picture (JPEG, PNG, WebP, GIF, BMP or TIFF). "
-                    "Choose a photo file."
+                    "Choose a photo file.",
                 ).format(name=name)
             ) from exc
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
             if size is None:  # Pillow refused it while reading the header
-                message = _t("{name} has far too many pixels to open. Make it smaller first.")
+                message = translate(
+                    "Photos", "{name} has far too many pixels to open. Make it smaller first."
+                )
             else:
-                message = _t(
+                message = translate(
+                    "Photos",
                     "{name} has too many pixels ({width} × {height}; at most {limit} million). "
-                    "Make it smaller first."
+                    "Make it smaller first.",
                 )
             width, height = size or (0, 0)
             raise PhotoError(
@@ -227,15 +231,17 @@ def _decode(data: bytes, name: str) -> Image.Image:
             ) from exc
         except MemoryError as exc:
             raise PhotoError(
-                _t("{name} is too large for this computer to open. Make it smaller first.").format(
-                    name=name
-                )
+                translate(
+                    "Photos",
+                    "{name} is too large for this computer to open. Make it smaller first.",
+                ).format(name=name)
             ) from exc
         except _DAMAGED as exc:
             raise PhotoError(
-                _t(
+                translate(
+                    "Photos",
                     "{name} is damaged or incomplete and cannot be shown. "
-                    "Copy the photo again from the camera or phone."
+                    "Copy the photo again from the camera or phone.",
                 ).format(name=name)
             ) from exc
 
@@ -249,7 +255,7 @@ def prepare_photo(source: Path | bytes, *, name: str | None = None) -> PreparedP
     """
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
-        label = name or _t("The picture")
+        label = name or translate("Photos", "The picture")
         if len(data) > MAX_FILE_BYTES:
             raise _too_large(label, len(data))
         if not data:
@@ -296,7 +302,9 @@ def set_photos(
         if isinstance(item, PreparedPhoto):
             continue
         if item not in current:
-            raise NotFoundError(_t("A photo to keep is not a photo of this product any more"))
+            raise NotFoundError(
+                translate("Photos", "A photo to keep is not a photo of this product any more")
+            )
         if item in listed:
             raise ValueError(f"photo {item} listed twice")
         listed.add(item)
@@ -342,7 +350,7 @@ def _store_order(product: Product, photos: list[Photo]) -> None:
 def _get_photo(session: Session, photo_id: int) -> Photo:
     photo = session.get(Photo, photo_id)
     if photo is None:
-        raise NotFoundError(_t("The photo no longer exists"))
+        raise NotFoundError(translate("Photos", "The photo no longer exists"))
     return photo
 
 

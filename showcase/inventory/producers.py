@@ -18,10 +18,6 @@ KINDS = ("umkm", "koperasi")
 SCALES = ("mikro", "kecil", "menengah")
 
 
-def _t(text: str) -> str:
-    return translate("Validation", text)
-
-
 @dataclass
 class ProducerInput:
     name: str
@@ -42,27 +38,33 @@ def validate_producer(
     errors: dict[str, str] = {}
     name = " ".join(data.name.split())
     if not name:
-        errors["name"] = _t("Name is required")
+        errors["name"] = translate("Validation", "Name is required")
     elif len(name) > 200:
-        errors["name"] = _t("Name is too long (at most {n} characters)").format(n=200)
+        errors["name"] = translate(
+            "Validation", "Name is too long (at most {n} characters)"
+        ).format(n=200)
     else:
         clash = session.scalar(select(Producer.id).where(Producer.name == name))
         if clash is not None and clash != producer_id:
-            errors["name"] = _t("A producer named {name} already exists").format(name=name)
+            errors["name"] = translate(
+                "Validation", "A producer named {name} already exists"
+            ).format(name=name)
     kind = data.kind.strip().lower()
     scale = (data.scale or "").strip().lower() or None
     if kind not in KINDS:
-        errors["kind"] = _t("Type must be UMKM or koperasi")
+        errors["kind"] = translate("Validation", "Type must be UMKM or koperasi")
     elif kind == "umkm" and scale not in SCALES:
-        errors["scale"] = _t("An UMKM needs its scale: mikro, kecil or menengah")
+        errors["scale"] = translate(
+            "Validation", "An UMKM needs its scale: mikro, kecil or menengah"
+        )
     elif kind == "koperasi":
         scale = None
     kabupaten = normalize_kabupaten(data.kabupaten)
     if kabupaten is None:
         errors["kabupaten"] = (
-            _t("Kabupaten/kota is required")
+            translate("Validation", "Kabupaten/kota is required")
             if not data.kabupaten.strip()
-            else _t("{name} is not one of Lampung's 15 kabupaten/kota").format(
+            else translate("Validation", "{name} is not one of Lampung's 15 kabupaten/kota").format(
                 name=data.kabupaten.strip()
             )
         )
@@ -73,7 +75,7 @@ def validate_producer(
         errors["phone"] = str(exc)
     nib = re.sub(r"\s", "", data.nib)
     if nib and not re.fullmatch(r"\d{13}", nib):
-        errors["nib"] = _t("NIB has 13 digits")
+        errors["nib"] = translate("Validation", "NIB has 13 digits")
     if errors:
         raise ValidationError(errors)
     return {
@@ -100,7 +102,7 @@ def create_producer(session: Session, data: ProducerInput) -> Producer:
 def update_producer(session: Session, producer_id: int, data: ProducerInput) -> Producer:
     producer = session.get(Producer, producer_id)
     if producer is None:
-        raise NotFoundError(_t("The producer no longer exists"))
+        raise NotFoundError(translate("Validation", "The producer no longer exists"))
     for key, value in validate_producer(session, data, producer_id=producer_id).items():
         setattr(producer, key, value)
     session.flush()
@@ -111,15 +113,15 @@ def delete_producer(session: Session, producer_id: int) -> None:
     """Remove a producer that has no products; one with products is kept, with a reason."""
     producer = session.get(Producer, producer_id)
     if producer is None:
-        raise NotFoundError(_t("The producer no longer exists"))
+        raise NotFoundError(translate("Validation", "The producer no longer exists"))
     used = session.scalar(
         select(func.count()).select_from(Product).where(Product.producer_id == producer_id)
     )
     if used:
         raise UserError(
-            _t("{name} still has {n} products: move or archive them first").format(
-                name=producer.name, n=used
-            )
+            translate(
+                "Validation", "{name} still has {n} products: move or archive them first"
+            ).format(name=producer.name, n=used)
         )
     session.delete(producer)
     session.flush()
@@ -143,16 +145,22 @@ def _validate_category(
     errors: dict[str, str] = {}
     name_id = " ".join(data.name_id.split())
     if not name_id:
-        errors["name_id"] = _t("Name is required")
+        errors["name_id"] = translate("Validation", "Name is required")
     elif len(name_id) > 100:
-        errors["name_id"] = _t("Name is too long (at most {n} characters)").format(n=100)
+        errors["name_id"] = translate(
+            "Validation", "Name is too long (at most {n} characters)"
+        ).format(n=100)
     else:
         clash = session.scalar(select(Category.id).where(Category.name_id == name_id))
         if clash is not None and clash != category_id:
-            errors["name_id"] = _t("A category named {name} already exists").format(name=name_id)
+            errors["name_id"] = translate(
+                "Validation", "A category named {name} already exists"
+            ).format(name=name_id)
     name_en = " ".join(data.name_en.split())
     if len(name_en) > 100:
-        errors["name_en"] = _t("Name is too long (at most {n} characters)").format(n=100)
+        errors["name_en"] = translate(
+            "Validation", "Name is too long (at most {n} characters)"
+        ).format(n=100)
     if errors:
         raise ValidationError(errors)
     values: dict[str, object] = {"name_id": name_id, "name_en": name_en, "icon": data.icon.strip()}
@@ -174,7 +182,7 @@ def create_category(session: Session, data: CategoryInput) -> Category:
 def update_category(session: Session, category_id: int, data: CategoryInput) -> Category:
     category = session.get(Category, category_id)
     if category is None:
-        raise NotFoundError(_t("The category no longer exists"))
+        raise NotFoundError(translate("Validation", "The category no longer exists"))
     for key, value in _validate_category(session, data, category_id=category_id).items():
         setattr(category, key, value)
     session.flush()
@@ -186,7 +194,7 @@ def move_category(session: Session, category_id: int, step: int) -> None:
     ordered = list_categories(session)
     index = next((i for i, c in enumerate(ordered) if c.id == category_id), None)
     if index is None:
-        raise NotFoundError(_t("The category no longer exists"))
+        raise NotFoundError(translate("Validation", "The category no longer exists"))
     target = index + step
     if not 0 <= target < len(ordered):
         return
@@ -199,15 +207,15 @@ def move_category(session: Session, category_id: int, step: int) -> None:
 def delete_category(session: Session, category_id: int) -> None:
     category = session.get(Category, category_id)
     if category is None:
-        raise NotFoundError(_t("The category no longer exists"))
+        raise NotFoundError(translate("Validation", "The category no longer exists"))
     used = session.scalar(
         select(func.count()).select_from(Product).where(Product.category_id == category_id)
     )
     if used:
         raise UserError(
-            _t("{name} still has {n} products: move them to another category first").format(
-                name=category.name_id, n=used
-            )
+            translate(
+                "Validation", "{name} still has {n} products: move them to another category first"
+            ).format(name=category.name_id, n=used)
         )
     session.delete(category)
     session.flush()

@@ -17,10 +17,6 @@ CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_./]{0,39}")
 MAX_NAME = 200
 
 
-def _t(text: str) -> str:
-    return translate("Validation", text)
-
-
 @dataclass
 class ProductInput:
     """What a person enters for a product. Numbers may arrive as typed text ("Rp 25.000")."""
@@ -67,14 +63,14 @@ def parse_whole_number(value: str | int, *, allow_negative: bool = False) -> int
     else:
         text = value.strip().replace(" ", "")
         if not text:
-            raise ValueError(_t("is empty"))
+            raise ValueError(translate("Validation", "is empty"))
         if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
             text = text.replace(".", "")
         if not re.fullmatch(r"-?\d+", text):
-            raise ValueError(_t("must be a whole number"))
+            raise ValueError(translate("Validation", "must be a whole number"))
         number = int(text)
     if number < 0 and not allow_negative:
-        raise ValueError(_t("cannot be negative"))
+        raise ValueError(translate("Validation", "cannot be negative"))
     return number
 
 
@@ -94,40 +90,48 @@ def validate_product(
     errors: dict[str, str] = {}
     code = data.code.strip()
     if not code:
-        errors["code"] = _t("Code is required")
+        errors["code"] = translate("Validation", "Code is required")
     elif not CODE_PATTERN.fullmatch(code):
-        errors["code"] = _t("Code may hold only letters, digits and - _ . / (at most 40)")
+        errors["code"] = translate(
+            "Validation", "Code may hold only letters, digits and - _ . / (at most 40)"
+        )
     else:
         clash = session.scalar(select(Product.id).where(Product.code == code))
         if clash is not None and clash != product_id:
-            errors["code"] = _t("Code {code} is already used by another product").format(code=code)
+            errors["code"] = translate(
+                "Validation", "Code {code} is already used by another product"
+            ).format(code=code)
     name_id = " ".join(data.name_id.split())
     if not name_id:
-        errors["name_id"] = _t("Name is required")
+        errors["name_id"] = translate("Validation", "Name is required")
     elif len(name_id) > MAX_NAME:
-        errors["name_id"] = _t("Name is too long (at most {n} characters)").format(n=MAX_NAME)
+        errors["name_id"] = translate(
+            "Validation", "Name is too long (at most {n} characters)"
+        ).format(n=MAX_NAME)
     name_en = " ".join(data.name_en.split())
     if len(name_en) > MAX_NAME:
-        errors["name_en"] = _t("Name is too long (at most {n} characters)").format(n=MAX_NAME)
+        errors["name_en"] = translate(
+            "Validation", "Name is too long (at most {n} characters)"
+        ).format(n=MAX_NAME)
     price = 0
     try:
         price = data.price if isinstance(data.price, int) else parse_rupiah(data.price)
         if price < 0:
-            raise AmountError(_t("cannot be negative"))
+            raise AmountError(translate("Validation", "cannot be negative"))
     except AmountError as exc:
-        errors["price"] = _t("Price {why}").format(why=exc)
+        errors["price"] = translate("Validation", "Price {why}").format(why=exc)
     min_stock = 0
     try:
         min_stock = parse_whole_number(data.min_stock)
     except ValueError as exc:
-        errors["min_stock"] = _t("Minimum stock {why}").format(why=exc)
+        errors["min_stock"] = translate("Validation", "Minimum stock {why}").format(why=exc)
     unit = " ".join(data.unit.split())
     if not unit:
-        errors["unit"] = _t("Unit is required (for example pcs or pack 250 g)")
+        errors["unit"] = translate("Validation", "Unit is required (for example pcs or pack 250 g)")
     if data.category_id is not None and session.get(Category, data.category_id) is None:
-        errors["category_id"] = _t("The chosen category no longer exists")
+        errors["category_id"] = translate("Validation", "The chosen category no longer exists")
     if data.producer_id is not None and session.get(Producer, data.producer_id) is None:
-        errors["producer_id"] = _t("The chosen producer no longer exists")
+        errors["producer_id"] = translate("Validation", "The chosen producer no longer exists")
     if errors:
         raise ValidationError(errors)
     return {
@@ -164,7 +168,7 @@ def create_product(
     try:
         stock = parse_whole_number(initial_stock)
     except ValueError as exc:
-        errors["stock"] = _t("Stock {why}").format(why=exc)
+        errors["stock"] = translate("Validation", "Stock {why}").format(why=exc)
     if errors:
         raise ValidationError(errors)
     product = Product(**values, stock=0)
@@ -176,7 +180,7 @@ def create_product(
             product_id=product.id,
             kind="receive",
             quantity=stock,
-            note=_t("Opening stock"),
+            note=translate("Validation", "Opening stock"),
             by=by,
         )
     return product
@@ -185,14 +189,16 @@ def create_product(
 def get_product(session: Session, product_id: int) -> Product:
     product = session.get(Product, product_id)
     if product is None:
-        raise NotFoundError(_t("The product no longer exists"))
+        raise NotFoundError(translate("Validation", "The product no longer exists"))
     return product
 
 
 def find_by_code(session: Session, code: str) -> Product:
     product = session.scalar(select(Product).where(Product.code == code.strip()))
     if product is None:
-        raise NotFoundError(_t("No product has the code {code}").format(code=code.strip()))
+        raise NotFoundError(
+            translate("Validation", "No product has the code {code}").format(code=code.strip())
+        )
     return product
 
 
@@ -227,7 +233,7 @@ def duplicate_product(session: Session, product_id: int) -> Product:
     data = replace(
         ProductInput.from_product(original),
         code=next_code(session, original.category_id),
-        name_id=_t("{name} (copy)").format(name=original.name_id)[:MAX_NAME],
+        name_id=translate("Validation", "{name} (copy)").format(name=original.name_id)[:MAX_NAME],
     )
     copy = create_product(session, data)
     for photo in original.photos:

@@ -22,10 +22,6 @@ from showcase.store.models import StockMovement
 KINDS: dict[str, int] = {"receive": 1, "sale": -1, "return": 1, "adjust": 0, "damaged": -1}
 
 
-def _t(text: str) -> str:
-    return translate("Validation", text)
-
-
 def kind_label(kind: str) -> str:
     labels = {
         "receive": translate("Stock", "Received"),
@@ -50,27 +46,38 @@ def record_movement(
     and the counted stock for `adjust`. Raises ValidationError naming the field that is wrong."""
     product = get_product(session, product_id)
     if kind not in KINDS:
-        raise ValidationError({"kind": _t("Unknown kind of movement: {kind}").format(kind=kind)})
+        raise ValidationError(
+            {"kind": translate("Validation", "Unknown kind of movement: {kind}").format(kind=kind)}
+        )
     try:
         amount = parse_whole_number(quantity)
     except ValueError as exc:
-        raise ValidationError({"quantity": _t("Quantity {why}").format(why=exc)}) from exc
+        raise ValidationError(
+            {"quantity": translate("Validation", "Quantity {why}").format(why=exc)}
+        ) from exc
     if kind == "adjust":
         delta = amount - product.stock
         if delta == 0:
             raise ValidationError(
-                {"quantity": _t("The counted stock equals the stock on hand: nothing to adjust")}
+                {
+                    "quantity": translate(
+                        "Validation",
+                        "The counted stock equals the stock on hand: nothing to adjust",
+                    )
+                }
             )
     else:
         if amount == 0:
-            raise ValidationError({"quantity": _t("Quantity must be at least 1")})
+            raise ValidationError(
+                {"quantity": translate("Validation", "Quantity must be at least 1")}
+            )
         delta = KINDS[kind] * amount
         if product.stock + delta < 0:
             raise ValidationError(
                 {
-                    "quantity": _t("Only {stock} in stock: cannot take out {n}").format(
-                        stock=product.stock, n=amount
-                    )
+                    "quantity": translate(
+                        "Validation", "Only {stock} in stock: cannot take out {n}"
+                    ).format(stock=product.stock, n=amount)
                 }
             )
     movement = StockMovement(

@@ -6,6 +6,7 @@ message under its field in red, marks the field, and moves the focus to the firs
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 
@@ -29,6 +30,7 @@ class ValidatedForm(QWidget):
         error.setObjectName(f"error_{field}")
         error.setStyleSheet("color: #b00020;")
         error.setWordWrap(True)
+        error.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
         error.hide()
         column.addWidget(error)
         self.layout_.addRow(label, box)
