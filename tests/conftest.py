@@ -14,6 +14,16 @@ import pytest  # noqa: E402
 from showcase.store.db import Database, open_database  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations() -> None:
+    """Compile the .ts files if they changed, so the tests see the translations staff will see."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, str(root / "tools" / "i18n.py"), "compile"], check=True)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point the user data/config folders into tmp_path, and forget any SHOWCASE_DB."""
