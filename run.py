@@ -52,7 +52,7 @@ def _ensure_environment(dev: bool) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (run.py runs before any version check)
         print("Etalase needs Python 3.11 or newer.", file=sys.stderr)
         return 2
     if argv[:1] == ["--tests"]:
