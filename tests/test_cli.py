@@ -174,7 +174,6 @@ SUMMARY = re.compile(
 
 
 def test_demo_fills_a_new_file_once(run: Callable[..., Run], tmp_path: Path) -> None:
-    pytest.importorskip("showcase.inventory.demo")
     path = tmp_path / "baru.db"
     result = run("--db", str(path), "demo")
     assert result.code == 0, result.err
@@ -197,7 +196,6 @@ def test_demo_fills_a_new_file_once(run: Callable[..., Run], tmp_path: Path) -> 
 def test_demo_with_products_builds_a_synthetic_showcase(
     run: Callable[..., Run], tmp_path: Path
 ) -> None:
-    pytest.importorskip("showcase.inventory.demo")
     path = tmp_path / "sintetis.db"
     result = run("--db", str(path), "demo", "--products", "30", "--seed", "7")
     assert result.code == 0, result.err
@@ -577,7 +575,8 @@ def test_window_on_a_new_explicit_file_starts_empty(
 def test_first_start_makes_the_default_file_with_the_demo(
     fake_window: list[WindowStart], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    demo = pytest.importorskip("showcase.inventory.demo")
+    from showcase.inventory import demo
+
     seeds: list[int] = []
 
     def small_demo(session: Session, *, seed: int = 1) -> object:
@@ -611,8 +610,9 @@ def test_first_start_makes_the_default_file_with_the_demo(
 
 
 def test_real_staff_window_takes_a_database_and_argv() -> None:
-    app = pytest.importorskip("showcase.ui.app")
     import inspect
+
+    from showcase.ui import app
 
     assert list(inspect.signature(app.run_staff).parameters) == ["database", "argv"]
 

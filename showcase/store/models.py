@@ -139,8 +139,10 @@ class Photo(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)
-    image: Mapped[bytes] = mapped_column(LargeBinary)
+    # The small thumbnail comes before the large image: SQLite reads a row's columns in order,
+    # so a thumbnail stored after the image would cost a walk through the image's overflow pages.
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
+    image: Mapped[bytes] = mapped_column(LargeBinary)
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

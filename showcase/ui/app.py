@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -78,4 +79,13 @@ def run_staff(database: Database, argv: list[str]) -> int:
     window = MainWindow(database)
     install_error_handler(window)
     window.show()
+    if os.environ.get("ETALASE_STARTUP_PROBE"):
+        # Used by tests/perf to time a real start: report once the window has been shown, then quit.
+        from PySide6.QtCore import QTimer
+
+        def report() -> None:
+            print("etalase-window-shown", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
     return app.exec()
