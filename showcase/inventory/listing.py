@@ -182,5 +182,9 @@ def thumbnails(session: Session, ids: Sequence[int]) -> dict[int, bytes]:
 
 
 def low_stock_count(session: Session) -> int:
-    sql = "SELECT COUNT(*) FROM product WHERE archived = 0 AND stock < min_stock"
+    # The partial index holds just these rows; the planner would otherwise scan them all.
+    sql = (
+        "SELECT COUNT(*) FROM product INDEXED BY ix_product_low_stock "
+        "WHERE archived = 0 AND stock < min_stock"
+    )
     return int(_driver(session).execute(sql).fetchone()[0])

@@ -16,6 +16,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -94,6 +95,12 @@ class Product(Base):
         Index("ix_product_archived_code", "archived", "code"),
         Index("ix_product_archived_price", "archived", "price", "name_id"),
         Index("ix_product_archived_stock", "archived", "stock", "name_id"),
+        # Only the few products below their minimum: counting them stays cheap at any size.
+        Index(
+            "ix_product_low_stock",
+            "id",
+            sqlite_where=text("archived = 0 AND stock < min_stock"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

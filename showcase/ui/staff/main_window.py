@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self._update_actions()
+        self._show_low_stock()
         self.filters.search.setFocus()
 
     # Building the window ---------------------------------------------------------------------
@@ -176,11 +177,15 @@ class MainWindow(QMainWindow):
         keep = select_id if select_id is not None else self.current_product_id()
         self.filters.reload_choices()
         self.model.reload()
+        self._show_low_stock()
         if keep is not None:
             self.select_product(keep)
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("%n product(s)", "", count))
+
+    def _show_low_stock(self) -> None:
+        """Count the products below their minimum stock: at start and after every change."""
         with self.database.session() as session:
             low = low_stock_count(session)
         self.low_stock_button.setVisible(low > 0)

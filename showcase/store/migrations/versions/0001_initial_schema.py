@@ -110,6 +110,12 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_product_archived_stock", ["archived", "stock", "name_id"], unique=False
         )
+        batch_op.create_index(
+            "ix_product_low_stock",
+            ["id"],
+            unique=False,
+            sqlite_where=sa.text("archived = 0 AND stock < min_stock"),
+        )
 
     op.create_table(
         "photo",
@@ -170,6 +176,7 @@ def downgrade() -> None:
 
     op.drop_table("photo")
     with op.batch_alter_table("product", schema=None) as batch_op:
+        batch_op.drop_index("ix_product_low_stock")
         batch_op.drop_index("ix_product_archived_stock")
         batch_op.drop_index("ix_product_archived_price")
         batch_op.drop_index("ix_product_archived_code")
