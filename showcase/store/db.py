@@ -3,6 +3,10 @@
 Every connection gets foreign keys on, the WAL journal, `synchronous=FULL` (a committed change must
 survive a power cut) and a busy timeout. Transactions are begun explicitly with `BEGIN` so that
 SAVEPOINTs work (the pysqlite driver otherwise starts them late; see SQLAlchemy's SQLite dialect docs).
+
+SQLAlchemy is imported only when the first session is opened: importing it costs about 200 ms,
+more than showing a whole Qt window, and the staff window's first screen is read with plain
+SQL through `Database.read()`. A database whose schema is current opens without it.
 """
 
 from __future__ import annotations
@@ -10,14 +14,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from showcase.errors import DatabaseFileError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 #: The newest migration. tests/store checks it against Alembic's head, so start-up can compare
 #: revisions without loading Alembic (which costs tens of milliseconds) when nothing needs doing.
@@ -27,14 +31,19 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.isolation_level = None  # let SQLAlchemy's "begin" event issue BEGIN
-    cursor = dbapi_connection.cursor()
+def configure_connection(connection: sqlite3.Connection) -> None:
+    """The settings every connection to a showcase database gets, SQLAlchemy's or plain."""
+    connection.isolation_level = None  # transactions are begun explicitly with BEGIN
+    cursor = connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    configure_connection(dbapi_connection)
 
 
 def _on_begin(connection: Any) -> None:
@@ -43,6 +52,8 @@ def _on_begin(connection: Any) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine for the SQLite file at `path`, with the showcase's settings on every connection."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
@@ -98,6 +109,8 @@ def read_revision(path: Path) -> str | None:
 
 
 def _current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import text
+
     with engine.connect() as conn:
         has_table = conn.execute(
             text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
@@ -108,6 +121,8 @@ def _current_revision(engine: Engine) -> str | None:
 
 
 def _holds_data(engine: Engine) -> bool:
+    from sqlalchemy import text
+
     with engine.connect() as conn:
         return bool(
             conn.execute(
@@ -116,13 +131,28 @@ def _holds_data(engine: Engine) -> bool:
         )
 
 
-@dataclass
 class Database:
-    """An open showcase database: its file, engine and session factory."""
+    """An open showcase database: its file, a plain connection for reading, and ORM sessions."""
 
-    path: Path
-    engine: Engine
-    sessions: sessionmaker[Session]
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+        self.path = path
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._reader: sqlite3.Connection | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.path)
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -130,8 +160,24 @@ class Database:
         with self.sessions.begin() as session:
             yield session
 
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A plain connection for reading, inside one short read transaction (one snapshot)."""
+        if self._reader is None:
+            self._reader = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            configure_connection(self._reader)
+        self._reader.execute("BEGIN")
+        try:
+            yield self._reader
+        finally:
+            self._reader.execute("COMMIT")
+
     def close(self) -> None:
-        self.engine.dispose()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def open_database(path: Path, *, migrate: bool = True) -> Database:
@@ -143,8 +189,9 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     """
     path = Path(path).expanduser().resolve()
     check_database_file(path)
-    if path.exists() and path.stat().st_size > 0:
-        read_revision(path)  # refuses damaged files and other programs' databases untouched
+    # read_revision refuses damaged files and other programs' databases, leaving them untouched.
+    if path.exists() and path.stat().st_size > 0 and read_revision(path) == SCHEMA_HEAD:
+        return Database(path)
     engine = make_engine(path)
     try:
         revision = _current_revision(engine)
@@ -176,4 +223,4 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
         if isinstance(exc, OperationalError | SADatabaseError):
             raise DatabaseFileError(f"cannot open {path}: {exc.orig}") from exc
         raise
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(path, engine)

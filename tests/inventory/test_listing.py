@@ -101,3 +101,38 @@ def test_renaming_a_producer_updates_search(db: Database, sample: Sample) -> Non
         )
     assert codes(db, ProductFilter(text="camilan")) == ["MAK-0001", "MAK-0002"]
     assert codes(db, ProductFilter(text="rafins")) == []
+
+
+@pytest.mark.parametrize("few", [0, 10_000])
+def test_both_search_plans_agree(
+    db: Database, sample: Sample, few: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Narrow searches read the matches first, broad ones walk the sort index: same answers."""
+    from showcase.inventory import listing
+
+    monkeypatch.setattr(listing, "FEW_MATCHES", few)
+    assert codes(db, ProductFilter(text="kopi")) == ["KOP-0001", "KOP-0002"]
+    assert codes(db, ProductFilter(text="tapis"), SortKey.PRICE, desc=True) == [
+        "KAI-0001",
+        "KAI-0002",
+    ]
+    assert codes(db, ProductFilter(text="rafins", low_stock=True), SortKey.CATEGORY) == ["MAK-0002"]
+    assert codes(db, ProductFilter(text="siger", kabupaten="Kota Bandar Lampung")) == [
+        "KAI-0001",
+        "KAI-0002",
+    ]
+    with db.read() as connection:
+        assert listing.count_products(connection, ProductFilter(text="k")) == 6
+        assert listing.count_products(connection, ProductFilter(text="kopi")) == 2
+
+
+def test_windows_of_the_list(db: Database, sample: Sample) -> None:
+    from showcase.inventory.listing import count_products
+
+    with db.read() as connection:
+        everything = product_ids(connection, ProductFilter(), SortKey.CODE)
+        first = product_ids(connection, ProductFilter(), SortKey.CODE, limit=4)
+        rest = product_ids(connection, ProductFilter(), SortKey.CODE, limit=4, offset=4)
+        assert first + rest == everything and len(first) == 4
+        assert count_products(connection, ProductFilter()) == 6
+        assert count_products(connection, ProductFilter(low_stock=True)) == 2

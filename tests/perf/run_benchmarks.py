@@ -108,6 +108,7 @@ def _window(db: Path) -> Any:
 def bench_search(db: Path) -> dict[str, Any]:
     app, window = _window(db)
     timings: list[float] = []
+    counts: list[float] = []
     for query in QUERIES:
         for end in range(1, len(query) + 1):
             start = time.perf_counter()
@@ -115,6 +116,10 @@ def bench_search(db: Path) -> dict[str, Any]:
             window.apply_filter()
             window.table.viewport().repaint()  # the view reads the visible rows, as on screen
             timings.append(time.perf_counter() - start)
+        # The status bar's count runs once typing pauses; timed apart from the keystrokes.
+        start = time.perf_counter()
+        window.model.total()
+        counts.append(time.perf_counter() - start)
         window.filters.search.clear()
         window.apply_filter()
         app.processEvents()
@@ -126,6 +131,7 @@ def bench_search(db: Path) -> dict[str, Any]:
         "p50_ms": round(statistics.median(timings_ms), 2),
         "p95_ms": round(p95, 2),
         "max_ms": round(timings_ms[-1], 2),
+        "count_after_pause_max_ms": round(max(counts) * 1000, 2),
         "target_p95_ms": 16,
         "met": p95 <= 16,
     }
@@ -137,18 +143,23 @@ def bench_scroll(db: Path) -> dict[str, Any]:
     process = psutil.Process()
     app, window = _window(db)
     bar = window.table.verticalScrollBar()
-    steps = 400
+    model = window.model
     samples: list[float] = []
-    for i in range(steps + 1):
-        bar.setValue(bar.maximum() * i // steps)
+    step = 250  # rows per step: about 400 steps through 100,000 rows
+    while True:
+        bar.setValue(min(bar.value() + step, bar.maximum()))
         window.table.viewport().repaint()
-        app.processEvents()
+        app.processEvents()  # lets the view fetch the next window of ids at the bottom
         samples.append(process.memory_info().rss / 2**20)
+        if bar.value() == bar.maximum() and not model.canFetchMore():
+            break
+    rows = model.rowCount()
     window.close()
-    warm = samples[steps // 10]  # after the caches have filled once
-    growth = max(samples[steps // 10 :]) - warm
+    warm = samples[len(samples) // 10]  # after the caches have filled once
+    growth = max(samples[len(samples) // 10 :]) - warm
     return {
-        "rows": window.model.rowCount(),
+        "rows": rows,
+        "steps": len(samples),
         "rss_start_mb": round(samples[0], 1),
         "rss_after_warmup_mb": round(warm, 1),
         "rss_end_mb": round(samples[-1], 1),
@@ -184,7 +195,7 @@ def main() -> int:
         (
             "search",
             f"{q['keystrokes']} keystrokes: p50 {q['p50_ms']} ms, p95 {q['p95_ms']} ms, "
-            f"max {q['max_ms']} ms",
+            f"max {q['max_ms']} ms; count {q['count_after_pause_max_ms']} ms",
             q["met"],
         ),
         (
@@ -199,7 +210,9 @@ def main() -> int:
     out = RESULTS / "benchmarks.json"
     out.write_text(json.dumps(results, indent=2))
     print(f"\nwritten to {out}")
-    return 0
+    sys.stdout.flush()
+    # Leave without tearing Qt down object by object (the result is written; nothing is lost).
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -108,3 +108,19 @@ def test_window_renders(window: MainWindow, tmp_path: object) -> None:
     out = os.environ.get("ETALASE_SCREENSHOTS")
     if out:
         image.save(os.path.join(out, "staff_window.png"))
+
+
+def test_long_lists_are_read_in_windows(
+    qtbot: QtBot, db: Database, sample: Sample, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the first window of ids is read at once; scrolling and selecting read further."""
+    from showcase.ui.staff import product_model
+
+    monkeypatch.setattr(product_model, "FIRST_WINDOW", 2)
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    assert w.model.rowCount() == 2 and w.model.canFetchMore()
+    qtbot.waitUntil(lambda: w.count_label.text().startswith("6"))  # counted after a pause
+    assert w.select_product(sample.products["KAI-0002"])  # the last one by name
+    assert w.model.rowCount() == 6 and not w.model.canFetchMore()
+    assert shown(w) == ["KAI-0001", "MAK-0001", "MAK-0002", "KOP-0002", "KOP-0001", "KAI-0002"]

@@ -133,7 +133,7 @@ def _drop(strip: PhotoStrip, paths: list[Path]) -> bool:
     mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
     position = QPointF(strip.rect().center())
     enter = QDragEnterEvent(
-        position,
+        strip.rect().center(),  # QDragEnterEvent takes a QPoint, QDropEvent a QPointF
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -169,7 +169,7 @@ def test_a_drag_without_files_is_refused(strip: PhotoStrip) -> None:
     mime = QMimeData()
     mime.setText("Kopi Robusta")
     enter = QDragEnterEvent(
-        QPointF(strip.rect().center()),
+        strip.rect().center(),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

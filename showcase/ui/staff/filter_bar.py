@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showcase.inventory.listing import ProductFilter
-from showcase.inventory.producers import list_categories, list_producers
+from showcase.inventory.listing import ProductFilter, category_choices, producer_choices
 from showcase.inventory.regions import KABUPATEN
 from showcase.store.db import Database
 
@@ -75,9 +74,9 @@ class FilterBar(QWidget):
 
     def reload_choices(self) -> None:
         """Fill the category and producer lists anew (after they were edited), keeping the choice."""
-        with self._database.session() as session:
-            categories = [(c.id, c.name_id) for c in list_categories(session)]
-            producers = [(p.id, p.name) for p in list_producers(session)]
+        with self._database.read() as connection:
+            categories = category_choices(connection)
+            producers = producer_choices(connection)
         self._refill(self.category, self.tr("All categories"), categories)
         self._refill(self.producer, self.tr("All producers"), producers)
         if self.kabupaten.count() == 0:

@@ -40,6 +40,10 @@ class MainWindow(QMainWindow):
 
         self.filters = FilterBar(database, self)
         self.model = ProductTableModel(database, self)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(250)
+        self._count_timer.timeout.connect(self._count_now)
         self._make_status_bar()
         self.model.reloaded.connect(self._show_count)
         self.table = QTableView(self)
@@ -181,13 +185,22 @@ class MainWindow(QMainWindow):
         if keep is not None:
             self.select_product(keep)
 
-    def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n product(s)", "", count))
+    def _show_count(self) -> None:
+        """Show how many products match. While staff type, counting waits for a pause."""
+        if self.model.canFetchMore():
+            self.count_label.setText("")
+            self._count_timer.start()
+        else:
+            self._count_now()
+
+    def _count_now(self) -> None:
+        self._count_timer.stop()
+        self.count_label.setText(self.tr("%n product(s)", "", self.model.total()))
 
     def _show_low_stock(self) -> None:
         """Count the products below their minimum stock: at start and after every change."""
-        with self.database.session() as session:
-            low = low_stock_count(session)
+        with self.database.read() as connection:
+            low = low_stock_count(connection)
         self.low_stock_button.setVisible(low > 0)
         self.low_stock_button.setText(self.tr("⚠ %n product(s) low on stock", "", low))
 

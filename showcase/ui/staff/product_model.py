@@ -1,12 +1,14 @@
 """The staff's product table as a Qt model: a thin adapter over inventory.listing.
 
-It holds only the ordered ids of the matching products. Rows are read from the database a
-screenful at a time when the view asks for them, and kept in a small bounded cache, so a table of
-100,000 products costs one integer a row; searching, filtering and sorting happen in SQL.
+It holds only the ordered ids of the matching products, read in growing windows as the view
+scrolls (Qt's canFetchMore/fetchMore, as QSqlQueryModel does), so a keystroke in the search reads
+one window, not every match. Rows are read a screenful at a time when the view asks for them and
+kept in a small bounded cache. Searching, filtering and sorting all happen in SQL.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
 from typing import Any
 
@@ -24,6 +26,7 @@ from showcase.inventory.listing import (
     ProductFilter,
     ProductRow,
     SortKey,
+    count_products,
     product_ids,
     product_rows,
     thumbnails,
@@ -36,6 +39,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 #: How many rows one database read fetches around the row the view asked for.
 FETCH_CHUNK = 64
+#: Ids read when the list changes; each later window is as large as what is loaded (doubling).
+FIRST_WINDOW = 256
 #: Bounds of the caches: a few screenfuls of rows, and of decoded thumbnails.
 ROW_CACHE = 1024
 THUMB_CACHE = 256
@@ -62,8 +67,8 @@ class ProductTableModel(QAbstractTableModel):
     PHOTO_COLUMN = 1
     STOCK_COLUMN = 7
 
-    #: Emitted after the list of matching products was read anew (count of rows).
-    reloaded = Signal(int)
+    #: Emitted after the list of matching products was read anew.
+    reloaded = Signal()
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +77,8 @@ class ProductTableModel(QAbstractTableModel):
         self._sort = SortKey.NAME
         self._descending = False
         self._ids: list[int] = []
+        self._complete = True
+        self._count: int | None = 0
         self._rows: OrderedDict[int, ProductRow] = OrderedDict()
         self._thumbs: OrderedDict[int, QPixmap | None] = OrderedDict()
         self._headers = [
@@ -104,23 +111,63 @@ class ProductTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the matching ids again (after a search, a filter, a sort or an edit)."""
-        with self._database.session() as session:
-            ids = product_ids(session, self._filter, self._sort, self._descending)
+        with self._database.read() as connection:
+            ids = self._read_ids(connection, FIRST_WINDOW, 0)
         self.beginResetModel()
         self._ids = ids
+        self._complete = len(ids) < FIRST_WINDOW
+        self._count = len(ids) if self._complete else None
         self._rows.clear()
         self._thumbs.clear()
         self.endResetModel()
-        self.reloaded.emit(len(ids))
+        self.reloaded.emit()
+
+    def _read_ids(self, connection: sqlite3.Connection, limit: int, offset: int) -> list[int]:
+        return product_ids(
+            connection,
+            self._filter,
+            self._sort,
+            self._descending,
+            limit=limit,
+            offset=offset,
+        )
+
+    def total(self) -> int:
+        """How many products match, all of them (not only the ids read so far)."""
+        if self._count is None:
+            with self._database.read() as connection:
+                self._count = count_products(connection, self._filter)
+        return self._count
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._complete:
+            return
+        window = max(FIRST_WINDOW, len(self._ids))
+        with self._database.read() as connection:
+            more = self._read_ids(connection, window, len(self._ids))
+        if len(more) < window:
+            self._complete = True
+            self._count = len(self._ids) + len(more)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(more) - 1)
+            self._ids.extend(more)
+            self.endInsertRows()
 
     def product_id(self, row: int) -> int:
         return self._ids[row]
 
     def row_of(self, product_id: int) -> int | None:
-        try:
-            return self._ids.index(product_id)
-        except ValueError:
-            return None
+        """The row of a product, reading further windows of the list until it is found."""
+        while True:
+            try:
+                return self._ids.index(product_id)
+            except ValueError:
+                if self._complete:
+                    return None
+                self.fetchMore()
 
     def row_data(self, row: int) -> ProductRow:
         return self._row(row)
@@ -219,7 +266,7 @@ class ProductTableModel(QAbstractTableModel):
             return cached
         start = max(0, row - FETCH_CHUNK // 4)
         wanted = [i for i in self._ids[start : start + FETCH_CHUNK] if i not in self._rows]
-        with self._database.session() as session:
+        with self._database.read() as session:
             fetched = product_rows(session, wanted)
         for pid in wanted:
             if pid in fetched:
@@ -238,7 +285,7 @@ class ProductTableModel(QAbstractTableModel):
             return self._thumbs[product_id]
         start = max(0, row - 8)
         wanted = [i for i in self._ids[start : start + 32] if i not in self._thumbs]
-        with self._database.session() as session:
+        with self._database.read() as session:
             blobs = thumbnails(session, wanted)
         for pid in wanted:
             pixmap: QPixmap | None = None
