@@ -34,8 +34,8 @@ from showcase.inventory.listing import (
 from showcase.inventory.money import format_rupiah
 from showcase.store.db import Database
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole.value + 2
 
 #: How many rows one database read fetches around the row the view asked for.
 FETCH_CHUNK = 64
@@ -47,6 +47,29 @@ THUMB_CACHE = 256
 THUMB_HEIGHT = 40
 
 _Index = QModelIndex | QPersistentModelIndex
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ANSWERED = frozenset(
+    (
+        _DISPLAY,
+        _DECORATION,
+        _ALIGNMENT,
+        _BACKGROUND,
+        _FOREGROUND,
+        _FONT,
+        _TOOLTIP,
+        ID_ROLE,
+        ROW_ROLE,
+    )
+)
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+_LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
 
 
 class ProductTableModel(QAbstractTableModel):
@@ -107,18 +130,20 @@ class ProductTableModel(QAbstractTableModel):
     def set_filter(self, flt: ProductFilter) -> None:
         if flt != self._filter:
             self._filter = flt
-            self.reload()
+            self.reload(data_changed=False)
 
-    def reload(self) -> None:
-        """Read the matching ids again (after a search, a filter, a sort or an edit)."""
+    def reload(self, *, data_changed: bool = True) -> None:
+        """Read the matching ids again: after an edit, or (data_changed=False) after a search,
+        a filter or a sort, when the cached rows and thumbnails are still right."""
         with self._database.read() as connection:
             ids = self._read_ids(connection, FIRST_WINDOW, 0)
         self.beginResetModel()
         self._ids = ids
         self._complete = len(ids) < FIRST_WINDOW
         self._count = len(ids) if self._complete else None
-        self._rows.clear()
-        self._thumbs.clear()
+        if data_changed:
+            self._rows.clear()
+            self._thumbs.clear()
         self.endResetModel()
         self.reloaded.emit()
 
@@ -193,47 +218,38 @@ class ProductTableModel(QAbstractTableModel):
             return
         self._sort = key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.reload(data_changed=False)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # The view asks about a dozen roles per cell on every paint: plain int comparisons
+        # (not Qt enum members) keep this off the profile.
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid():
             return None
         row, column = index.row(), index.column()
+        if role == _DISPLAY:
+            return self._display(self._row(row), column)
         if role == ID_ROLE:
             return self._ids[row]
-        if role == Qt.ItemDataRole.DecorationRole and column == self.PHOTO_COLUMN:
-            return self._thumbnail(row)
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.BackgroundRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ToolTipRole,
-            ROW_ROLE,
-        ):
-            return None
+        if role == _DECORATION:
+            return self._thumbnail(row) if column == self.PHOTO_COLUMN else None
+        if role == _ALIGNMENT:
+            return _RIGHT if column in (6, 7) else _LEFT
         product = self._row(row)
         if role == ROW_ROLE:
             return product
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(product, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (6, 7):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if product.low_stock and column == self.STOCK_COLUMN:
-            if role == Qt.ItemDataRole.BackgroundRole:
+            if role == _BACKGROUND:
                 return self._low_brush
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return self._low_text
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 return self._bold
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return self.tr("Low stock: {stock} on hand, minimum {minimum}").format(
                     stock=product.stock, minimum=product.min_stock
                 )
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and product.name_en:
+        if role == _TOOLTIP and column == 2 and product.name_en:
             return product.name_en
         return None
 
