@@ -12,7 +12,7 @@ from pathlib import Path
 
 APP_NAME = "Etalase"
 DATABASE_NAME = "etalase.db"
-#: Names the database file instead of `--db`; handy for scripts and for a kiosk PC's autostart.
+# Names the database file instead of `--db`; handy for scripts and for a kiosk PC's autostart.
 DATABASE_ENV = "SHOWCASE_DB"
 
 

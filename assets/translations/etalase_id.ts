@@ -5,7 +5,6 @@
     <name>CategoriesDialog</name>
     <message>
         <source>Categories</source>
-        <extracomment>Asks the user a yes/no question (title, text); tests replace it.</extracomment>
         <translation>Kategori</translation>
     </message>
     <message>
@@ -263,7 +262,6 @@
     <name>Demo</name>
     <message>
         <source>The database already holds {n} products: a demo goes only into an empty database</source>
-        <extracomment>Who recorded the demo&apos;s stock movements: the front desk&apos;s (invented) shifts. Size of the pictures shared by generated products: big enough for a catalogue page, small enough that 100,000 products do not make a database of many gigabytes.</extracomment>
         <translation>Basis data sudah berisi {n} produk: demo hanya dapat diisikan ke basis data yang kosong</translation>
     </message>
 </context>
@@ -282,7 +280,6 @@
     <name>Export</name>
     <message>
         <source>export needs a .csv file name, not {name}</source>
-        <extracomment>The columns, in order. The import reads files with this header back. Rows fetched from SQLite at a time: memory stays flat for 100,000 products.</extracomment>
         <translation>ekspor memerlukan nama berkas .csv, bukan {name}</translation>
     </message>
     <message>
@@ -302,7 +299,6 @@
     <name>FilterBar</name>
     <message>
         <source>Search code, name, description or producer…</source>
-        <extracomment>Enter pressed in the search field (a USB scanner ends a scanned code with Enter).</extracomment>
         <translation>Cari kode, nama, deskripsi atau produsen…</translation>
     </message>
     <message>
@@ -362,7 +358,6 @@
     </message>
     <message>
         <source>&amp;New product</source>
-        <extracomment>The dialog opened last (editor, stock, producers…), for tests and for focus.</extracomment>
         <translation>Produk &amp;baru</translation>
     </message>
     <message>
@@ -517,7 +512,6 @@ Basis data: {path}</translation>
     <name>PhotoListModel</name>
     <message>
         <source>Main photo</source>
-        <extracomment>Shown thumbnail size; the grid cell leaves room for the caption under it.</extracomment>
         <translation>Foto utama</translation>
     </message>
     <message>
@@ -590,7 +584,6 @@ Basis data: {path}</translation>
     <name>Photos</name>
     <message>
         <source>{name} is {size} MB, too large for a photo (at most {limit} MB). Make it smaller or choose another photo.</source>
-        <extracomment>Pictures with more pixels than this are refused before they are decoded: a tiny PNG can claim 50,000 × 50,000 pixels and take gigabytes to open (a &quot;decompression bomb&quot;). 80 million is above every ordinary camera and phone (a 108 MP phone saves 12 MP pictures unless told otherwise) and below Pillow&apos;s own global warning threshold, which we also turn into a refusal. What goes wrong inside Pillow&apos;s decoders with damaged data. They do not agree on one exception type, and every one of these means &quot;this file cannot be shown&quot;.</extracomment>
         <translation>{name} berukuran {size} MB, terlalu besar untuk foto (maksimal {limit} MB). Perkecil ukurannya atau pilih foto lain.</translation>
     </message>
     <message>
@@ -701,7 +694,6 @@ Basis data: {path}</translation>
     <name>ProducersDialog</name>
     <message>
         <source>Producers (UMKM and koperasi)</source>
-        <extracomment>Asks the user a yes/no question (title, text); tests replace it.</extracomment>
         <translation>Produsen (UMKM dan koperasi)</translation>
     </message>
     <message>
@@ -885,7 +877,6 @@ Basis data: {path}</translation>
     <name>ProductEditor</name>
     <message>
         <source>New product</source>
-        <extracomment>Long producer or category names are elided in the combo instead of widening the dialog.</extracomment>
         <translation>Produk baru</translation>
     </message>
     <message>
@@ -1041,7 +1032,6 @@ Basis data: {path}</translation>
     <name>ProductTableModel</name>
     <message>
         <source>Code</source>
-        <extracomment>How many rows one database read fetches around the row the view asked for. Bounds of the caches: a few screenfuls of rows, and of decoded thumbnails. The SQL sort of each column (the photo column does not sort). Emitted after the list of matching products was read anew (count of rows).</extracomment>
         <translation>Kode</translation>
     </message>
     <message>
@@ -1089,7 +1079,6 @@ Basis data: {path}</translation>
     <name>Stock</name>
     <message>
         <source>Received</source>
-        <extracomment>The kinds of movement, and whether they add to (+1) or take from (-1) stock. An adjustment sets the stock to a counted figure; its sign follows the difference.</extracomment>
         <translation>Diterima</translation>
     </message>
     <message>
@@ -1113,7 +1102,6 @@ Basis data: {path}</translation>
     <name>StockDialog</name>
     <message>
         <source>Stock</source>
-        <extracomment>Asks the user a yes/no question (title, text); tests replace it.</extracomment>
         <translation>Stok</translation>
     </message>
     <message>

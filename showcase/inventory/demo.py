@@ -56,10 +56,10 @@ from showcase.store.models import (
     utcnow,
 )
 
-#: Who recorded the demo's stock movements: the front desk's (invented) shifts.
+# Who recorded the demo's stock movements: the front desk's (invented) shifts.
 STAFF = ("Rina", "Dedi", "Ayu")
-#: Size of the pictures shared by generated products: big enough for a catalogue page, small
-#: enough that 100,000 products do not make a database of many gigabytes.
+# Size of the pictures shared by generated products: big enough for a catalogue page, small
+# enough that 100,000 products do not make a database of many gigabytes.
 SYNTHETIC_PHOTO_SIZE = (480, 360)
 _CHUNK = 5_000
 

@@ -1164,7 +1164,7 @@ VOCABULARY: dict[str, Vocabulary] = {
 # fmt: on
 
 
-#: Towns and districts, by kabupaten/kota, for generated names and addresses.
+# Towns and districts, by kabupaten/kota, for generated names and addresses.
 PLACES: dict[str, tuple[str, ...]] = {
     "Lampung Barat": ("Liwa", "Way Tenong", "Sekincau", "Sumber Jaya", "Balik Bukit"),
     "Tanggamus": ("Gisting", "Talang Padang", "Pulau Panggung", "Kota Agung", "Ulu Belu"),

@@ -500,8 +500,8 @@ MOTIFS: dict[str, Motif] = {
     "siger": siger,
 }
 
-#: Where each standing motif meets the table (in its units, down from its centre), for its
-#: shadow. Motifs not listed (beans, chips…) lie scattered and cast none.
+# Where each standing motif meets the table (in its units, down from its centre), for its
+# shadow. Motifs not listed (beans, chips…) lie scattered and cast none.
 FEET: dict[str, float] = {
     "cup": 0.38,
     "pouch": 0.44,

@@ -24,7 +24,7 @@ from showcase.errors import UserError
 from showcase.i18n import translate
 from showcase.store.models import Category, Producer, Product
 
-#: The columns, in order. The import reads files with this header back.
+# The columns, in order. The import reads files with this header back.
 COLUMNS: tuple[str, ...] = (
     "code",
     "name_id",
@@ -45,7 +45,7 @@ COLUMNS: tuple[str, ...] = (
 )
 LIST_SEPARATOR = "; "
 YES, NO = "yes", "no"
-#: Rows fetched from SQLite at a time: memory stays flat for 100,000 products.
+# Rows fetched from SQLite at a time: memory stays flat for 100,000 products.
 BATCH = 1000
 
 

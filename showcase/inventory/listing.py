@@ -19,8 +19,8 @@ from showcase.store.search import fts_query
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-#: Listing reads with plain SQL: from a Database.read() connection (no SQLAlchemy needed, as
-#: at start-up) or from inside an ORM session.
+# Listing reads with plain SQL: from a Database.read() connection (no SQLAlchemy needed, as
+# at start-up) or from inside an ORM session.
 Reader: TypeAlias = "sqlite3.Connection | Session"
 
 
@@ -61,9 +61,9 @@ class ProductFilter:
     archived: bool = False
 
 
-#: Up to this many text matches, a search reads the matches and sorts them; above it, it walks
-#: the sort index and keeps the rows that match. Measured at 100,000 products: a narrow search
-#: costs 2–5 ms the first way and ~20 ms the second; a broad one the other way round.
+# Up to this many text matches, a search reads the matches and sorts them; above it, it walks
+# the sort index and keeps the rows that match. Measured at 100,000 products: a narrow search
+# costs 2–5 ms the first way and ~20 ms the second; a broad one the other way round.
 FEW_MATCHES = 5000
 
 

@@ -32,17 +32,17 @@ from showcase.store.models import Photo, Product
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_SIDE = 2400
 THUMB_SIDE = 160
-#: Pictures with more pixels than this are refused before they are decoded: a tiny PNG can
-#: claim 50,000 × 50,000 pixels and take gigabytes to open (a "decompression bomb"). 80 million
-#: is above every ordinary camera and phone (a 108 MP phone saves 12 MP pictures unless told
-#: otherwise) and below Pillow's own global warning threshold, which we also turn into a refusal.
+# Pictures with more pixels than this are refused before they are decoded: a tiny PNG can
+# claim 50,000 × 50,000 pixels and take gigabytes to open (a "decompression bomb"). 80 million
+# is above every ordinary camera and phone (a 108 MP phone saves 12 MP pictures unless told
+# otherwise) and below Pillow's own global warning threshold, which we also turn into a refusal.
 MAX_PIXELS = 80_000_000
 IMAGE_QUALITY = 85
 THUMB_QUALITY = 80
 _WHITE = (255, 255, 255)
 
-#: What goes wrong inside Pillow's decoders with damaged data. They do not agree on one
-#: exception type, and every one of these means "this file cannot be shown".
+# What goes wrong inside Pillow's decoders with damaged data. They do not agree on one
+# exception type, and every one of these means "this file cannot be shown".
 _DAMAGED = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError, TypeError)
 
 

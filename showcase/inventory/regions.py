@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-#: Canonical names, as stored. Kota (cities) carry their prefix; kabupaten are named plainly.
+# Canonical names, as stored. Kota (cities) carry their prefix; kabupaten are named plainly.
 KABUPATEN: tuple[str, ...] = (
     "Lampung Barat",
     "Tanggamus",

@@ -17,8 +17,8 @@ from showcase.i18n import translate
 from showcase.inventory.products import get_product, parse_whole_number
 from showcase.store.models import StockMovement
 
-#: The kinds of movement, and whether they add to (+1) or take from (-1) stock.
-#: An adjustment sets the stock to a counted figure; its sign follows the difference.
+# The kinds of movement, and whether they add to (+1) or take from (-1) stock.
+# An adjustment sets the stock to a counted figure; its sign follows the difference.
 KINDS: dict[str, int] = {"receive": 1, "sale": -1, "return": 1, "adjust": 0, "damaged": -1}
 
 

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-#: The newest migration. tests/store checks it against Alembic's head, so start-up can compare
-#: revisions without loading Alembic (which costs tens of milliseconds) when nothing needs doing.
+# The newest migration. tests/store checks it against Alembic's head, so start-up can compare
+# revisions without loading Alembic (which costs tens of milliseconds) when nothing needs doing.
 SCHEMA_HEAD = "0002"
 
 SQLITE_HEADER = b"SQLite format 3\x00"

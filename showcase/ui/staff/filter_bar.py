@@ -23,7 +23,7 @@ class FilterBar(QWidget):
     """Search-as-you-type plus category, kabupaten, producer, featured, kiosk and stock filters."""
 
     changed = Signal()
-    #: Enter pressed in the search field (a USB scanner ends a scanned code with Enter).
+    # Enter pressed in the search field (a USB scanner ends a scanned code with Enter).
     submitted = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:

@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.setWindowTitle(self.tr("Etalase — UMKM Center Bakauheni"))
         self.resize(1280, 760)
-        #: The dialog opened last (editor, stock, producers…), for tests and for focus.
+        # The dialog opened last (editor, stock, producers…), for tests and for focus.
         self.dialog: QDialog | None = None
 
         self.filters = FilterBar(database, self)

@@ -232,7 +232,7 @@ class ProducersDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.changed = False
-        #: Asks the user a yes/no question (title, text); tests replace it.
+        # Asks the user a yes/no question (title, text); tests replace it.
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
         self.producer_id: int | None = None
         self._saved_input = ProducerInput(name="")

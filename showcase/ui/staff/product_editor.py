@@ -53,7 +53,7 @@ UNITS = ("pcs", "pack 100 g", "pack 250 g", "pack 500 g", "botol 500 ml", "kg", 
 CERTIFICATES = ("Halal", "P-IRT", "BPOM MD", "BPOM ML", "SNI", "HKI")
 W = TypeVar("W", bound=QWidget)
 
-#: Long producer or category names are elided in the combo instead of widening the dialog.
+# Long producer or category names are elided in the combo instead of widening the dialog.
 COMBO_MIN_CHARS = 24
 
 

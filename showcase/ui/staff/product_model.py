@@ -37,11 +37,11 @@ from showcase.store.db import Database
 ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole.value + 2
 
-#: How many rows one database read fetches around the row the view asked for.
+# How many rows one database read fetches around the row the view asked for.
 FETCH_CHUNK = 64
-#: Ids read when the list changes; each later window is as large as what is loaded (doubling).
+# Ids read when the list changes; each later window is as large as what is loaded (doubling).
 FIRST_WINDOW = 256
-#: Bounds of the caches: a few screenfuls of rows, and of decoded thumbnails.
+# Bounds of the caches: a few screenfuls of rows, and of decoded thumbnails.
 ROW_CACHE = 1024
 THUMB_CACHE = 256
 THUMB_HEIGHT = 40
@@ -75,7 +75,7 @@ _LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
 class ProductTableModel(QAbstractTableModel):
     """Products matching a filter, in SQL order. Column 1 shows the main photo's thumbnail."""
 
-    #: The SQL sort of each column (the photo column does not sort).
+    # The SQL sort of each column (the photo column does not sort).
     SORT_KEYS: tuple[SortKey | None, ...] = (
         SortKey.CODE,
         None,
@@ -90,7 +90,7 @@ class ProductTableModel(QAbstractTableModel):
     PHOTO_COLUMN = 1
     STOCK_COLUMN = 7
 
-    #: Emitted after the list of matching products was read anew.
+    # Emitted after the list of matching products was read anew.
     reloaded = Signal()
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:

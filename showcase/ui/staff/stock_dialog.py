@@ -135,7 +135,7 @@ class StockDialog(QDialog):
         self.database = database
         self.product_id = product_id
         self.changed = False
-        #: Asks the user a yes/no question (title, text); tests replace it.
+        # Asks the user a yes/no question (title, text); tests replace it.
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
         self.stock = 0
         self.min_stock = 0

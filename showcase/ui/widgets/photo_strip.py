@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 from showcase.errors import PhotoError
 from showcase.inventory.photos import PreparedPhoto, prepare_photo
 
-#: Shown thumbnail size; the grid cell leaves room for the caption under it.
+# Shown thumbnail size; the grid cell leaves room for the caption under it.
 ICON_SIZE = QSize(96, 96)
 CELL_PADDING = 4
 CELL_SIZE = QSize(116, 126)
