@@ -64,8 +64,8 @@ def main(argv: list[str]) -> int:
     else:
         python = _ensure_environment(dev=False)
         command = [str(python), str(ROOT / "main.py"), *argv]
-    # Compiled translations are build output, not committed: make them when a .ts is newer.
-    subprocess.run([str(python), str(ROOT / "tools" / "i18n.py"), "compile"], check=True)
+    # Compiled translations and resources are build output, not committed: made when stale.
+    subprocess.run([str(python), str(ROOT / "tools" / "build.py")], check=True)
     return subprocess.call(command, cwd=ROOT)
 
 

@@ -15,13 +15,13 @@ from showcase.store.db import Database, open_database  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _compiled_translations() -> None:
-    """Compile the .ts files if they changed, so the tests see the translations staff will see."""
+def _built_files() -> None:
+    """Compile translations and resources if their sources changed: tests see what staff see."""
     import subprocess
     import sys
 
     root = Path(__file__).resolve().parents[1]
-    subprocess.run([sys.executable, str(root / "tools" / "i18n.py"), "compile"], check=True)
+    subprocess.run([sys.executable, str(root / "tools" / "build.py")], check=True)
 
 
 @pytest.fixture(autouse=True)

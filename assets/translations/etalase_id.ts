@@ -437,6 +437,10 @@
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
+        <source>Cannot do that</source>
+        <translation>Tidak dapat dilakukan</translation>
+    </message>
+    <message>
         <source>Archive product</source>
         <translation>Arsipkan produk</translation>
     </message>

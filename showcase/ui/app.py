@@ -10,6 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from showcase.store.db import Database
@@ -27,8 +28,20 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(["etalase", *(argv or [])])
     app.setApplicationName("Etalase")
     app.setOrganizationName("UMKM Center Bakauheni")
+    load_resources()
+    app.setWindowIcon(QIcon(":/icons/etalase.svg"))
     install_translators(app, "id")
     return app
+
+
+def load_resources() -> bool:
+    """Register the compiled resources (icons as `:/icons/…`); built by tools/build.py."""
+    try:
+        import showcase.ui.rc_resources  # noqa: F401 (importing it registers the files)
+    except ImportError:
+        log.warning("Compiled resources are missing: run python tools/build.py")
+        return False
+    return True
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:

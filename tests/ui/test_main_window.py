@@ -124,3 +124,65 @@ def test_long_lists_are_read_in_windows(
     assert w.select_product(sample.products["KAI-0002"])  # the last one by name
     assert w.model.rowCount() == 6 and not w.model.canFetchMore()
     assert shown(w) == ["KAI-0001", "MAK-0001", "MAK-0002", "KOP-0002", "KOP-0001", "KAI-0002"]
+
+
+def test_a_product_removed_meanwhile_gives_a_message(
+    qtbot: QtBot, window: MainWindow, db: Database, sample: Sample
+) -> None:
+    """Another PC on the same file deleted the product between the list and the click."""
+    import sqlite3
+
+    assert window.select_product(sample.products["MAK-0002"])
+    other = sqlite3.connect(db.path)
+    with other:
+        other.execute("DELETE FROM product WHERE code = 'MAK-0002'")
+    other.close()
+    window.edit_action.trigger()
+    assert window.message_box is not None and window.message_box.isVisible()
+    assert "no longer exists" in window.message_box.text()
+    assert "MAK-0002" not in shown(window)
+    window.message_box.close()
+
+
+def test_back_up_now_writes_a_copy_beside_the_database(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    import sqlite3
+
+    window.backup_action.trigger()
+    assert window.message_box is not None
+    copies = list((db.path.parent / "backups").glob("*.db"))
+    assert len(copies) == 1 and str(copies[0]) in window.message_box.text()
+    check = sqlite3.connect(copies[0])
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert check.execute("SELECT COUNT(*) FROM product").fetchone()[0] == 6
+    check.close()
+    window.message_box.close()
+
+
+def test_unexpected_errors_are_logged_and_shown_and_the_window_keeps_working(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from showcase.ui.app import install_error_handler
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_error_handler(window)
+    handler = sys.excepthook  # what Qt calls for an exception escaping a slot
+    try:
+        raise RuntimeError("disk on fire")
+    except RuntimeError as exc:
+        handler(RuntimeError, exc, exc.__traceback__)
+    assert "disk on fire" in caplog.text
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "unexpected problem" in boxes[-1].text()
+    for box in boxes:
+        box.close()
+    qtbot.keyClicks(window.filters.search, "kopi")
+    qtbot.waitUntil(lambda: shown(window) == ["KOP-0002", "KOP-0001"])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -37,6 +40,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         # The dialog opened last (editor, stock, producers…), for tests and for focus.
         self.dialog: QDialog | None = None
+        # The message box shown last (kept so it is not collected while open; tests read it).
+        self.message_box: QMessageBox | None = None
 
         self.filters = FilterBar(database, self)
         self.model = ProductTableModel(database, self)
@@ -251,6 +256,23 @@ class MainWindow(QMainWindow):
 
     # Actions ---------------------------------------------------------------------------------
 
+    @contextmanager
+    def _shows_user_errors(self) -> Iterator[None]:
+        """A mistake or a product removed meanwhile (perhaps on another PC) becomes a message."""
+        try:
+            yield
+        except UserError as exc:
+            self.warn(self.tr("Cannot do that"), exc.message)
+            self.refresh()
+
+    def warn(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_box = box
+        box.open()
+
     def _open(self, dialog: QDialog, on_done: object) -> QDialog:
         self.dialog = dialog
         dialog.finished.connect(on_done)
@@ -272,8 +294,9 @@ class MainWindow(QMainWindow):
             return
         from showcase.ui.staff.product_editor import ProductEditor
 
-        editor = ProductEditor(self.database, product_id, self)
-        self._open(editor, lambda result: self._after_editor(editor, result))
+        with self._shows_user_errors():
+            editor = ProductEditor(self.database, product_id, self)
+            self._open(editor, lambda result: self._after_editor(editor, result))
 
     def _after_editor(self, editor: QDialog, result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
@@ -288,12 +311,13 @@ class MainWindow(QMainWindow):
         from showcase.inventory.products import duplicate_product
         from showcase.ui.staff.product_editor import ProductEditor
 
-        with self.database.session() as session:
-            copy_id = duplicate_product(session, product_id).id
-        self.refresh(select_id=copy_id)
-        # Open the copy at once: a duplicate is made to be changed (another size, another flavour).
-        editor = ProductEditor(self.database, copy_id, self)
-        self._open(editor, lambda result: self._after_editor(editor, result))
+        with self._shows_user_errors():
+            with self.database.session() as session:
+                copy_id = duplicate_product(session, product_id).id
+            self.refresh(select_id=copy_id)
+            # Open the copy at once: a duplicate is made to be changed (another size, flavour).
+            editor = ProductEditor(self.database, copy_id, self)
+            self._open(editor, lambda result: self._after_editor(editor, result))
 
     def toggle_archived(self) -> None:
         product_id = self.current_product_id()
@@ -314,7 +338,7 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        with self.database.session() as session:
+        with self._shows_user_errors(), self.database.session() as session:
             set_archived(session, product_id, archive)
         self.refresh()
         self.statusBar().showMessage(
@@ -330,8 +354,9 @@ class MainWindow(QMainWindow):
             return
         from showcase.ui.staff.stock_dialog import StockDialog
 
-        dialog = StockDialog(self.database, product_id, self)
-        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+        with self._shows_user_errors():
+            dialog = StockDialog(self.database, product_id, self)
+            self._open(dialog, lambda _result: self._after_data_dialog(dialog))
 
     def open_producers(self) -> None:
         from showcase.ui.staff.producers_dialog import ProducersDialog
@@ -356,13 +381,18 @@ class MainWindow(QMainWindow):
         try:
             path = backup_database(self.database.engine, self.database.path, reason="manual")
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), exc.message)
+            self.warn(self.tr("Backup failed"), exc.message)
             return
-        QMessageBox.information(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
             self.tr("Backup made"),
             self.tr("The showcase was backed up to:\n{path}").format(path=path),
+            QMessageBox.StandardButton.Ok,
+            self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_box = box
+        box.open()
 
     def about(self) -> None:
         from showcase import __version__
