@@ -157,6 +157,25 @@ class Photo(Base):
     product: Mapped[Product] = relationship(back_populates="photos")
 
 
+class PhotoPrint(Base):
+    """A photo scaled once to the size a catalogue prints it at (JPEG), reused by later catalogues.
+
+    `size_key` names the print size (e.g. `card4-704x528`). Photos never change once stored, so a
+    scaled copy stays right for as long as its photo exists; it is deleted with it.
+    """
+
+    __tablename__ = "photo_print"
+
+    photo_id: Mapped[int] = mapped_column(
+        ForeignKey("photo.id", ondelete="CASCADE"), primary_key=True
+    )
+    size_key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class StockMovement(Base):
     """One change of stock: quantity is signed (a sale of 3 is -3)."""
 
