@@ -1292,6 +1292,10 @@ Basis data: {path}</translation>
         <translation>Produsen ini sudah tidak ada</translation>
     </message>
     <message>
+        <source>{name} still has {n} product: move or archive it first</source>
+        <translation>{name} masih memiliki {n} produk: pindahkan atau arsipkan dulu produk tersebut</translation>
+    </message>
+    <message>
         <source>{name} still has {n} products: move or archive them first</source>
         <translation>{name} masih memiliki {n} produk: pindahkan atau arsipkan dulu produk tersebut</translation>
     </message>
@@ -1302,6 +1306,10 @@ Basis data: {path}</translation>
     <message>
         <source>The category no longer exists</source>
         <translation>Kategori ini sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>{name} still has {n} product: move it to another category first</source>
+        <translation>{name} masih memiliki {n} produk: pindahkan dulu produk tersebut ke kategori lain</translation>
     </message>
     <message>
         <source>{name} still has {n} products: move them to another category first</source>

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from showcase.errors import NotFoundError, UserError, ValidationError
 from showcase.i18n import translate
@@ -118,17 +118,36 @@ def delete_producer(session: Session, producer_id: int) -> None:
         select(func.count()).select_from(Product).where(Product.producer_id == producer_id)
     )
     if used:
-        raise UserError(
-            translate(
+        message = (
+            translate("Validation", "{name} still has {n} product: move or archive it first")
+            if used == 1
+            else translate(
                 "Validation", "{name} still has {n} products: move or archive them first"
-            ).format(name=producer.name, n=used)
+            )
         )
+        raise UserError(message.format(name=producer.name, n=used))
     session.delete(producer)
     session.flush()
 
 
 def list_producers(session: Session) -> list[Producer]:
     return list(session.scalars(select(Producer).order_by(Producer.name)))
+
+
+def product_counts_by_producer(session: Session) -> dict[int, int]:
+    """How many products each producer has, by producer id; a producer without any is left out."""
+    return _product_counts(session, Product.producer_id)
+
+
+def product_counts_by_category(session: Session) -> dict[int, int]:
+    """How many products use each category, by category id; an unused category is left out."""
+    return _product_counts(session, Product.category_id)
+
+
+def _product_counts(session: Session, column: InstrumentedAttribute[int | None]) -> dict[int, int]:
+    # One grouped query for the whole list, rather than a count per row.
+    rows = session.execute(select(column, func.count()).where(column.is_not(None)).group_by(column))
+    return {key: count for key, count in rows if key is not None}
 
 
 @dataclass
@@ -212,11 +231,16 @@ def delete_category(session: Session, category_id: int) -> None:
         select(func.count()).select_from(Product).where(Product.category_id == category_id)
     )
     if used:
-        raise UserError(
+        message = (
             translate(
+                "Validation", "{name} still has {n} product: move it to another category first"
+            )
+            if used == 1
+            else translate(
                 "Validation", "{name} still has {n} products: move them to another category first"
-            ).format(name=category.name_id, n=used)
+            )
         )
+        raise UserError(message.format(name=category.name_id, n=used))
     session.delete(category)
     session.flush()
 

@@ -20,6 +20,8 @@ from showcase.inventory.producers import (
     list_categories,
     list_producers,
     move_category,
+    product_counts_by_category,
+    product_counts_by_producer,
     update_category,
     update_producer,
 )
@@ -243,8 +245,14 @@ def test_producer_with_products_cannot_be_deleted(db: Database) -> None:
     with db.session() as s:
         pid = create_producer(s, GOOD).id
         create_product(s, ProductInput(code="KOP-0001", name_id="Kopi Robusta", producer_id=pid))
-    with db.session() as s, pytest.raises(UserError, match="still has 1 products"):
+    with db.session() as s, pytest.raises(UserError) as info:
         delete_producer(s, pid)
+    assert info.value.message == "Kopi Siger Jaya still has 1 product: move or archive it first"
+    with db.session() as s:
+        create_product(s, ProductInput(code="KOP-0002", name_id="Kopi Arabika", producer_id=pid))
+    with db.session() as s, pytest.raises(UserError) as info:
+        delete_producer(s, pid)
+    assert "still has 2 products: move or archive them first" in info.value.message
     assert _producer_count(db) == 1
 
 
@@ -306,8 +314,40 @@ def test_category_in_use_cannot_be_deleted(db: Database) -> None:
         used = create_category(s, CategoryInput("Kopi")).id
         unused = create_category(s, CategoryInput("Madu")).id
         create_product(s, ProductInput(code="KOP-0001", name_id="Kopi Robusta", category_id=used))
-    with db.session() as s, pytest.raises(UserError, match="another category"):
+    with db.session() as s, pytest.raises(UserError) as info:
         delete_category(s, used)
+    assert info.value.message == "Kopi still has 1 product: move it to another category first"
     with db.session() as s:
         delete_category(s, unused)
     assert _category_names(db) == [("Kopi", 1)]
+
+
+# --- product counts -----------------------------------------------------------------------
+
+
+def test_product_counts_by_producer_and_by_category(db: Database) -> None:
+    with db.session() as s:
+        kopi = create_category(s, CategoryInput("Kopi")).id
+        create_category(s, CategoryInput("Madu"))  # unused: not counted
+        siger = create_producer(s, GOOD).id
+        rafins = create_producer(s, replace(GOOD, name="Rafins Snack")).id
+        create_producer(s, replace(GOOD, name="Madu Hutan Pesisir"))  # no products
+        for code, producer, category in [
+            ("KOP-0001", siger, kopi),
+            ("KOP-0002", siger, kopi),
+            ("KRP-0001", rafins, None),
+            ("LAN-0001", None, None),
+        ]:
+            create_product(
+                s,
+                ProductInput(code=code, name_id=code, producer_id=producer, category_id=category),
+            )
+    with db.session() as s:
+        assert product_counts_by_producer(s) == {siger: 2, rafins: 1}
+        assert product_counts_by_category(s) == {kopi: 2}
+
+
+def test_product_counts_of_an_empty_showcase_are_empty(db: Database) -> None:
+    with db.session() as s:
+        assert product_counts_by_producer(s) == {}
+        assert product_counts_by_category(s) == {}

@@ -232,7 +232,8 @@ def test_delete_of_a_producer_with_products_is_refused_with_the_reason(
     dialog.table.selectRow(0)
     dialog.delete_button.click()
     assert questions and "Kopi Siger Pesagi" in questions[-1][1]
-    assert "still has 1 products" in dialog.status_label.text()
+    status = dialog.status_label.text()
+    assert status == "Kopi Siger Pesagi still has 1 product: move or archive it first"
     assert not dialog.status_label.isHidden()
     assert _count(db) == 1
     assert not dialog.changed

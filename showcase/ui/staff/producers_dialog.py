@@ -3,43 +3,36 @@
 Every change goes through `showcase.inventory.producers` in one transaction; field errors come back
 as a ValidationError and are shown under their fields, and nothing is saved until all is valid.
 The list holds every producer (a showcase has hundreds, not hundreds of thousands), so the filter
-works on the rows already read.
+works on the rows already read. Selecting, asking over unsaved edits, saving and deleting are
+`RecordEditorDialog`'s; this module says what a producer's list row and form hold.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from showcase.errors import UserError, ValidationError
 from showcase.inventory.phone import format_phone, whatsapp_link
 from showcase.inventory.producers import (
     SCALES,
@@ -47,17 +40,16 @@ from showcase.inventory.producers import (
     create_producer,
     delete_producer,
     list_producers,
+    product_counts_by_producer,
     update_producer,
 )
 from showcase.inventory.regions import KABUPATEN
 from showcase.store.db import Database
-from showcase.store.models import Producer, Product
+from showcase.store.models import Producer
+from showcase.ui.widgets.dialog_parts import StatusLabel, text_label
 from showcase.ui.widgets.form import ValidatedForm
-
-_Index = QModelIndex | QPersistentModelIndex
-
-ERROR_STYLE = "color: #b00020;"
-DONE_STYLE = "color: #1b5e20;"
+from showcase.ui.widgets.record_editor import EditorTexts, RecordEditorDialog
+from showcase.ui.widgets.row_table_model import Index, RecordTableModel
 
 
 @dataclass(frozen=True)
@@ -76,15 +68,7 @@ class ProducerRow:
 
 def read_producer_rows(session: Session) -> list[ProducerRow]:
     """Every producer, by name, with how many products each has."""
-    counts: dict[int, int] = {
-        producer_id: count
-        for producer_id, count in session.execute(
-            select(Product.producer_id, func.count())
-            .where(Product.producer_id.is_not(None))
-            .group_by(Product.producer_id)
-        )
-        if producer_id is not None
-    }
+    counts = product_counts_by_producer(session)
     return [
         ProducerRow(
             p.id,
@@ -100,7 +84,7 @@ def read_producer_rows(session: Session) -> list[ProducerRow]:
     ]
 
 
-class ProducerTableModel(QAbstractTableModel):
+class ProducerTableModel(RecordTableModel[ProducerRow]):
     """The producers a filter lets through: name, type, kabupaten/kota, phone, products."""
 
     NAME, TYPE, KABUPATEN, PHONE, PRODUCTS = range(5)
@@ -108,7 +92,6 @@ class ProducerTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[ProducerRow] = []
-        self._shown: list[ProducerRow] = []
         self._filter = ""
         self._headers = [
             self.tr("Name"),
@@ -130,10 +113,9 @@ class ProducerTableModel(QAbstractTableModel):
     # Contents ---------------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[ProducerRow]) -> None:
-        self.beginResetModel()
+        """All producers; the list shows those the filter lets through."""
         self._all = list(rows)
-        self._shown = [r for r in self._all if self._matches(r)]
-        self.endResetModel()
+        super().set_rows([r for r in self._all if self._matches(r)])
 
     def set_filter(self, text: str) -> None:
         self._filter = " ".join(text.split()).casefold()
@@ -154,24 +136,12 @@ class ProducerTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
-    def producer_id(self, row: int) -> int:
-        return self._shown[row].id
-
-    def row_of(self, producer_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._shown) if r.id == producer_id), None)
-
     # Qt model interface -----------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._shown[index.row()]
+        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
@@ -196,48 +166,14 @@ class ProducerTableModel(QAbstractTableModel):
             return row.id
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
-
-def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
-    """A Yes/No question whose safe answer (No) is the default. Names in it are shown as typed."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
-
-
-def text_label(parent: QWidget, *, wrap: bool = False, shrink: bool = False) -> QLabel:
-    """A label for text that may hold user input: always plain text (a name with `<b>` or `&`
-    shows as typed). `shrink` lets a very long name wrap or clip instead of widening the window."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if shrink:
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        label.setMinimumWidth(0)
-    return label
-
-
-class ProducersDialog(QDialog):
+class ProducersDialog(RecordEditorDialog[ProducerInput, ProducerRow]):
     """Add, edit and remove producers. `changed` is True once anything was saved or deleted."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.database = database
-        self.changed = False
-        # Asks the user a yes/no question (title, text); tests replace it.
-        self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
-        self.producer_id: int | None = None
-        self._saved_input = ProducerInput(name="")
-        self._quiet = False
+    model: ProducerTableModel
 
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
         self.setWindowTitle(self.tr("Producers (UMKM and koperasi)"))
         self.resize(1220, 690)
 
@@ -249,27 +185,47 @@ class ProducersDialog(QDialog):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 520])
 
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-
-        # Enter in a field must never press a button by surprise: no button is a default one.
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_producer)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
-        self._set_tab_order()
+        tab_chain: list[QWidget] = [
+            self.filter_edit,
+            self.table,
+            self.new_button,
+            self.name_edit,
+            self.umkm_radio,
+            self.koperasi_radio,
+            self.scale_combo,
+            self.kabupaten_combo,
+            self.address_edit,
+            self.contact_edit,
+            self.phone_edit,
+            self.nib_edit,
+            self.story_id_edit,
+            self.story_en_edit,
+        ]
+        self.finish_building(splitter, self.tr("Close"), tab_chain)
 
-        self.reload()
-        self._start_new()
+    @property
+    def producer_id(self) -> int | None:
+        """The producer in the form; None while it holds a new one."""
+        return self.record_id
+
+    @producer_id.setter
+    def producer_id(self, value: int | None) -> None:
+        self.record_id = value
+
+    def texts(self) -> EditorTexts:
+        return EditorTexts(
+            new_heading=self.tr("New producer"),
+            edit_heading=self.tr("Edit producer"),
+            gone=self.tr("The producer no longer exists"),
+            unsaved_title=self.tr("Unsaved changes"),
+            discard_question=self.tr("The changes to this producer are not saved. Discard them?"),
+            nothing_saved=self.tr("Nothing was saved: please correct the fields marked in red."),
+            saved=self.tr("Saved {name}."),
+            delete_title=self.tr("Delete producer"),
+            delete_question=self.tr("Delete the producer {name}? This cannot be undone."),
+            deleted=self.tr("Deleted {name}."),
+        )
 
     # Building ---------------------------------------------------------------------------------
 
@@ -287,20 +243,8 @@ class ProducersDialog(QDialog):
         column.addWidget(self.filter_edit)
 
         self.model = ProducerTableModel(self)
-        self.table = QTableView(panel)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, to the next field
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table = self.records_table(panel)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ProducerTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         for section, width in (
             (ProducerTableModel.TYPE, 125),
@@ -309,7 +253,6 @@ class ProducersDialog(QDialog):
             (ProducerTableModel.PRODUCTS, 75),
         ):
             self.table.setColumnWidth(section, width)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         column.addWidget(self.table, 1)
 
         row = QHBoxLayout()
@@ -326,13 +269,7 @@ class ProducersDialog(QDialog):
         panel = QWidget(self)
         column = QVBoxLayout(panel)
         column.setContentsMargins(6, 0, 0, 0)
-
-        self.heading = text_label(panel)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        column.addWidget(self.heading)
+        self.editor_header(panel, column)
 
         self.form = ValidatedForm()
         self.name_edit = QLineEdit()
@@ -407,22 +344,18 @@ class ProducersDialog(QDialog):
         scroll.setWidget(holder)
         column.addWidget(scroll, 1)
 
-        self.status_label = text_label(panel, wrap=True, shrink=True)
-        self.status_label.hide()
+        self.status_label = StatusLabel(panel)
         column.addWidget(self.status_label)
-
-        buttons = QHBoxLayout()
-        self.delete_button = QPushButton(self.tr("&Delete producer"), panel)
-        self.delete_button.setToolTip(self.tr("Only a producer without products can be deleted"))
-        self.delete_button.clicked.connect(self.delete)
-        self.save_button = QPushButton(self.tr("&Save"), panel)
-        self.save_button.setToolTip(self.tr("Save this producer (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.save_button.setMinimumWidth(120)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        column.addLayout(buttons)
+        column.addLayout(
+            self.editor_buttons(
+                panel,
+                delete=(
+                    self.tr("&Delete producer"),
+                    self.tr("Only a producer without products can be deleted"),
+                ),
+                save=(self.tr("&Save"), self.tr("Save this producer (Ctrl+S)")),
+            )
+        )
         return panel
 
     def _combo(self) -> QComboBox:
@@ -438,37 +371,10 @@ class ProducersDialog(QDialog):
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
         return edit
 
-    def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [
-            self.filter_edit,
-            self.table,
-            self.new_button,
-            self.name_edit,
-            self.umkm_radio,
-            self.koperasi_radio,
-            self.scale_combo,
-            self.kabupaten_combo,
-            self.address_edit,
-            self.contact_edit,
-            self.phone_edit,
-            self.nib_edit,
-            self.story_id_edit,
-            self.story_en_edit,
-            self.save_button,
-            self.delete_button,
-            self.close_button,
-        ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
     # The list ---------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the producers again, keeping the current one selected."""
-        with self.database.session() as session:
-            rows = read_producer_rows(session)
-        self.model.set_rows(rows)
-        self._after_model_reset()
+    def read_rows(self, session: Session) -> list[ProducerRow]:
+        return read_producer_rows(session)
 
     def _filter_changed(self, text: str) -> None:
         self.model.set_filter(text)
@@ -482,32 +388,7 @@ class ProducersDialog(QDialog):
             self.count_label.setText(
                 self.tr("{shown} of {total} shown").format(shown=shown, total=total)
             )
-        self._select_row_of(self.producer_id)
-
-    def _select_row_of(self, producer_id: int | None) -> None:
-        """Show `producer_id` as selected in the list without loading it into the form."""
-        self._quiet = True
-        try:
-            row = self.model.row_of(producer_id) if producer_id is not None else None
-            if row is None:
-                self.table.clearSelection()
-                self.table.setCurrentIndex(QModelIndex())
-            else:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
-        finally:
-            self._quiet = False
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._quiet or not current.isValid():
-            return
-        producer_id = self.model.producer_id(current.row())
-        if producer_id == self.producer_id:
-            return
-        if not self._may_discard():
-            self._select_row_of(self.producer_id)
-            return
-        self.load(producer_id)
+        super()._after_model_reset()
 
     # The form ---------------------------------------------------------------------------------
 
@@ -537,7 +418,7 @@ class ProducersDialog(QDialog):
             story_en=self.story_en_edit.toPlainText(),
         )
 
-    def _fill(self, data: ProducerInput) -> None:
+    def fill_form(self, data: ProducerInput) -> None:
         self.name_edit.setText(data.name)
         (self.koperasi_radio if data.kind == "koperasi" else self.umkm_radio).setChecked(True)
         self._kind_changed()
@@ -551,121 +432,41 @@ class ProducersDialog(QDialog):
         self.nib_edit.setText(data.nib)
         self.story_id_edit.setPlainText(data.story_id)
         self.story_en_edit.setPlainText(data.story_en)
-        self.form.clear_errors()
-        self._saved_input = self.form_input()
 
-    def is_modified(self) -> bool:
-        """True when the form holds something not saved yet."""
-        return self.form_input() != self._saved_input
+    def empty_input(self) -> ProducerInput:
+        return ProducerInput(name="", kind="umkm", scale=None)
 
-    def _may_discard(self) -> bool:
-        if not self.is_modified():
-            return True
-        return self.confirm(
-            self.tr("Unsaved changes"),
-            self.tr("The changes to this producer are not saved. Discard them?"),
-        )
+    def name_field(self) -> QLineEdit:
+        return self.name_edit
 
     def new_producer(self) -> None:
         """Empty the form for a new producer (asking first if edits would be lost)."""
-        if self._may_discard():
-            self._start_new()
+        self.new_record()
 
-    def _start_new(self) -> None:
-        self.producer_id = None
-        self._fill(ProducerInput(name="", kind="umkm", scale=None))
-        self.heading.setText(self.tr("New producer"))
-        self.delete_button.setEnabled(False)
-        self._select_row_of(None)
-        self._show_status("")
-        self.name_edit.setFocus()
-
-    def load(self, producer_id: int) -> None:
-        """Show a saved producer in the form."""
-        with self.database.session() as session:
-            producer = session.get(Producer, producer_id)
-            if producer is None:
-                self._show_status(self.tr("The producer no longer exists"), error=True)
-                self.reload()
-                return
-            data = ProducerInput(
-                name=producer.name,
-                kind=producer.kind,
-                scale=producer.scale,
-                kabupaten=producer.kabupaten,
-                address=producer.address,
-                contact_person=producer.contact_person,
-                phone=format_phone(producer.phone),
-                nib=producer.nib,
-                story_id=producer.story_id,
-                story_en=producer.story_en,
-            )
-        self.producer_id = producer_id
-        self._fill(data)
-        self.heading.setText(self.tr("Edit producer"))
-        self.delete_button.setEnabled(True)
-        self._select_row_of(producer_id)
-        self._show_status("")
+    def read_record(self, session: Session, record_id: int) -> ProducerInput | None:
+        producer = session.get(Producer, record_id)
+        if producer is None:
+            return None
+        return ProducerInput(
+            name=producer.name,
+            kind=producer.kind,
+            scale=producer.scale,
+            kabupaten=producer.kabupaten,
+            address=producer.address,
+            contact_person=producer.contact_person,
+            phone=format_phone(producer.phone),
+            nib=producer.nib,
+            story_id=producer.story_id,
+            story_en=producer.story_en,
+        )
 
     # Saving and deleting ----------------------------------------------------------------------
 
-    def _show_status(self, text: str, *, error: bool = False) -> None:
-        self.status_label.setText(text)
-        self.status_label.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
-        self.status_label.setVisible(bool(text))
+    def create_record(self, session: Session, data: ProducerInput) -> int:
+        return create_producer(session, data).id
 
-    def save(self) -> None:
-        """Save the form as a new producer or over the one being edited; errors go under fields."""
-        data = self.form_input()
-        try:
-            with self.database.session() as session:
-                if self.producer_id is None:
-                    saved_id = create_producer(session, data).id
-                else:
-                    saved_id = update_producer(session, self.producer_id, data).id
-        except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
-            self._show_status(
-                " ".join(exc.errors[f] for f in rest)
-                or self.tr("Nothing was saved: please correct the fields marked in red."),
-                error=True,
-            )
-            return
-        except UserError as exc:
-            self._show_status(exc.message, error=True)
-            return
-        self.changed = True
-        self.producer_id = saved_id
-        self.reload()
-        self.load(saved_id)
-        self._show_status(self.tr("Saved {name}.").format(name=self.name_edit.text()))
+    def update_record(self, session: Session, record_id: int, data: ProducerInput) -> int:
+        return update_producer(session, record_id, data).id
 
-    def delete(self) -> None:
-        """Delete the producer being edited, if it has no products (asks first)."""
-        if self.producer_id is None:
-            return
-        name = self.name_edit.text()
-        if not self.confirm(
-            self.tr("Delete producer"),
-            self.tr("Delete the producer {name}? This cannot be undone.").format(name=name),
-        ):
-            return
-        try:
-            with self.database.session() as session:
-                delete_producer(session, self.producer_id)
-        except UserError as exc:
-            self._show_status(exc.message, error=True)
-            return
-        self.changed = True
-        self.producer_id = None
-        self._saved_input = self.form_input()  # the deleted producer's fields need no asking
-        self.reload()
-        self._start_new()
-        self._show_status(self.tr("Deleted {name}.").format(name=name))
-
-    # Closing ----------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        """Close (Escape, the Close button, the window's ×), asking first over unsaved edits."""
-        if self._may_discard():
-            super().reject()
+    def delete_record(self, session: Session, record_id: int) -> None:
+        delete_producer(session, record_id)

@@ -7,15 +7,13 @@ and a refusal (not a number, zero, selling more than is on hand) is shown under 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, datetime
-from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFrame,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,10 +37,20 @@ from showcase.inventory.stock import (
     record_movement,
 )
 from showcase.store.db import Database
-from showcase.ui.staff.producers_dialog import DONE_STYLE, ERROR_STYLE, ask_yes_no, text_label
+from showcase.ui.widgets.dialog_parts import (
+    DONE_COLOR,
+    ERROR_COLOR,
+    StatusLabel,
+    ask_yes_no,
+    close_row,
+    list_table,
+    make_bold,
+    no_default_buttons,
+    set_tab_chain,
+    text_label,
+)
 from showcase.ui.widgets.form import ValidatedForm
-
-_Index = QModelIndex | QPersistentModelIndex
+from showcase.ui.widgets.row_table_model import Index, RowTableModel
 
 MINUS = "\u2212"  # a real minus sign: as wide as the plus, and not mistaken for a dash
 LOW_STOCK_STYLE = (
@@ -67,14 +74,13 @@ def signed_text(quantity: int) -> str:
     return "0"
 
 
-class MovementTableModel(QAbstractTableModel):
+class MovementTableModel(RowTableModel[MovementRow]):
     """A product's movements, newest first: when, kind, quantity, stock after, note, by whom."""
 
     WHEN, KIND, QUANTITY, BALANCE, NOTE, BY = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MovementRow] = []
         self._headers = [
             self.tr("Date and time"),
             self.tr("Kind"),
@@ -84,18 +90,7 @@ class MovementTableModel(QAbstractTableModel):
             self.tr("By"),
         ]
 
-    def set_rows(self, rows: Sequence[MovementRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -116,14 +111,7 @@ class MovementTableModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.TextAlignmentRole and column in (self.QUANTITY, self.BALANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.ForegroundRole and column == self.QUANTITY:
-            return QBrush(QColor("#1b5e20" if row.quantity > 0 else "#b00020"))
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return QBrush(QColor(DONE_COLOR if row.quantity > 0 else ERROR_COLOR))
         return None
 
 
@@ -152,31 +140,25 @@ class StockDialog(QDialog):
         body.addWidget(self._build_history(), 1)
         layout.addLayout(body, 1)
 
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
+        self.close_button, bottom = close_row(self, self.tr("Close"))
         layout.addLayout(bottom)
 
         # Enter records the movement (from the quantity or the note) and never closes the
         # dialog: no button is a default one.
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        no_default_buttons(self)
         self.quantity_edit.returnPressed.connect(self.record)
         self.note_edit.returnPressed.connect(self.record)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.record)
-        chain: list[QWidget] = [
-            self.kind_combo,
-            self.quantity_edit,
-            self.note_edit,
-            self.record_button,
-            self.history,
-            self.close_button,
-        ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        set_tab_chain(
+            [
+                self.kind_combo,
+                self.quantity_edit,
+                self.note_edit,
+                self.record_button,
+                self.history,
+                self.close_button,
+            ]
+        )
 
         self.refresh()
         self._kind_changed()
@@ -190,11 +172,7 @@ class StockDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 6)
 
         # A long product name wraps (or clips) inside the window instead of widening it.
-        self.title_label = text_label(header, wrap=True, shrink=True)
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label = make_bold(text_label(header, wrap=True, shrink=True), 1.4)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.title_label)
 
@@ -203,11 +181,7 @@ class StockDialog(QDialog):
         on_hand = QVBoxLayout()
         on_hand.setSpacing(0)
         on_hand.addWidget(QLabel(self.tr("Stock on hand"), header))
-        self.stock_label = text_label(header)
-        big = QFont(self.stock_label.font())
-        big.setPointSizeF(big.pointSizeF() * 3)
-        big.setBold(True)
-        self.stock_label.setFont(big)
+        self.stock_label = make_bold(text_label(header), 3)
         on_hand.addWidget(self.stock_label)
         figures.addLayout(on_hand)
 
@@ -228,11 +202,7 @@ class StockDialog(QDialog):
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
 
-        heading = QLabel(self.tr("Record a movement"), panel)
-        font = QFont(heading.font())
-        font.setBold(True)
-        heading.setFont(font)
-        column.addWidget(heading)
+        column.addWidget(make_bold(QLabel(self.tr("Record a movement"), panel)))
 
         self.form = ValidatedForm(panel)
         self.kind_combo = QComboBox()
@@ -281,8 +251,7 @@ class StockDialog(QDialog):
         row.addWidget(self.record_button)
         column.addLayout(row)
 
-        self.status_label = text_label(panel, wrap=True, shrink=True)
-        self.status_label.hide()
+        self.status_label = StatusLabel(panel)
         column.addWidget(self.status_label)
         column.addStretch(1)
         return panel
@@ -291,26 +260,11 @@ class StockDialog(QDialog):
         panel = QWidget(self)
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("History (newest first)"), panel)
-        font = QFont(heading.font())
-        font.setBold(True)
-        heading.setFont(font)
-        column.addWidget(heading)
+        column.addWidget(make_bold(QLabel(self.tr("History (newest first)"), panel)))
 
         self.history_model = MovementTableModel(self)
-        self.history = QTableView(panel)
-        self.history.setModel(self.history_model)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setAlternatingRowColors(True)
-        self.history.setTabKeyNavigation(False)  # Tab leaves the table, to the next field
-        self.history.setWordWrap(False)
-        self.history.verticalHeader().hide()
-        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.history.verticalHeader().setDefaultSectionSize(26)
+        self.history = list_table(panel, self.history_model, row_height=26, single_selection=False)
         header = self.history.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MovementTableModel.NOTE, QHeaderView.ResizeMode.Stretch)
         for section, width in (
             (MovementTableModel.WHEN, 128),
@@ -414,11 +368,6 @@ class StockDialog(QDialog):
             )
         self.preview_label.setText(text)
 
-    def _show_status(self, text: str, *, error: bool = False) -> None:
-        self.status_label.setText(text)
-        self.status_label.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
-        self.status_label.setVisible(bool(text))
-
     # Recording --------------------------------------------------------------------------------
 
     def record(self) -> None:
@@ -439,20 +388,20 @@ class StockDialog(QDialog):
                 delta = movement.quantity
         except ValidationError as exc:
             rest = self.form.show_errors(exc.errors)
-            self._show_status(
+            self.status_label.show_status(
                 " ".join(exc.errors[f] for f in rest) or self.tr("Nothing was recorded."),
                 error=True,
             )
             return
         except UserError as exc:
-            self._show_status(exc.message, error=True)
+            self.status_label.show_status(exc.message, error=True)
             return
         self.changed = True
         self.form.clear_errors()
         self.quantity_edit.clear()
         self.note_edit.clear()
         self.refresh()
-        self._show_status(
+        self.status_label.show_status(
             self.tr("Recorded: {kind} {delta}. Stock now {stock}.").format(
                 kind=kind_label(kind), delta=signed_text(delta), stock=self.stock
             )
