@@ -3,171 +3,261 @@
 qrcode picks the mask pattern by building the whole symbol eight times and scoring each in
 pure Python: about 5 ms for a WhatsApp link, more than the 3 ms a whole label may cost. Here
 qrcode builds the symbol once (mask 0); the other seven masks are made from it by flipping
-the data modules with precomputed bit rows, and scored with the standard's four penalty rules
-on integers and strings, at about a fifth of the cost. (qrcode's own scoring differs in
-details, so the two sometimes pick different masks; every mask gives a valid symbol, and
-the tests decode every label.)
+the data modules, and each is scored with the standard's four penalty rules, all on the
+symbol held as one integer (a bit per module), so that the work is a few dozen big-integer
+operations per mask instead of a Python step per module. (qrcode's own scoring differs in
+details, so the two sometimes pick different masks; every mask gives a valid symbol, and the
+tests decode every label.)
 
-A module is a bit in a row held as an int: bit `n - 1 - c` is column `c`, so `format(row,
-"0{n}b")` reads left to right.
+A symbol of n × n modules is handed out as n row integers: bit `n - 1 - c` is column `c`, so
+`format(row, "0{n}b")` reads left to right. As one integer, row 0 is the most significant.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import qrcode  # type: ignore[import-untyped]
 from qrcode.constants import ERROR_CORRECT_M  # type: ignore[import-untyped]
-from qrcode.exceptions import DataOverflowError  # type: ignore[import-untyped]
-from qrcode.util import mask_func  # type: ignore[import-untyped]
+from qrcode.util import (  # type: ignore[import-untyped]
+    BIT_LIMIT_TABLE,
+    MODE_ALPHA_NUM,
+    MODE_NUMBER,
+    mask_func,
+    mode_sizes_for_version,
+    optimal_data_chunks,
+)
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
+OPTIMIZE = 20  # qrcode's default: digit and capital-letter runs this long get compact modes
 QUIET_ZONE = 4  # modules of white around the symbol, as the standard asks
 MIN_MODULE_MM = 0.5  # smaller modules do not scan reliably from a shelf label
-_RUN = re.compile(r"0{5,}|1{5,}")
 
 
-def _qr(payload: str, mask: int | None) -> Any:
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=mask)
-    code.add_data(payload)
-    return code
+def _chunks(payload: str) -> list[Any]:
+    """The payload split as qrcode's add_data splits it (numeric and alphanumeric runs)."""
+    return list(optimal_data_chunks(payload, minimum=OPTIMIZE))
 
 
-@functools.lru_cache(maxsize=4096)
-def symbol_size(payload: str) -> int:
-    """Modules across the symbol (without quiet zone) for `payload` at error correction M.
+def _data_bits(chunks: Sequence[Any], version: int) -> int:
+    """Bits the chunks need in `version`: mode, count and data of each, as create_data writes."""
+    sizes = mode_sizes_for_version(version)
+    bits = 0
+    for chunk in chunks:
+        n = len(chunk)
+        if chunk.mode == MODE_NUMBER:
+            body = 10 * (n // 3) + (0, 4, 7)[n % 3]
+        elif chunk.mode == MODE_ALPHA_NUM:
+            body = 11 * (n // 2) + 6 * (n % 2)
+        else:
+            body = 8 * n
+        bits += 4 + sizes[chunk.mode] + body
+    return bits
 
-    Only the version is worked out, not the symbol: cheap enough to try several payloads.
+
+@functools.lru_cache(maxsize=8192)
+def symbol_version(payload: str) -> int:
+    """The smallest version (1-40) holding `payload` at error correction M; 41 if none does.
+
+    Counted, not encoded (qrcode's best_fit writes every bit into a buffer to count them):
+    a label tries its payloads from the longest, so this runs several times a label.
     """
-    try:
-        version = int(_qr(payload, 0).best_fit())
-    except DataOverflowError:
-        return 10_000  # more than any version holds: too long for every label
-    return version * 4 + 17
+    chunks = _chunks(payload)
+    limits = BIT_LIMIT_TABLE[ERROR_CORRECT_M]
+    version = 1
+    while version <= 40:
+        needed = _data_bits(chunks, version)
+        fits = bisect.bisect_left(limits, needed, version)
+        if fits > 40:
+            return 41
+        # The count fields grow at versions 10 and 27: check again at the version found.
+        if mode_sizes_for_version(fits) is mode_sizes_for_version(version):
+            return fits
+        version = fits
+    return 41
+
+
+def symbol_size(payload: str) -> int:
+    """Modules across the symbol (without quiet zone) for `payload` at error correction M."""
+    version = symbol_version(payload)
+    return 10_000 if version > 40 else version * 4 + 17
 
 
 _BITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
-def _rows(modules: Sequence[Sequence[bool | None]]) -> list[int]:
-    # bytes() of a row of bools is 0/1 bytes; translating them to "0"/"1" stays in C.
-    return [int(bytes(bool(m) for m in row).translate(_BITS), 2) for row in modules]
+def _pack(modules: Sequence[Sequence[bool | None]]) -> int:
+    """The matrix as one integer, row 0 first (most significant). None counts as light."""
+    # bytes() of bools is 0/1 bytes; translating them to "0"/"1" keeps the work in C.
+    text = b"".join(bytes(bool(m) for m in row) for row in modules)
+    return int(text.translate(_BITS), 2)
 
 
-@functools.cache
-def _layout(version: int) -> tuple[list[int], list[int]]:
-    """For a version: rows marking its data modules, and rows marking its format-info modules."""
+def _scratch(version: int) -> Any:
     size = version * 4 + 17
     scratch = qrcode.QRCode(version=version, error_correction=ERROR_CORRECT_M, border=0)
     scratch.modules_count = size
     scratch.modules = [[None] * size for _ in range(size)]
+    return scratch
+
+
+def _set_cells(modules: Sequence[Sequence[bool | None]]) -> int:
+    return _pack([[cell is not None for cell in row] for row in modules])
+
+
+@functools.cache
+def _function_cells(version: int) -> tuple[int, int]:
+    """(data cells, format-info cells) of a version: the modules a mask flips, and the
+    modules that hold the mask's number (with the always-dark module)."""
+    size = version * 4 + 17
+    fixed = _scratch(version)
     for row, col in ((0, 0), (size - 7, 0), (0, size - 7)):
-        scratch.setup_position_probe_pattern(row, col)
-    scratch.setup_position_adjust_pattern()
-    scratch.setup_timing_pattern()
+        fixed.setup_position_probe_pattern(row, col)
+    fixed.setup_position_adjust_pattern()
+    fixed.setup_timing_pattern()
     if version >= 7:
-        scratch.setup_type_number(False)
-    fixed = [[cell is not None for cell in row] for row in scratch.modules]
-    scratch.modules = [[None] * size for _ in range(size)]
-    scratch.setup_type_info(False, 0)
-    fmt = [[cell is not None for cell in row] for row in scratch.modules]
-    data = [
-        [not (f or g) for f, g in zip(a, b, strict=True)] for a, b in zip(fixed, fmt, strict=True)
-    ]
-    return _rows(data), _rows(fmt)
+        fixed.setup_type_number(False)
+    fmt = _scratch(version)
+    fmt.setup_type_info(False, 0)
+    every = (1 << size * size) - 1
+    fmt_cells = _set_cells(fmt.modules)
+    return every & ~(_set_cells(fixed.modules) | fmt_cells), fmt_cells
 
 
 @functools.cache
-def _format_bits(version: int, mask: int) -> list[int]:
-    """The format-info modules (and the dark module) for `mask`, as rows."""
-    size = version * 4 + 17
-    scratch = qrcode.QRCode(version=version, error_correction=ERROR_CORRECT_M, border=0)
-    scratch.modules_count = size
-    scratch.modules = [[None] * size for _ in range(size)]
+def _format_value(version: int, mask: int) -> int:
+    """The format-info modules for `mask` (error correction M), dark ones set."""
+    scratch = _scratch(version)
     scratch.setup_type_info(False, mask)
-    return _rows(scratch.modules)
+    return _pack(scratch.modules)
 
 
 @functools.cache
-def _mask_bits(version: int, mask: int) -> list[int]:
-    """Rows of the modules that `mask` flips, limited to data modules."""
+def _mask_cells(version: int, mask: int) -> int:
+    """The data modules that `mask` flips."""
     size = version * 4 + 17
     flips = mask_func(mask)
-    data, _ = _layout(version)
-    rows = _rows([[flips(r, c) for c in range(size)] for r in range(size)])
-    return [row & d for row, d in zip(rows, data, strict=True)]
+    data, _ = _function_cells(version)
+    return data & _pack([[flips(r, c) for c in range(size)] for r in range(size)])
 
 
-def penalty(rows: Sequence[int], size: int) -> int:
-    """The standard's mask score (lower is better): runs, 2×2 blocks, finder-like, balance."""
-    lines = [format(row, f"0{size}b") for row in rows]
-    columns = ["".join(column) for column in zip(*lines, strict=True)]
-    text = "2".join(lines + columns)  # "2" keeps runs from joining across lines
-    found = _RUN.findall(text)
-    score = sum(map(len, found)) - 2 * len(found)  # 3 + (length - 5) for each run
-    # Neither pattern can overlap itself, so counting non-overlapping matches counts them all.
-    score += 40 * (text.count("10111010000") + text.count("00001011101"))
-    pairs = (1 << (size - 1)) - 1
-    for upper, lower in itertools.pairwise(rows):
-        same = ~(upper ^ lower) & ~(upper ^ (upper >> 1)) & ~(lower ^ (lower >> 1)) & pairs
-        score += 3 * same.bit_count()
-    dark = sum(row.bit_count() for row in rows)
-    score += 10 * (abs(dark * 100 // (size * size) - 50) // 5)
-    return score
+@functools.cache
+def _penalty_masks(size: int) -> tuple[int, int, int, int]:
+    """Positions where a neighbour to the left, above, and a window of 11 across or down fit."""
+    row_bits = (1 << size) - 1
+    # A bit's left neighbour is the next higher bit, in the same row unless it is column 0.
+    left = sum((row_bits >> 1) << (size * r) for r in range(size))
+    up = (1 << size * (size - 1)) - 1  # every row but row 0 has a row above
+    across = sum(((1 << (size - 10)) - 1) << (size * r) for r in range(size))
+    down = (1 << size * (size - 10)) - 1
+    return left, up, across, down
+
+
+_FINDER = (1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0)  # 1:1:3:1:1 with four light modules beside it
+
+
+def _windows(bits: int, step: int, valid: int, pattern: Sequence[int]) -> int:
+    """Count the places where `pattern` starts, reading every `step` bits upwards."""
+    found = valid
+    for k, dark in enumerate(pattern):
+        shifted = bits >> (k * step)
+        found &= shifted if dark else ~shifted
+    return found.bit_count()
+
+
+def _runs_score(same: int, step: int) -> int:
+    """Rule 1 for one direction. `same` marks modules equal to their neighbour `step` bits up:
+    a run of L ≥ 5 equal modules is L - 1 marks in a row, and scores 3 + (L - 5)."""
+    four = same & (same >> step) & (same >> 2 * step) & (same >> 3 * step)  # marks 4 in a row
+    starts = four & ~(four >> step)  # one per run of marks
+    # A run of m ≥ 4 marks sets m - 3 bits in `four` and scores m - 1.
+    return four.bit_count() + 2 * starts.bit_count()
+
+
+def penalty(bits: int, size: int) -> int:
+    """The standard's mask score (lower is better): runs, 2×2 blocks, finder-like patterns, balance."""
+    left, up, across, down = _penalty_masks(size)
+    same_h = ~(bits ^ (bits >> 1)) & left
+    same_v = ~(bits ^ (bits >> size)) & up
+    score = _runs_score(same_h, 1) + _runs_score(same_v, size)
+    blocks = same_h & same_v & ~(bits ^ (bits >> (size + 1)))
+    score += 3 * blocks.bit_count()
+    reverse = _FINDER[::-1]
+    score += 40 * (
+        _windows(bits, 1, across, _FINDER)
+        + _windows(bits, 1, across, reverse)
+        + _windows(bits, size, down, _FINDER)
+        + _windows(bits, size, down, reverse)
+    )
+    dark = bits.bit_count()
+    return score + 10 * (abs(dark * 100 // (size * size) - 50) // 5)
+
+
+def _split(bits: int, size: int) -> tuple[int, ...]:
+    text = format(bits, f"0{size * size}b")
+    return tuple(int(text[i : i + size], 2) for i in range(0, size * size, size))
 
 
 @functools.lru_cache(maxsize=2048)
 def qr_rows(payload: str) -> tuple[int, ...]:
-    """The symbol for `payload` (error correction M, best mask), one int per row of modules."""
-    code = _qr(payload, 0)
-    code.make(fit=True)
-    version = int(code.version)
+    """The symbol for `payload` (error correction M, best mask), one int per row of modules.
+
+    Raises ValueError for a payload longer than the largest symbol holds.
+    """
+    version = symbol_version(payload)
+    if version > 40:
+        raise ValueError(f"{len(payload)} characters are more than a QR code holds")
+    code = qrcode.QRCode(
+        version=version, error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0
+    )
+    code.add_data(payload, optimize=OPTIMIZE)
+    code.make(fit=False)
     size = version * 4 + 17
-    base = _rows(code.get_matrix())
-    _, fmt = _layout(version)
-    unmask = _mask_bits(version, 0)
-    best: tuple[int, ...] = ()
-    best_score = -1
+    # Undo mask 0 on the data modules, and clear the format modules that name it.
+    _, fmt = _function_cells(version)
+    plain = (_pack(code.get_matrix()) ^ _mask_cells(version, 0)) & ~fmt
+    best, best_score = 0, -1
     for mask in range(8):
-        flips = _mask_bits(version, mask)
-        bits = _format_bits(version, mask)
-        rows = tuple(
-            ((row ^ u ^ f) & ~m) | b
-            for row, u, f, m, b in zip(base, unmask, flips, fmt, bits, strict=True)
-        )
-        score = penalty(rows, size)
+        bits = plain ^ _mask_cells(version, mask) | _format_value(version, mask)
+        score = penalty(bits, size)
         if best_score < 0 or score < best_score:
-            best, best_score = rows, score
-    return best
+            best, best_score = bits, score
+    return _split(best, size)
 
 
-def runs(rows: Sequence[int], size: int) -> list[tuple[int, int, int]]:
-    """The dark runs of each row as (row, first column, length)."""
-    out = []
-    for r, row in enumerate(rows):
-        for match in re.finditer("1+", format(row, f"0{size}b")):
-            out.append((r, match.start(), match.end() - match.start()))
-    return out
+_DARK = re.compile("1+")
+
+
+@functools.lru_cache(maxsize=2048)
+def _path_code(rows: tuple[int, ...]) -> str:
+    """PDF path operators: a rectangle for each run of dark modules in a row, in module units."""
+    size = len(rows)
+    text = "2".join(format(row, f"0{size}b") for row in rows)  # "2" ends a run at a row's end
+    step = size + 1
+    return " ".join(
+        f"{m.start() % step} {m.start() // step} {m.end() - m.start()} 1 re"
+        for m in _DARK.finditer(text)
+    )
 
 
 def draw_qr(canvas: Canvas, rows: Sequence[int], x: float, y: float, module: float) -> None:
     """Draw the symbol with its top-left corner at (x, y) in PDF points (y measured upwards).
 
-    One path of rectangles, one per run of dark modules in a row, in a coordinate system
-    scaled to the module: the numbers written are small integers, so the PDF stays small.
+    One filled path of rectangles in a coordinate system scaled to the module, so its numbers
+    are small integers: the PDF stays small, and the path's text is made once per symbol.
+    (PDFPathObject.rect formats every number through reportlab's pure-Python fp_str, which
+    cost 1.8 ms a symbol, more than half of a label's budget.)
     """
-    size = len(rows)
+    from reportlab.pdfgen.pathobject import PDFPathObject  # type: ignore[import-untyped]
+
     canvas.saveState()
     canvas.translate(x, y)
     canvas.scale(module, -module)  # rows count downwards from the top-left corner
-    path = canvas.beginPath()
-    for r, c, length in runs(rows, size):
-        path.rect(c, r, length, 1)
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.drawPath(PDFPathObject(code=[_path_code(tuple(rows))]), stroke=0, fill=1)
     canvas.restoreState()
