@@ -100,11 +100,13 @@ def _check_job(job: LabelJob) -> None:
         errors["start"] = translate(
             "Labels", "the first free position must be from 1 to {count} on {sheet}, not {start}"
         ).format(count=per_page, sheet=job.sheet.name, start=job.start)
-    wrong = [item.code for item, copies in job.items if not 1 <= copies <= MAX_COPIES]
+    wrong = [
+        f"{item.code}: {copies}" for item, copies in job.items if not 1 <= copies <= MAX_COPIES
+    ]
     if wrong:
-        errors["copies"] = translate(
-            "Labels", "copies must be from 1 to {max} (wrong for {codes})"
-        ).format(max=MAX_COPIES, codes=", ".join(wrong))
+        errors["copies"] = translate("Labels", "must be from 1 to {max} ({wrong})").format(
+            max=MAX_COPIES, wrong=", ".join(wrong)
+        )
     if not job.items:
         errors["items"] = translate("Labels", "no products are chosen: there is nothing to print")
     if errors:
