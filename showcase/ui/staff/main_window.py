@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         )
         self.archive_action = self._action(self.tr("&Archive"), self.toggle_archived, "Del")
         self.stock_action = self._action(self.tr("&Stock…"), self.open_stock, "Ctrl+K")
+        self.labels_action = self._action(
+            self.tr("&Print labels…"), self.print_labels, QKeySequence.StandardKey.Print
+        )
         self.producers_action = self._action(self.tr("&Producers…"), self.open_producers)
         self.categories_action = self._action(self.tr("&Categories…"), self.open_categories)
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
             self.duplicate_action,
             self.archive_action,
             self.stock_action,
+            self.labels_action,
         ):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
             self.duplicate_action,
             self.archive_action,
             self.stock_action,
+            self.labels_action,
         ):
             product_menu.addAction(action)
         data_menu = menus.addMenu(self.tr("&Data"))
@@ -357,6 +362,39 @@ class MainWindow(QMainWindow):
         with self._shows_user_errors():
             dialog = StockDialog(self.database, product_id, self)
             self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+
+    def print_labels(self) -> None:
+        """Labels for the selected products or, when none is selected, for the whole list."""
+        from showcase.ui.staff.labels_dialog import LabelsDialog
+
+        ids, whole_list = self._label_product_ids()
+        if not ids:
+            self.warn(
+                self.tr("Print labels"),
+                self.tr("There are no products in the list to print labels for."),
+            )
+            return
+        with self._shows_user_errors():
+            dialog = LabelsDialog(self.database, ids, self, whole_list=whole_list)
+            self._open(dialog, lambda _result: dialog.deleteLater())
+
+    def _label_product_ids(self) -> tuple[list[int], bool]:
+        """The selected products in list order, or every product of the list (and True)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        everything = len(rows) == self.model.rowCount()
+        if rows and not (everything and self.model.canFetchMore()):
+            return [self.model.product_id(row) for row in rows], False
+        if not self.model.canFetchMore():
+            return [self.model.product_id(row) for row in range(self.model.rowCount())], True
+        # Only part of a long list is read yet: read all its ids, in the order shown.
+        from showcase.inventory.listing import SortKey, product_ids
+
+        header = self.table.horizontalHeader()
+        key = ProductTableModel.SORT_KEYS[header.sortIndicatorSection()] or SortKey.NAME
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        with self.database.read() as connection:
+            ids = product_ids(connection, self.model.product_filter, key, descending)
+        return ids, True
 
     def open_producers(self) -> None:
         from showcase.ui.staff.producers_dialog import ProducersDialog
