@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from showcase.errors import UserError, ValidationError
 from showcase.i18n import translate
 from showcase.printing.design import LabelLayout, TextBlock, draw_label, fit_text, layout_for
-from showcase.printing.fonts import MM, REGULAR, register_fonts
+from showcase.printing.fonts import MM, REGULAR, ellipsize, register_fonts
 from showcase.printing.payloads import LabelItem, QrKind, falls_back, payload_choices
 from showcase.printing.qr import MIN_MODULE_MM, qr_rows, symbol_size
 from showcase.printing.sheets import Sheet, validate_sheet
@@ -331,6 +331,7 @@ def write_test_page(
             left + width * MM / 2, bottom + height * MM / 2 - number_size / 3, str(position + 1)
         )
     _ruler(canvas, sheet, page_height, offset)
+    _caption(canvas, sheet, page_height, offset)
     canvas.showPage()
     canvas.save()
     _deliver(buffer.getvalue(), out)
@@ -348,3 +349,17 @@ def _ruler(canvas: Canvas, sheet: Sheet, page_height: float, offset: tuple[float
         canvas.line(left + mm * MM, base, left + mm * MM, base + tick)
     canvas.setFont(REGULAR, 4.5)
     canvas.drawString(left + length * MM + 1.0, base, f"{length:g} mm")
+
+
+def _caption(canvas: Canvas, sheet: Sheet, page_height: float, offset: tuple[float, float]) -> None:
+    """The sheet's name and the offset used, small, at the top of the first label."""
+    x, y, width, height = sheet.label_box(0, 0)
+    text = translate("Labels", "{sheet}, printer offset {dx} / {dy} mm").format(
+        sheet=sheet.name, dx=f"{offset[0]:+.1f}", dy=f"{offset[1]:+.1f}"
+    )
+    size = 4.5
+    text = ellipsize(text, REGULAR, size, (width - 2.0) * MM)
+    canvas.setFont(REGULAR, size)
+    canvas.drawCentredString(
+        (x + offset[0] + width / 2) * MM, page_height - (y + offset[1] + height * 0.22) * MM, text
+    )

@@ -116,7 +116,7 @@ def label_items(session: Session, product_ids: Sequence[int]) -> list[LabelItem]
     for start in range(0, len(unique), _BATCH):
         batch = unique[start : start + _BATCH]
         query = _select().where(Product.id.in_(batch))  # type: ignore[attr-defined]
-        found.update((item.product_id, item) for item in _items(session.execute(query).tuples()))
+        found.update((item.product_id, item) for item in _items(session.execute(query)))
     missing = [pid for pid in unique if pid not in found]
     if missing:
         raise NotFoundError(
@@ -139,9 +139,7 @@ def items_by_codes(session: Session, codes: Sequence[str]) -> list[LabelItem]:
         batch = unique[start : start + _BATCH]
         # The code column compares without case (NOCASE), so the lower-cased codes match.
         query = _select().where(Product.code.in_(batch))  # type: ignore[attr-defined]
-        found.update(
-            (item.code.casefold(), item) for item in _items(session.execute(query).tuples())
-        )
+        found.update((item.code.casefold(), item) for item in _items(session.execute(query)))
     missing = [code for code in dict.fromkeys(wanted) if code.casefold() not in found]
     if len(missing) == 1:
         raise NotFoundError(
@@ -159,7 +157,7 @@ def items_by_codes(session: Session, codes: Sequence[str]) -> list[LabelItem]:
 def all_items(session: Session) -> list[LabelItem]:
     """Every product that is not archived, in code order."""
     query = _select().where(Product.archived.is_(False)).order_by(Product.code)  # type: ignore[attr-defined]
-    return _items(session.execute(query).tuples())
+    return _items(session.execute(query))
 
 
 # --- payloads ---------------------------------------------------------------------------------
@@ -224,8 +222,17 @@ def _text(item: LabelItem) -> tuple[str, ...]:
     # Last, the name cut short: a label too small for the whole name still says what it is.
     for keep in (48, 32, 20):
         if len(item.name) > keep:
-            choices.append(lines(item.name[:keep].rstrip() + "…", price))
+            choices.append(lines(_shorten(item.name, keep), price))
     return tuple(dict.fromkeys(choices))
+
+
+def _shorten(name: str, keep: int) -> str:
+    """The first `keep` characters of `name`, back to a word's end if that is not far, and "…"."""
+    cut = name[:keep]
+    space = cut.rfind(" ")
+    if space >= keep // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:-") + "…"
 
 
 def payload_choices(item: LabelItem, kind: QrKind, *, url_template: str = "") -> tuple[str, ...]:
