@@ -5,6 +5,8 @@
     etalase [--db FILE] export FILE.csv
     etalase [--db FILE] labels OUT.pdf [--sheet NAME] [--all | --code CODE[:COPIES]…]
                                        [--start N] [--qr whatsapp|code|url|text]
+    etalase [--db FILE] catalogue OUT.pdf [--lang id|en|both] [--category NAME]… [--featured]
+                                          [--in-stock] [--layout cards|feature|pricelist]
     etalase [--db FILE] backup [DEST]
     etalase --version
 
@@ -136,6 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
     export = command("export", translate("Cli", "write the products to a CSV file"))
     export.add_argument("file", metavar="FILE.csv")
     _labels_parser(command("labels", translate("Cli", "write shelf labels with QR codes to a PDF")))
+    _catalogue_parser(
+        command(
+            "catalogue", translate("Cli", "write a printable catalogue of the showcase to a PDF")
+        )
+    )
     backup = command("backup", translate("Cli", "write a backup copy of the database"))
     backup.add_argument(
         "dest",
@@ -266,6 +273,8 @@ def _run(args: argparse.Namespace, path: Path, is_default: bool) -> int:
         return _backup(path, args.dest)
     if args.command == "labels":
         return _labels(path, args)
+    if args.command == "catalogue":
+        return _catalogue(path, args)
     return _staff_window(path, is_default)
 
 
@@ -332,6 +341,68 @@ def _export(path: Path, dest: Path) -> int:
     finally:
         database.close()
     print(translate("Cli", "Exported {count} products to {file}").format(count=count, file=dest))
+    return EXIT_OK
+
+
+def _catalogue_parser(catalogue: argparse.ArgumentParser) -> None:
+    catalogue.add_argument("file", metavar="OUT.pdf")
+    catalogue.add_argument(
+        "--lang",
+        choices=("id", "en", "both"),
+        default="id",
+        help=translate("Cli", "the language: Indonesian, English or both (default id)"),
+    )
+    catalogue.add_argument(
+        "--category",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help=translate("Cli", "only this category (repeatable; default: all)"),
+    )
+    catalogue.add_argument(
+        "--featured", action="store_true", help=translate("Cli", "only featured products")
+    )
+    catalogue.add_argument(
+        "--in-stock", action="store_true", help=translate("Cli", "only products in stock")
+    )
+    catalogue.add_argument(
+        "--layout",
+        choices=("cards", "feature", "pricelist"),
+        default="cards",
+        help=translate("Cli", "photo cards, one product per page, or a price list (default cards)"),
+    )
+
+
+def _catalogue(path: Path, args: argparse.Namespace) -> int:
+    from showcase.printing import catalogue as cat
+
+    out = cat.check_output_path(Path(args.file).expanduser())  # before opening the database
+    database = _open_existing(path)
+    try:
+        with database.session() as session:
+            selection = cat.CatalogueSelection(
+                category_names=args.category,
+                featured_only=args.featured,
+                in_stock_only=args.in_stock,
+            )
+            ids = cat.select_products(session, selection)
+        options = cat.CatalogueOptions(
+            language=cat.Language(args.lang), layout=cat.CatalogueLayout(args.layout)
+        )
+        summary = cat.write_catalogue(database, ids, options, out)
+    finally:
+        database.close()
+    products = (
+        translate("Cli", "1 product")
+        if summary.products == 1
+        else translate("Cli", "{count} products").format(count=summary.products)
+    )
+    pages = translate("Cli", "{count} pages").format(count=summary.pages)
+    print(
+        translate("Cli", "Catalogue: {products} on {pages} → {file}").format(
+            products=products, pages=pages, file=args.file
+        )
+    )
     return EXIT_OK
 
 

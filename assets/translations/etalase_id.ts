@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>the catalogue was cancelled</source>
+        <translation>katalog dibatalkan</translation>
+    </message>
+    <message>
+        <source>{path}: a catalogue is a PDF file; give a name ending in .pdf</source>
+        <translation>{path}: katalog berupa berkas PDF; berikan nama yang berakhiran .pdf</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} adalah folder</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} tidak ada</translation>
+    </message>
+    <message>
+        <source>must be 2, 4 or 6 cards to a page</source>
+        <translation>harus 2, 4, atau 6 kartu per halaman</translation>
+    </message>
+    <message>
+        <source>none of the chosen products exists any more</source>
+        <translation>tidak satu pun produk yang dipilih masih ada</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {why}</source>
+        <translation>tidak dapat menulis {path}: {why}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>there is no category “{name}” (categories: {known})</source>
+        <translation>tidak ada kategori “{name}” (kategori yang ada: {known})</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a kabupaten or kota of Lampung ({known})</source>
+        <translation>“{name}” bukan kabupaten atau kota di Lampung ({known})</translation>
+    </message>
+    <message>
+        <source>no products are selected</source>
+        <translation>tidak ada produk yang dipilih</translation>
+    </message>
+    <message>
+        <source>the filter matches no product</source>
+        <translation>tidak ada produk yang cocok dengan filter</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>Categories</source>
@@ -170,12 +221,48 @@
         <translation>tulis daftar produk ke berkas CSV</translation>
     </message>
     <message>
+        <source>write shelf labels with QR codes to a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a printable catalogue of the showcase to a PDF</source>
+        <translation>tulis katalog etalase yang siap cetak ke PDF</translation>
+    </message>
+    <message>
         <source>write a backup copy of the database</source>
         <translation>tulis salinan cadangan basis data</translation>
     </message>
     <message>
         <source>a folder (a dated file is made in it) or a new file name; default: the backups folder beside the database</source>
         <translation>folder (berkas bertanggal dibuat di dalamnya) atau nama berkas baru; bawaan: folder cadangan di samping basis data</translation>
+    </message>
+    <message>
+        <source>a product code is missing in {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies must be a whole number of at least 1, not {copies} (in {text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label sheet, e.g. &quot;A4 3x8 70x37&quot; (default: the one chosen last time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label for every product that is not archived, in code order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a product&apos;s code, with a number of copies (default 1); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first free position on the sheet, to use a sheet already started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the QR codes hold (default: the one chosen last time)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -196,6 +283,86 @@
     <message>
         <source>Exported {count} products to {file}</source>
         <translation>{count} produk diekspor ke {file}</translation>
+    </message>
+    <message>
+        <source>the language: Indonesian, English or both (default id)</source>
+        <translation>bahasa: Indonesia, Inggris, atau keduanya (bawaan id)</translation>
+    </message>
+    <message>
+        <source>only this category (repeatable; default: all)</source>
+        <translation>hanya kategori ini (boleh diulang; bawaan: semua)</translation>
+    </message>
+    <message>
+        <source>only featured products</source>
+        <translation>hanya produk unggulan</translation>
+    </message>
+    <message>
+        <source>only products in stock</source>
+        <translation>hanya produk yang ada stoknya</translation>
+    </message>
+    <message>
+        <source>photo cards, one product per page, or a price list (default cards)</source>
+        <translation>kartu foto, satu produk per halaman, atau daftar harga (bawaan cards)</translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation>1 produk</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>{count} produk</translation>
+    </message>
+    <message>
+        <source>Catalogue: {products} on {pages} → {file}</source>
+        <translation>Katalog: {products} dalam {pages} → {file}</translation>
+    </message>
+    <message>
+        <source>labels needs --all or at least one --code CODE[:COPIES]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} halaman</translation>
+    </message>
+    <message>
+        <source>Labels: {labels} on {pages} ({sheet}) → {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} with text instead of WhatsApp (the producer has no phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start {start} is past the end of the sheet {sheet}: it has {count} labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--qr url needs the URL template (such as https://…/{code}), and none is saved: set it in the staff window&apos;s Print labels dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved URL template {template} cannot be used: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no products to print labels for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--code {code}:{copies}: at most {max} copies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot make the folder {folder}: {why}</source>
@@ -351,6 +518,328 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>the first free position must be from 1 to {count} on {sheet}, not {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to {max} ({wrong})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no products are chosen: there is nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR code for {code} ({name}) does not fit a label of {sheet}: its modules would be {module} mm, and at least {least} mm are needed to scan it; choose a larger sheet or a shorter QR content (the product code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels need a .pdf file name, not {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder: labels need a .pdf file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished">folder {folder} tidak ada</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {why}</source>
+        <translation type="unfinished">tidak dapat menulis {path}: {why}</translation>
+    </message>
+    <message>
+        <source>the logo is not an image that can be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, printer offset {dx} / {dy} mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product no longer exists (id {ids})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product has the code {code}</source>
+        <translation type="unfinished">Tidak ada produk dengan kode {code}</translation>
+    </message>
+    <message>
+        <source>No products have the codes {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; enter an address such as https://…/{code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot contain spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may hold only the placeholder {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold the placeholder {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a custom sheet measured from a real one, or look at the built-in ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many labels of each product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the first free label of your sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First free position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp to the producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a chat with the producer, naming the product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product code (for the scanner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the code: scanned into the staff window&apos;s search, it finds the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of the center or a marketplace, made from the address below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, price, producer and phone: a phone shows it without internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is replaced by each product&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right (+) or left (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down (+) or up (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves everything this printer prints, to match its paper feed: print a test page, hold it against a sheet and measure. Saved PDFs are not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the outlines of the labels: hold it against a real sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print test page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save test page as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>No printer found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels for all %n product(s) in the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels for %n selected product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A roll: every label is printed on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to {n} on this sheet. Click the first free label on the drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{labels} on {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s) have no phone: their labels show text</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) have no producer: their labels show text</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no products to print labels for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: see the message on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first {shown} of {total} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {labels} to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etalase labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Is it switched on and connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>test-page.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the test page to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Etalase — UMKM Center Bakauheni</source>
@@ -375,6 +864,10 @@
     <message>
         <source>&amp;Stock…</source>
         <translation>&amp;Stok…</translation>
+    </message>
+    <message>
+        <source>&amp;Print labels…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Producers…</source>
@@ -457,6 +950,14 @@
         <translation>{code} dipulihkan</translation>
     </message>
     <message>
+        <source>Print labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no products in the list to print labels for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
     </message>
@@ -510,6 +1011,21 @@ Basis data: {path}</translation>
     <message>
         <source>By</source>
         <translation>Oleh</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1593,282 @@ Basis data: {path}</translation>
     <message>
         <source>Low stock: {stock} on hand, minimum {minimum}</source>
         <translation>Stok menipis: tersedia {stock}, minimum {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetEditor</name>
+    <message>
+        <source>Label sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished">&amp;Duplikat</translation>
+    </message>
+    <message>
+        <source>Start a custom sheet from this one, then change what differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Tom &amp; Jerry 103, 64×32 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corner radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the left edge of the page to the first label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the top edge of the page to the first label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between two labels side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between two labels one above the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 for square corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermal roll (one label per page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only custom sheets can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save this custom sheet (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout to scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in sheets cannot be changed. Duplicate one to make your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a real sheet with a ruler, in millimetres from its top-left corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {pw:g} × {ph:g} mm; {n} labels of {lw:g} × {lh:g} mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The changes to this sheet are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation type="unfinished">{name} (salinan)</translation>
+    </message>
+    <message>
+        <source>{name} (copy {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom sheet called “{name}” already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: please correct the fields marked in red.</source>
+        <translation type="unfinished">Tidak ada yang disimpan: perbaiki isian yang bertanda merah.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation type="unfinished">{name} disimpan.</translation>
+    </message>
+    <message>
+        <source>A built-in sheet cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the sheet {name}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {name}.</source>
+        <translation type="unfinished">{name} dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetListModel</name>
+    <message>
+        <source>{name} (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in sheet cannot be changed: duplicate it to make your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>Position {n}: click to start here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished">tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>is longer than {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than 0 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {max} mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation type="unfinished">tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a roll has one label per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most half the label&apos;s width and height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels run off the page: margin, labels and gaps across make {total} mm, the page is {page} mm wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels run off the page: margin, labels and gaps down make {total} mm, the page is {page} mm high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no label sheet called “{name}”; the sheets are: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is the name of a built-in sheet; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a built-in sheet cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no custom label sheet called “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between -{max} and {max} mm</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
