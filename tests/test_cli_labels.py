@@ -96,7 +96,7 @@ def _codes_by_page(pdf: Path) -> list[list[str]]:
         pages = []
         for page in document:
             image = page.render(scale=300 / 72).to_pil().convert("L")
-            found = zxingcpp.read_barcodes(image)
+            found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
             # Reading order: top to bottom, then left to right.
             found = sorted(
                 found, key=lambda r: (r.position.top_left.y // 50, r.position.top_left.x)

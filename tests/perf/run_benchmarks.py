@@ -5,7 +5,8 @@ Prints a table and writes tests/perf/results/benchmarks.json:
   started as fresh processes in the same run, alternately (median of 5; ratio, target ≤ 1.5);
 - search while typing at 100,000 products: each keystroke's query plus model update plus the
   repaint that reads the visible rows (p50/p95, target p95 ≤ 16 ms);
-- memory while scrolling the product table to the end at 100,000 products (target: flat).
+- memory while scrolling the product table to the end at 100,000 products (target: flat);
+- then QR shelf labels (bench_labels.py: 1,000 labels, ms and KB a label, every QR decoded).
 
 Synthetic databases are built once into tests/perf/results/ and reused.
 """
@@ -210,6 +211,10 @@ def main() -> int:
     out = RESULTS / "benchmarks.json"
     out.write_text(json.dumps(results, indent=2))
     print(f"\nwritten to {out}")
+    # QR shelf labels have a benchmark of their own (it writes results/labels.json).
+    from bench_labels import run as bench_labels  # same folder as this script
+
+    bench_labels()
     sys.stdout.flush()
     # Leave without tearing Qt down object by object (the result is written; nothing is lost).
     os._exit(0)
