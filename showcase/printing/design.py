@@ -3,9 +3,10 @@
 Sizes follow the label: on a 70×37 mm label the name starts at 11 pt; on a 25 mm thermal label
 at about 8 pt, with 5.5 pt as the smallest text anyone reads from a shelf. The QR square sits
 at the right (at the top of a tall label); its 4-module quiet zone is inside the square and is
-the gap between text and code. Text that does not fit is shrunk, wrapped to two lines, then cut
-with an ellipsis, and optional lines (kabupaten, producer) are left out before anything could
-run outside the label.
+the gap between text and code. Where the column beside the QR would be too narrow for a name
+(40×30 mm), the name goes across the top of the label instead, above the QR. Text that does
+not fit is shrunk, wrapped to two lines, then cut with an ellipsis, and optional lines
+(kabupaten, producer) are left out before anything could run outside the label.
 
 Coordinates here are millimetres from the label's top-left corner; `draw_label` converts them
 to PDF points with the canvas already moved to the label's bottom-left corner.
@@ -14,6 +15,7 @@ to PDF points with the canvas already moved to the label's bottom-left corner.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -27,7 +29,6 @@ from showcase.printing.fonts import (
     FittedText,
     ellipsize,
     fit_lines,
-    fit_one_line,
     register_fonts,
     text_width,
 )
@@ -47,6 +48,8 @@ QR_WANTED_MM = 24.5
 NARROW_TEXT_MM = 18.0
 MIN_BANNER_MM = 4.5
 MIN_TEXT_PT = 5.5
+# A price is never cut short; in the narrowest column a long one may go below MIN_TEXT_PT.
+MIN_PRICE_PT = 4.0
 LEADING = 1.15  # line height as a multiple of the font size
 # Where the baseline sits in a line: DejaVu's accented capitals reach ~0.93 em above it and
 # descenders ~0.24 em below, so a line of 1.15 em holds both.
@@ -165,15 +168,18 @@ def _one(text: str, font: str, size: float, width: float) -> Line:
 
 
 def _price_line(item: LabelItem, layout: LabelLayout, width: float) -> Line:
+    """The price, shrunk to fit but never cut ("Rp1.500…" would be a wrong price), and
+    "/ unit" after it in smaller type if there is room."""
     price = format_rupiah(item.price)
-    fitted = fit_one_line(
-        price, BOLD, width=width, max_size=layout.price_size, min_size=MIN_TEXT_PT
-    )
-    spans = [Span(fitted.lines[0], BOLD, fitted.size)]
+    natural = text_width(price, BOLD, layout.price_size)
+    size = layout.price_size
+    if natural > width:
+        size = max(MIN_PRICE_PT, math.floor(layout.price_size * width / natural * 4) / 4)
+    spans = [Span(price, BOLD, size)]
     if item.unit:
         unit = f" / {item.unit}"
-        unit_size = max(MIN_TEXT_PT, round(fitted.size * 0.7 * 2) / 2)
-        used = text_width(fitted.lines[0], BOLD, fitted.size)
+        unit_size = max(MIN_TEXT_PT, round(size * 0.7 * 2) / 2)
+        used = text_width(price, BOLD, size)
         if used + text_width(unit, REGULAR, unit_size) <= width:
             spans.append(Span(unit, REGULAR, unit_size, used))
     return tuple(spans)

@@ -64,7 +64,6 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
     pieces: list[str] = []
     rest = word
     while rest:
-        cut = len(rest)
         # Binary search for the longest prefix that fits: a 60-letter word costs ~6 measures.
         low, high = 1, len(rest)
         while low < high:
@@ -153,16 +152,3 @@ def fit_lines(
     # The last line shown ends in an ellipsis, so the reader sees that the name goes on.
     kept.append(ellipsize(lines[max_lines - 1] + ELLIPSIS, font, size, width))
     return FittedText(tuple(line for line in kept if line), size)
-
-
-def fit_one_line(
-    text: str, font: str, *, width: float, max_size: float, min_size: float
-) -> FittedText:
-    """One line: shrunk from `max_size` to `min_size` to fit, then cut with an ellipsis."""
-    text = " ".join(text.split())
-    natural = text_width(text, font, max_size)
-    if natural <= width:
-        return FittedText((text,), max_size)
-    # Width is proportional to size: the size that fits is computed, not searched.
-    size = max(min_size, int(max_size * width / natural * 4) / 4)
-    return FittedText((ellipsize(text, font, size, width),), size)

@@ -15,12 +15,12 @@ holds with modules of a readable size. `qr_payload` gives the longest.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import quote
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from showcase.errors import NotFoundError, ValidationError
@@ -75,22 +75,26 @@ class LabelItem:
     phone: str
 
 
-def _select() -> object:
-    return select(
-        Product.id,
-        Product.code,
-        Product.name_id,
-        Product.price,
-        Product.unit,
-        Producer.name,
-        Producer.kabupaten,
-        Producer.phone,
-    ).outerjoin(Producer, Producer.id == Product.producer_id)
-
-
-def _items(
-    rows: Iterable[tuple[int, str, str, int, str, str | None, str | None, str | None]],
+def _read(
+    session: Session, where: ColumnElement[bool], *, in_code_order: bool = False
 ) -> list[LabelItem]:
+    """LabelItems of the products matching `where`, each with its producer's details."""
+    query = (
+        select(
+            Product.id,
+            Product.code,
+            Product.name_id,
+            Product.price,
+            Product.unit,
+            Producer.name,
+            Producer.kabupaten,
+            Producer.phone,
+        )
+        .outerjoin(Producer, Producer.id == Product.producer_id)
+        .where(where)
+    )
+    if in_code_order:
+        query = query.order_by(Product.code)
     return [
         LabelItem(
             product_id=pid,
@@ -98,11 +102,12 @@ def _items(
             name=" ".join(name.split()),
             price=price,
             unit=" ".join((unit or "").split()),
+            # An outer join: a product without a producer has None in these three.
             producer=" ".join((producer or "").split()),
             kabupaten=kabupaten or "",
             phone=phone or "",
         )
-        for pid, code, name, price, unit, producer, kabupaten, phone in rows
+        for pid, code, name, price, unit, producer, kabupaten, phone in session.execute(query)
     ]
 
 
@@ -115,8 +120,7 @@ def label_items(session: Session, product_ids: Sequence[int]) -> list[LabelItem]
     unique = list(dict.fromkeys(product_ids))
     for start in range(0, len(unique), _BATCH):
         batch = unique[start : start + _BATCH]
-        query = _select().where(Product.id.in_(batch))  # type: ignore[attr-defined]
-        found.update((item.product_id, item) for item in _items(session.execute(query)))
+        found.update((item.product_id, item) for item in _read(session, Product.id.in_(batch)))
     missing = [pid for pid in unique if pid not in found]
     if missing:
         raise NotFoundError(
@@ -138,8 +142,9 @@ def items_by_codes(session: Session, codes: Sequence[str]) -> list[LabelItem]:
     for start in range(0, len(unique), _BATCH):
         batch = unique[start : start + _BATCH]
         # The code column compares without case (NOCASE), so the lower-cased codes match.
-        query = _select().where(Product.code.in_(batch))  # type: ignore[attr-defined]
-        found.update((item.code.casefold(), item) for item in _items(session.execute(query)))
+        found.update(
+            (item.code.casefold(), item) for item in _read(session, Product.code.in_(batch))
+        )
     missing = [code for code in dict.fromkeys(wanted) if code.casefold() not in found]
     if len(missing) == 1:
         raise NotFoundError(
@@ -156,8 +161,7 @@ def items_by_codes(session: Session, codes: Sequence[str]) -> list[LabelItem]:
 
 def all_items(session: Session) -> list[LabelItem]:
     """Every product that is not archived, in code order."""
-    query = _select().where(Product.archived.is_(False)).order_by(Product.code)  # type: ignore[attr-defined]
-    return _items(session.execute(query))
+    return _read(session, Product.archived.is_(False), in_code_order=True)
 
 
 # --- payloads ---------------------------------------------------------------------------------

@@ -78,7 +78,7 @@ def showcase(db: Database) -> Showcase:
                 ProductInput(
                     code=f"MAK-01{n:02d}",
                     name_id=name,
-                    price=1250000 * n,
+                    price=1_500_000_000 if n == 4 else 1_250_000 * n,  # the last: a long price
                     unit="kotak 500 g",
                     # One of them from a producer without a phone: WhatsApp falls back to text.
                     producer_id=sri if n != 3 else sample.tapis,
@@ -271,6 +271,16 @@ def test_label_text_is_in_the_pdf_and_never_outside_its_label(
                 assert not overlaps, (label.item.code, char, "inside the QR square")
     finally:
         document.close()
+
+
+def test_a_price_is_shrunk_but_never_cut() -> None:
+    dear = LabelItem(1, "KAI-0009", "Kain Tapis Emas Antik", 1_500_000_000, "lembar", "", "", "")
+    for sheet in BUILT_IN_SHEETS:
+        job = _job([dear], sheet)
+        document = pdfium.PdfDocument(_pdf(job))
+        shown = _label_text(document[0], place_labels(job)[0])
+        document.close()
+        assert "Rp1.500.000.000" in shown, (sheet.name, shown)
 
 
 def test_a_sixty_letter_word_is_broken_and_cut_not_spilled(showcase: Showcase) -> None:
