@@ -9,7 +9,8 @@ A photo of about its box's shape fills the box, trimmed evenly by at most a fift
 one of another shape (a portrait photo in a landscape box) is fitted whole, on a mat: a
 product's photo must never lose the product. Work is done in batches, just ahead of
 the page that needs them, on a few threads (Pillow releases the GIL while it decodes,
-resizes and encodes); each batch's new copies are stored in one short transaction.
+resizes and encodes) and on a background thread, while the layout draws the batch before;
+each batch's new copies are stored in one short transaction.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ import logging
 import math
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from showcase.store.models import utcnow
@@ -113,53 +115,109 @@ def scale_photo(original: bytes, size: PrintSize) -> ScaledPhoto:
         return ScaledPhoto(out.getvalue(), rgb.width, rgb.height)
 
 
+def _scaled(originals: dict[int, bytes], item: tuple[int, PrintSize]) -> ScaledPhoto | None:
+    original = originals.get(item[0])
+    if original is None:  # deleted meanwhile
+        return None
+    try:
+        return scale_photo(original, item[1])
+    except Exception:  # a damaged photo prints as the placeholder, not as a failure
+        log.warning("Photo %s could not be scaled for print", item[0], exc_info=True)
+        return None
+
+
 def _driver(session: Session) -> sqlite3.Connection:
     connection = session.connection().connection.driver_connection
     assert isinstance(connection, sqlite3.Connection)
     return connection
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    photos: dict[tuple[int, PrintSize], ScaledPhoto | None]
+    scaled: int
+    reused: int
+
+
 class PrintPhotos:
     """The print-size photos of one catalogue, fetched or made a batch ahead of the layout.
 
     `plan` lists every (photo id, box) the catalogue will draw, in drawing order; `get` is
-    called in that order and works through the plan in batches.
+    called in that order. While the layout draws one batch, a background thread reads or makes
+    the next one (so scaling, which Pillow does without the GIL, overlaps the layout). Use it
+    as a context manager, or call `close()`: the background work is stopped and waited for.
     """
 
     def __init__(self, units: SessionUnits, plan: Sequence[tuple[int, PrintSize]]) -> None:
         self._units = units
-        self._plan = list(dict.fromkeys(plan))
-        self._index = {item: i for i, item in enumerate(self._plan)}
+        items = list(dict.fromkeys(plan))
+        self._batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
+        self._batch_of = {item: i // BATCH for i, item in enumerate(items)}
         self._ready: dict[tuple[int, PrintSize], ScaledPhoto | None] = {}
-        self._done_to = 0
+        self._pending: dict[int, Future[_Loaded]] = {}
+        self._taken: set[int] = set()
+        self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="print-photos")
+        workers = max(1, min(4, os.cpu_count() or 1))
+        self._scalers = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="scale")
         self.scaled = 0  # copies made in this run
         self.reused = 0  # copies read from the database
+
+    def __enter__(self) -> PrintPhotos:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the work ahead (a cancelled catalogue) and wait for what is running."""
+        for future in self._pending.values():
+            future.cancel()
+        self._pending.clear()
+        self._loader.shutdown(wait=True)
+        self._scalers.shutdown(wait=True)
 
     def get(self, photo_id: int, size: PrintSize) -> ScaledPhoto | None:
         """The photo at print size, or None if it cannot be read (drawn as a placeholder)."""
         item = (photo_id, size)
-        if item not in self._ready:
-            start = self._index.get(item)
-            if start is None:  # not planned: fetch it alone
-                self._load([item])
-            else:
-                self._load(self._plan[start : start + BATCH])
-        # Each photo is drawn once; forget it so that memory stays one batch.
+        batch = self._batch_of.get(item)
+        if batch is None:  # not planned: fetched alone
+            if item not in self._ready:
+                self._take(self._load([item]))
+        else:
+            if batch not in self._taken:
+                future = self._pending.pop(batch, None) or self._ahead(batch)
+                self._take(future.result())
+                self._taken.add(batch)
+            following = batch + 1
+            if following < len(self._batches) and following not in self._taken:
+                self._pending.setdefault(following, self._ahead(following))
+        # Each photo is drawn once; forget it so that memory stays a batch or two.
         return self._ready.pop(item, None)
 
-    def _load(self, batch: Sequence[tuple[int, PrintSize]]) -> None:
+    def _ahead(self, batch: int) -> Future[_Loaded]:
+        if batch in self._pending:
+            return self._pending[batch]
+        return self._loader.submit(self._load, self._batches[batch])
+
+    def _take(self, loaded: _Loaded) -> None:
+        self._ready.update(loaded.photos)
+        self.scaled += loaded.scaled
+        self.reused += loaded.reused
+
+    def _load(self, batch: Sequence[tuple[int, PrintSize]]) -> _Loaded:
+        """Read the batch's kept copies; make, keep and return the missing ones."""
         with self._units() as session:
             found = self._read_cached(_driver(session), batch)
             missing = [item for item in batch if item not in found]
             originals = self._read_originals(_driver(session), missing)
-        self._ready.update(found)
-        self.reused += len(found)
         if not missing:
-            return
-        made = dict(self._scale_all(missing, originals))
-        self._ready.update(made)
-        self.scaled += sum(1 for photo in made.values() if photo is not None)
+            return _Loaded(found, 0, len(found))
+        made = dict(
+            zip(missing, self._scalers.map(partial(_scaled, originals), missing), strict=True)
+        )
         self._store({k: v for k, v in made.items() if v is not None})
+        scaled = sum(1 for photo in made.values() if photo is not None)
+        return _Loaded({**found, **made}, scaled, len(found))
 
     @staticmethod
     def _read_cached(
@@ -191,28 +249,6 @@ class PrintPhotos:
             return {}
         sql = f"SELECT id, image FROM photo WHERE id IN ({','.join('?' * len(ids))})"
         return {row[0]: bytes(row[1]) for row in connection.execute(sql, ids)}
-
-    @staticmethod
-    def _scale_all(
-        missing: Sequence[tuple[int, PrintSize]], originals: dict[int, bytes]
-    ) -> Iterator[tuple[tuple[int, PrintSize], ScaledPhoto | None]]:
-        def one(item: tuple[int, PrintSize]) -> ScaledPhoto | None:
-            original = originals.get(item[0])
-            if original is None:  # deleted meanwhile
-                return None
-            try:
-                return scale_photo(original, item[1])
-            except Exception:  # a damaged photo prints as the placeholder, not as a failure
-                log.warning("Photo %s could not be scaled for print", item[0], exc_info=True)
-                return None
-
-        workers = max(1, min(4, os.cpu_count() or 1, len(missing)))
-        if workers == 1:
-            for item in missing:
-                yield item, one(item)
-            return
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            yield from zip(missing, pool.map(one, missing), strict=True)
 
     def _store(self, made: dict[tuple[int, PrintSize], ScaledPhoto]) -> None:
         if not made:
