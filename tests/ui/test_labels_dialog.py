@@ -16,7 +16,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
-from showcase.printing.payloads import QrKind, label_items, payload_choices
+from showcase.printing.payloads import (
+    DEFAULT_SHEET_SETTING,
+    QrKind,
+    get_setting,
+    label_items,
+    payload_choices,
+)
 from showcase.printing.sheets import BUILT_IN_SHEETS, printer_offset
 from showcase.store.db import Database
 from showcase.ui.staff.labels_dialog import PREVIEW_PAGES, LabelsDialog
@@ -446,6 +452,8 @@ def test_test_page_is_printed_moved_by_the_printer_offset(
     assert abs(shift_mm - 2.5) < 0.4
     with db.session() as s:
         assert printer_offset(s, dialog.printer_name()) == (2.5, 0.0)
+        # A test page is no job: the sheet of the next job is not changed by it.
+        assert get_setting(s, DEFAULT_SHEET_SETTING) == ""
 
 
 def test_preview_widget_bounds_its_cache(qtbot: QtBot) -> None:

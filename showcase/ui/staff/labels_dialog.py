@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -24,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -119,6 +121,16 @@ def _first_pages(
         kept.append((item, min(copies, room)))
         room -= copies
     return kept
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while a long job is written or printed (in the UI thread)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class LabelsDialog(QDialog):
@@ -622,16 +634,20 @@ class LabelsDialog(QDialog):
         write_labels_pdf(job, buffer)
         return buffer.getvalue()
 
-    def _remember(self, *, printer: str | None = None) -> None:
-        """Keep the sheet, the QR content (and its address), and the printer's offset."""
+    def _remember(
+        self, *, job: bool = True, printer: tuple[str, tuple[float, float]] | None = None
+    ) -> None:
+        """Keep the sheet and the QR content (and its address) of a job saved or printed,
+        and the offset used for a printer (by name)."""
         with self.database.session() as session:
-            set_setting(session, DEFAULT_SHEET_SETTING, self.current_sheet().name)
-            set_setting(session, DEFAULT_QR_SETTING, self.qr_kind().value)
-            if self.qr_kind() is QrKind.URL:
-                set_setting(session, URL_TEMPLATE_SETTING, self.url_edit.text().strip())
+            if job:
+                set_setting(session, DEFAULT_SHEET_SETTING, self.current_sheet().name)
+                set_setting(session, DEFAULT_QR_SETTING, self.qr_kind().value)
+                if self.qr_kind() is QrKind.URL:
+                    set_setting(session, URL_TEMPLATE_SETTING, self.url_edit.text().strip())
             if printer is not None:
-                dx, dy = self.offset()
-                set_printer_offset(session, printer, dx, dy)
+                name, (dx, dy) = printer
+                set_printer_offset(session, name, dx, dy)
 
     def choose_pdf_path(self, suggested: str) -> Path | None:
         """Ask where to save a PDF (tests replace this)."""
@@ -667,7 +683,8 @@ class LabelsDialog(QDialog):
         if path is None:
             return None
         try:
-            summary = write_labels_pdf(job, path)
+            with _busy():
+                summary = write_labels_pdf(job, path)
         except UserError as exc:
             self._show_errors(exc)
             return None
@@ -693,10 +710,15 @@ class LabelsDialog(QDialog):
         return offset
 
     def _print(
-        self, sheet: Sheet, pages: int, make: Callable[[tuple[float, float]], bytes]
+        self,
+        sheet: Sheet,
+        pages: int,
+        make: Callable[[tuple[float, float]], bytes],
+        *,
+        job: bool = True,
     ) -> bool:
-        """Run the print dialog for a printer set to `sheet`'s page and print what
-        `make(offset) -> (bytes, pages)` gives for the chosen printer. True when printed."""
+        """Run the print dialog for a printer set to `sheet`'s page and print the PDF that
+        `make(offset)` writes for the chosen printer's offset. True when it was printed."""
         from showcase.ui.printer import PrintError, chosen_pages, make_printer, print_pdf
 
         printer = make_printer(
@@ -710,10 +732,10 @@ class LabelsDialog(QDialog):
         name = printer.printerName()
         offset = self._printer_offset_for(name)
         try:
-            data = make(offset)
-            printed = print_pdf(
-                printer, data, chosen_pages(printer, pages, self.preview.current_page() + 1)
-            )
+            with _busy():
+                data = make(offset)
+                wanted = chosen_pages(printer, pages, self.preview.current_page() + 1)
+                printed = print_pdf(printer, data, wanted)
         except UserError as exc:
             self._show_errors(exc)
             return False
@@ -724,7 +746,7 @@ class LabelsDialog(QDialog):
             )
             return False
         try:
-            self._remember(printer=name or self.printer_name())
+            self._remember(job=job, printer=(name or self.printer_name(), offset))
         except ValidationError as exc:
             self._show_errors(exc)
             return False
@@ -735,7 +757,7 @@ class LabelsDialog(QDialog):
         """Print the labels through the system print dialog; True when they were sent."""
         try:
             job = self.job()
-            self._make_pdf(job)  # refuse a bad job before the print dialog opens
+            place_labels(job)  # a refusal shows before the print dialog opens
         except UserError as exc:
             self._show_errors(exc)
             return False
@@ -752,7 +774,7 @@ class LabelsDialog(QDialog):
 
     def print_test_page(self) -> bool:
         """Print the outlines of the sheet's labels, moved by the printer's offset."""
-        return self._print(self.current_sheet(), 1, self._test_page)
+        return self._print(self.current_sheet(), 1, self._test_page, job=False)
 
     def save_test_page(self) -> Path | None:
         """Save the outlines of the sheet's labels as a PDF (not moved by any offset)."""

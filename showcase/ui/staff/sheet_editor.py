@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +77,13 @@ MM_FIELDS = (
 )
 MAX_MM = 2000.0
 MAX_COUNT = 99  # more than the domain allows, so that its message says what the limit is
+
+
+def _mm(value: float) -> str:
+    """A length as staff type it in their locale: `63,5` in Indonesian, no thousands dots."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "g", 6)
 
 
 class SheetListModel(QAbstractListModel):
@@ -402,12 +416,12 @@ class SheetEditor(QDialog):
         sheet = self.form_sheet()
         self.drawing.set_sheet(sheet)
         self.size_label.setText(
-            self.tr("Page {pw:g} × {ph:g} mm; {n} labels of {lw:g} × {lh:g} mm").format(
-                pw=sheet.page_width,
-                ph=sheet.page_height,
+            self.tr("Page {pw} × {ph} mm; {n} labels of {lw} × {lh} mm").format(
+                pw=_mm(sheet.page_width),
+                ph=_mm(sheet.page_height),
                 n=sheet.per_page,
-                lw=sheet.label_width,
-                lh=sheet.label_height,
+                lw=_mm(sheet.label_width),
+                lh=_mm(sheet.label_height),
             )
         )
 
