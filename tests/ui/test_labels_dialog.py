@@ -150,6 +150,16 @@ def test_print_labels_without_selection_takes_the_whole_filtered_list(
     assert dialog.heading.text() == "Labels for all 2 product(s) in the list"
 
 
+def test_an_empty_list_has_no_labels_to_print(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClicks(window.filters.search, "tidak ada yang cocok")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    window.labels_action.trigger()
+    assert not isinstance(window.dialog, LabelsDialog)
+    assert window.message_box is not None and window.message_box.isVisible()
+    assert "no products" in window.message_box.text()
+    window.message_box.close()
+
+
 def test_whole_list_is_read_past_what_the_table_loaded(
     qtbot: QtBot, db: Database, sample: Sample, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -174,7 +174,7 @@ class LabelsDialog(QDialog):
             url_template = get_setting(session, URL_TEMPLATE_SETTING)
 
         self.setWindowTitle(self.tr("Print labels"))
-        self.resize(1240, 700)
+        self.resize(1240, 660)  # with its title bar, inside 1366×768 above a taskbar
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
