@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
     from showcase.printing.catalogue_cards import Printing
     from showcase.printing.catalogue_pages import CatalogueDocument, Record
-    from showcase.printing.catalogue_photos import ScaledPhoto
+    from showcase.printing.catalogue_photos import PrintSize, ScaledPhoto
     from showcase.store.db import Database
 
 __all__ = [
@@ -71,6 +71,8 @@ MIN_QR_MODULE_MM = 0.4
 
 
 class CatalogueLayout(StrEnum):
+    """Photo cards (2, 4 or 6 to a page), one product to a page, or a compact price list."""
+
     CARDS = "cards"
     FEATURE = "feature"
     PRICELIST = "pricelist"
@@ -408,18 +410,17 @@ def _body(
     options: CatalogueOptions,
     printing: Printing,
     record: Record,
-    size: object,
+    size: PrintSize,
     check: Callable[[], None],
 ) -> list[Flowable]:
+    """The pages after the contents: sections of cards, feature pages, or the price list."""
     from reportlab.platypus import PageBreak
 
     from showcase.printing.catalogue_cards import GRIDS, CardPage
     from showcase.printing.catalogue_feature import FeaturePage
     from showcase.printing.catalogue_pages import BODY_W, GRID_H, SectionHeading
-    from showcase.printing.catalogue_photos import PrintSize
     from showcase.printing.catalogue_pricelist import price_list_story
 
-    assert isinstance(size, PrintSize)
     lang = options.language
     if options.layout is CatalogueLayout.PRICELIST:
         return price_list_story(parts, printing, record, check)

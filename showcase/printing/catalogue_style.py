@@ -201,7 +201,7 @@ def draw_qr_box(
     canvas.setFillColor(colors.black)
     draw_qr(canvas, rows, x + QUIET_ZONE * module, y + side - QUIET_ZONE * module, module)
     canvas.setFillColor(MUTED)
-    baseline = y - caption_size * 0.35
+    baseline = y - caption_size * 1.05  # clear of the white square
     room = side + 3 * MM
     for index, caption in enumerate(captions):
         font = OBLIQUE if index else REGULAR

@@ -368,19 +368,35 @@ def test_metadata(db: Database, tmp_path: Path) -> None:
     assert "Lampung" in meta["Subject"]
 
 
+@pytest.mark.parametrize(("layout", "pages"), [("cards", 5), ("feature", 7), ("pricelist", 3)])
 def test_progress_counts_every_product_and_the_summary_tells_pages(
-    db: Database, tmp_path: Path
+    db: Database, tmp_path: Path, layout: str, pages: int
 ) -> None:
     make_sample(db)
     ids = all_ids(db)
     seen: list[tuple[int, int]] = []
     out = tmp_path / "c.pdf"
-    summary = write_catalogue(
-        db, ids, CatalogueOptions(), out, progress=lambda d, t: seen.append((d, t))
-    )
+    options = CatalogueOptions(layout=CatalogueLayout(layout))
+    summary = write_catalogue(db, ids, options, out, progress=lambda d, t: seen.append((d, t)))
     assert seen == [(n, 5) for n in range(1, 6)]
     assert summary.products == 5
-    assert summary.pages == len(pdfium.PdfDocument(out)) == 5  # cover, contents, 3 sections
+    # Cover, contents, then a page per section (cards), per product (feature), or one list.
+    assert summary.pages == len(pdfium.PdfDocument(out)) == pages
+
+
+def test_runs_in_a_worker_thread_while_staff_keep_working(db: Database, tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    make_sample(db)
+    ids = all_ids(db)
+    give_photos(db, ids)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(write_catalogue, db, ids, CatalogueOptions(), tmp_path / "c.pdf")
+        with db.session() as s:  # the window goes on changing the database meanwhile
+            create_product(s, ProductInput(code="MAK-0100", name_id="Produk Baru", category_id=2))
+        summary = future.result(timeout=120)
+    assert summary.products == 5 and summary.photos_scaled == 6
+    assert "Produk Baru" not in " ".join(page_texts(tmp_path / "c.pdf"))
 
 
 def test_cancel_raises_and_leaves_no_file(db: Database, tmp_path: Path) -> None:
