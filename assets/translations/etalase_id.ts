@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>write shelf labels with QR codes to a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>tulis label rak dengan kode QR ke PDF</translation>
     </message>
     <message>
         <source>write a printable catalogue of the showcase to a PDF</source>
@@ -238,31 +238,31 @@
     </message>
     <message>
         <source>a product code is missing in {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>kode produk tidak ada dalam {text}</translation>
     </message>
     <message>
         <source>copies must be a whole number of at least 1, not {copies} (in {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah salinan harus bilangan bulat paling kecil 1, bukan {copies} (dalam {text})</translation>
     </message>
     <message>
         <source>the label sheet, e.g. &quot;A4 3x8 70x37&quot; (default: the one chosen last time)</source>
-        <translation type="unfinished"></translation>
+        <translation>lembar label, mis. &quot;A4 3x8 70x37&quot; (bawaan: yang terakhir dipilih)</translation>
     </message>
     <message>
         <source>a label for every product that is not archived, in code order</source>
-        <translation type="unfinished"></translation>
+        <translation>label untuk setiap produk yang tidak diarsipkan, urut menurut kode</translation>
     </message>
     <message>
         <source>a product&apos;s code, with a number of copies (default 1); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>kode produk, dengan jumlah salinan (bawaan 1); boleh diulang</translation>
     </message>
     <message>
         <source>the first free position on the sheet, to use a sheet already started</source>
-        <translation type="unfinished"></translation>
+        <translation>posisi kosong pertama pada lembar, untuk memakai lembar yang sudah terpakai sebagian</translation>
     </message>
     <message>
         <source>what the QR codes hold (default: the one chosen last time)</source>
-        <translation type="unfinished"></translation>
+        <translation>isi kode QR (bawaan: yang terakhir dipilih)</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -318,19 +318,19 @@
     </message>
     <message>
         <source>labels needs --all or at least one --code CODE[:COPIES]</source>
-        <translation type="unfinished"></translation>
+        <translation>labels perlu --all atau paling sedikit satu --code CODE[:COPIES]</translation>
     </message>
     <message>
         <source>1 label</source>
-        <translation type="unfinished"></translation>
+        <translation>1 label</translation>
     </message>
     <message>
         <source>{count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} label</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 halaman</translation>
     </message>
     <message>
         <source>{count} pages</source>
@@ -338,31 +338,31 @@
     </message>
     <message>
         <source>Labels: {labels} on {pages} ({sheet}) → {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Label: {labels} di {pages} ({sheet}) → {file}</translation>
     </message>
     <message>
         <source>; {count} with text instead of WhatsApp (the producer has no phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} berisi teks, bukan WhatsApp (produsen tidak punya nomor telepon)</translation>
     </message>
     <message>
         <source>--start {start} is past the end of the sheet {sheet}: it has {count} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>--start {start} melewati akhir lembar {sheet}: lembar itu berisi {count} label</translation>
     </message>
     <message>
         <source>--qr url needs the URL template (such as https://…/{code}), and none is saved: set it in the staff window&apos;s Print labels dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>--qr url perlu templat URL (seperti https://…/{code}), dan belum ada yang tersimpan: atur di dialog Cetak label pada jendela staf</translation>
     </message>
     <message>
         <source>the saved URL template {template} cannot be used: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>templat URL yang tersimpan {template} tidak dapat dipakai: {why}</translation>
     </message>
     <message>
         <source>there are no products to print labels for</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada produk yang bisa dicetak labelnya</translation>
     </message>
     <message>
         <source>--code {code}:{copies}: at most {max} copies</source>
-        <translation type="unfinished"></translation>
+        <translation>--code {code}:{copies}: paling banyak {max} salinan</translation>
     </message>
     <message>
         <source>cannot make the folder {folder}: {why}</source>
@@ -518,94 +518,7 @@
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <source>the first free position must be from 1 to {count} on {sheet}, not {start}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be from 1 to {max} ({wrong})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no products are chosen: there is nothing to print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the QR code for {code} ({name}) does not fit a label of {sheet}: its modules would be {module} mm, and at least {least} mm are needed to scan it; choose a larger sheet or a shorter QR content (the product code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labels need a .pdf file name, not {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is a folder: labels need a .pdf file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder {folder} does not exist</source>
-        <translation type="unfinished">folder {folder} tidak ada</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {why}</source>
-        <translation type="unfinished">tidak dapat menulis {path}: {why}</translation>
-    </message>
-    <message>
-        <source>the logo is not an image that can be printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shelf labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label test page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{sheet}, printer offset {dx} / {dy} mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product no longer exists (id {ids})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No product has the code {code}</source>
-        <translation type="unfinished">Tidak ada produk dengan kode {code}</translation>
-    </message>
-    <message>
-        <source>No products have the codes {codes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty; enter an address such as https://…/{code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot contain spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may hold only the placeholder {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must hold the placeholder {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LabelsDialog</name>
-    <message>
-        <source>Print labels</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>LabelJobForm</name>
     <message>
         <source>Edit sheets…</source>
         <translation type="unfinished"></translation>
@@ -695,6 +608,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No printer found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{labels} on {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s) have no phone: their labels show text</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) have no producer: their labels show text</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be from 1 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roll: every label is printed on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to {n} on this sheet. Click the first free label on the drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>the first free position must be from 1 to {count} on {sheet}, not {start}</source>
+        <translation>posisi kosong pertama harus 1 sampai {count} pada {sheet}, bukan {start}</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {max} ({wrong})</source>
+        <translation>harus 1 sampai {max} ({wrong})</translation>
+    </message>
+    <message>
+        <source>no products are chosen: there is nothing to print</source>
+        <translation>belum ada produk yang dipilih: tidak ada yang bisa dicetak</translation>
+    </message>
+    <message>
+        <source>the QR code for {code} ({name}) does not fit a label of {sheet}: its modules would be {module} mm, and at least {least} mm are needed to scan it; choose a larger sheet or a shorter QR content (the product code)</source>
+        <translation>kode QR untuk {code} ({name}) tidak muat di label {sheet}: modulnya hanya {module} mm, padahal perlu paling kecil {least} mm agar bisa dipindai; pilih lembar yang lebih besar atau isi QR yang lebih pendek (kode produk)</translation>
+    </message>
+    <message>
+        <source>labels need a .pdf file name, not {name}</source>
+        <translation>label perlu nama berkas .pdf, bukan {name}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: labels need a .pdf file name</source>
+        <translation>{path} adalah folder: label perlu nama berkas .pdf</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} tidak ada</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {why}</source>
+        <translation>tidak dapat menulis {path}: {why}</translation>
+    </message>
+    <message>
+        <source>the logo is not an image that can be printed</source>
+        <translation>logo bukan gambar yang dapat dicetak</translation>
+    </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation>Label rak</translation>
+    </message>
+    <message>
+        <source>Label test page</source>
+        <translation>Halaman uji label</translation>
+    </message>
+    <message>
+        <source>{sheet}, printer offset {dx} / {dy} mm</source>
+        <translation>{sheet}, geser printer {dx} / {dy} mm</translation>
+    </message>
+    <message>
+        <source>The product no longer exists (id {ids})</source>
+        <translation>Produk sudah tidak ada (id {ids})</translation>
+    </message>
+    <message>
+        <source>No product has the code {code}</source>
+        <translation>Tidak ada produk dengan kode {code}</translation>
+    </message>
+    <message>
+        <source>No products have the codes {codes}</source>
+        <translation>Tidak ada produk dengan kode {codes}</translation>
+    </message>
+    <message>
+        <source>is empty; enter an address such as https://…/{code}</source>
+        <translation>kosong; isi alamat seperti https://…/{code}</translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://</source>
+        <translation>harus diawali http:// atau https://</translation>
+    </message>
+    <message>
+        <source>cannot contain spaces</source>
+        <translation>tidak boleh berisi spasi</translation>
+    </message>
+    <message>
+        <source>may hold only the placeholder {code}</source>
+        <translation>hanya boleh berisi penanda {code}</translation>
+    </message>
+    <message>
+        <source>must hold the placeholder {code}</source>
+        <translation>harus berisi penanda {code}</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,10 +773,6 @@
         <source>Close</source>
         <translation type="unfinished">Tutup</translation>
     </message>
-    <message>
-        <source>No printer found</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Labels for all %n product(s) in the list</source>
         <translation type="unfinished">
@@ -748,42 +791,8 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>A roll: every label is printed on its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 to {n} on this sheet. Click the first free label on the drawing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be from 1 to {max}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{labels} on {pages}</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n producer(s) have no phone: their labels show text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n product(s) have no producer: their labels show text</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1734,7 +1743,7 @@ Basis data: {path}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page {pw:g} × {ph:g} mm; {n} labels of {lw:g} × {lh:g} mm</source>
+        <source>Page {pw} × {ph} mm; {n} labels of {lw} × {lh} mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1808,67 +1817,67 @@ Basis data: {path}</translation>
     <name>Sheets</name>
     <message>
         <source>is empty</source>
-        <translation type="unfinished">tidak boleh kosong</translation>
+        <translation>tidak boleh kosong</translation>
     </message>
     <message>
         <source>is longer than {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>lebih dari {max} karakter</translation>
     </message>
     <message>
         <source>must be more than 0 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>harus lebih dari 0 mm</translation>
     </message>
     <message>
         <source>must be at most {max} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>paling besar {max} mm</translation>
     </message>
     <message>
         <source>cannot be negative</source>
-        <translation type="unfinished">tidak boleh negatif</translation>
+        <translation>tidak boleh negatif</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>harus bilangan bulat, paling kecil 1</translation>
     </message>
     <message>
         <source>must be at most {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>paling banyak {max}</translation>
     </message>
     <message>
         <source>a roll has one label per page</source>
-        <translation type="unfinished"></translation>
+        <translation>gulungan hanya berisi satu label per halaman</translation>
     </message>
     <message>
         <source>must be at most half the label&apos;s width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>paling besar setengah dari lebar dan tinggi label</translation>
     </message>
     <message>
         <source>the labels run off the page: margin, labels and gaps across make {total} mm, the page is {page} mm wide</source>
-        <translation type="unfinished"></translation>
+        <translation>label keluar dari halaman: margin, label, dan jarak mendatar berjumlah {total} mm, sedangkan lebar halaman {page} mm</translation>
     </message>
     <message>
         <source>the labels run off the page: margin, labels and gaps down make {total} mm, the page is {page} mm high</source>
-        <translation type="unfinished"></translation>
+        <translation>label keluar dari halaman: margin, label, dan jarak menurun berjumlah {total} mm, sedangkan tinggi halaman {page} mm</translation>
     </message>
     <message>
         <source>there is no label sheet called “{name}”; the sheets are: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada lembar label bernama “{name}”; lembar yang ada: {known}</translation>
     </message>
     <message>
         <source>“{name}” is the name of a built-in sheet; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” adalah nama lembar bawaan; pilih nama lain</translation>
     </message>
     <message>
         <source>a built-in sheet cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>lembar bawaan tidak dapat dihapus</translation>
     </message>
     <message>
         <source>there is no custom label sheet called “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada lembar label buatan sendiri bernama “{name}”</translation>
     </message>
     <message>
         <source>must be between -{max} and {max} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>harus antara -{max} dan {max} mm</translation>
     </message>
 </context>
 <context>
