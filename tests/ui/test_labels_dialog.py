@@ -73,7 +73,7 @@ def dialog(make_dialog: Callable[..., LabelsDialog]) -> LabelsDialog:
 
 
 def _choose(dialog: LabelsDialog, combo_name: str, data: str) -> None:
-    combo = getattr(dialog, combo_name)
+    combo = getattr(dialog.form, combo_name)
     index = combo.findData(data)
     assert index >= 0, data
     combo.setCurrentIndex(index)
@@ -94,7 +94,10 @@ def _decoded(path: Path) -> list[str]:
     try:
         for page in document:
             image = page.render(scale=300 / 72).to_pil().convert("L")
-            found += [code.text for code in zxingcpp.read_barcodes(image)]
+            found += [
+                code.text
+                for code in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+            ]
             page.close()
     finally:
         document.close()
@@ -185,12 +188,12 @@ def test_whole_list_is_read_past_what_the_table_loaded(
 def test_preview_pages_follow_copies_and_start(qtbot: QtBot, dialog: LabelsDialog) -> None:
     _choose(dialog, "sheet_combo", A4_3X8.name)
     assert dialog.preview.page_count() == 1  # 6 labels from position 1
-    dialog.copies_spin.setValue(4)
-    dialog.start_spin.setValue(20)  # 19 used + 24 labels = 43 positions: two pages
+    dialog.form.copies_spin.setValue(4)
+    dialog.form.start_spin.setValue(20)  # 19 used + 24 labels = 43 positions: two pages
     qtbot.waitUntil(lambda: dialog.preview.page_count() == 2)
     assert dialog.summary.text().startswith("24 label(s) on 2 page(s)")
     assert dialog.preview_note.text() == ""
-    dialog.start_spin.setValue(1)
+    dialog.form.start_spin.setValue(1)
     qtbot.waitUntil(lambda: dialog.preview.page_count() == 1)
 
 
@@ -198,9 +201,9 @@ def test_a_long_job_previews_its_first_pages_only(qtbot: QtBot, dialog: LabelsDi
     dialog.show()
     qtbot.waitExposed(dialog)
     _choose(dialog, "sheet_combo", A4_3X8.name)
-    dialog.copies_spin.setValue(100)  # 600 labels: 25 pages
+    dialog.form.copies_spin.setValue(100)  # 600 labels: 25 pages
     qtbot.waitUntil(lambda: dialog.preview.page_count() == PREVIEW_PAGES)
-    assert dialog.page_count() == 25
+    assert dialog.form.page_count() == 25
     assert f"{PREVIEW_PAGES} of 25" in dialog.preview_note.text()
     for _ in range(PREVIEW_PAGES):
         dialog.preview.next_page()
@@ -222,11 +225,13 @@ def test_clicking_the_position_grid_sets_the_start(qtbot: QtBot, dialog: LabelsD
     _choose(dialog, "sheet_combo", A4_3X8.name)
     dialog.show()
     qtbot.waitExposed(dialog)
-    center = dialog.positions.label_rect(1, 1).center()  # second row, second column
+    center = dialog.form.positions.label_rect(1, 1).center()  # second row, second column
     qtbot.mouseClick(
-        dialog.positions, Qt.MouseButton.LeftButton, pos=QPoint(int(center.x()), int(center.y()))
+        dialog.form.positions,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(int(center.x()), int(center.y())),
     )
-    assert dialog.start_spin.value() == 5
+    assert dialog.form.start_spin.value() == 5
 
 
 # Saving --------------------------------------------------------------------------------------
@@ -245,11 +250,11 @@ def test_saved_pdf_holds_qr_codes_of_the_chosen_kind(
     _choose(dialog, "sheet_combo", A4_3X8.name)
     _choose(dialog, "qr_combo", kind.value)
     if kind is QrKind.URL:
-        assert dialog.url_edit.isVisibleTo(dialog)
-        dialog.url_edit.setText(template)
+        assert dialog.form.url_edit.isVisibleTo(dialog)
+        dialog.form.url_edit.setText(template)
     else:
-        assert not dialog.url_edit.isVisibleTo(dialog)
-    dialog.copies_spin.setValue(2)
+        assert not dialog.form.url_edit.isVisibleTo(dialog)
+    dialog.form.copies_spin.setValue(2)
 
     path = dialog.save_pdf()
 
@@ -277,13 +282,13 @@ def test_start_past_the_end_is_refused_under_start(
     qtbot: QtBot, dialog: LabelsDialog, tmp_path: Path, asked: list[str]
 ) -> None:
     _choose(dialog, "sheet_combo", A4_3X8.name)
-    dialog.start_spin.setValue(25)
+    dialog.form.start_spin.setValue(25)
     qtbot.waitUntil(lambda: dialog.form.error_text("start") != "")
     assert "from 1 to 24" in dialog.form.error_text("start")
     assert dialog.preview.page_count() == 0
     assert dialog.save_pdf() is None
     assert asked == [] and not (tmp_path / "labels.pdf").exists()
-    dialog.start_spin.setValue(24)
+    dialog.form.start_spin.setValue(24)
     qtbot.waitUntil(lambda: dialog.form.error_text("start") == "")
     assert dialog.preview.page_count() == 2
 
@@ -291,7 +296,7 @@ def test_start_past_the_end_is_refused_under_start(
 def test_no_copies_is_refused_under_copies(
     dialog: LabelsDialog, tmp_path: Path, asked: list[str]
 ) -> None:
-    dialog.copies_spin.setValue(0)
+    dialog.form.copies_spin.setValue(0)
     assert dialog.save_pdf() is None
     assert dialog.form.error_text("copies") == "must be from 1 to 500"
     assert dialog.form.error_text("start") == ""
@@ -304,7 +309,7 @@ def test_web_address_without_code_is_refused_under_it(
     from showcase.printing.payloads import URL_TEMPLATE_SETTING, get_setting
 
     _choose(dialog, "qr_combo", QrKind.URL.value)
-    dialog.url_edit.setText("https://umkm.example/produk")
+    dialog.form.url_edit.setText("https://umkm.example/produk")
     assert dialog.save_pdf() is None
     assert "{code}" in dialog.form.error_text("url_template")
     assert asked == [] and not (tmp_path / "labels.pdf").exists()
@@ -317,7 +322,7 @@ def test_a_payload_too_long_for_the_label_shows_in_the_status_line(
 ) -> None:
     _choose(dialog, "sheet_combo", "Thermal 50×25 mm")
     _choose(dialog, "qr_combo", QrKind.URL.value)
-    dialog.url_edit.setText("https://umkm.example/" + "x" * 300 + "/{code}")
+    dialog.form.url_edit.setText("https://umkm.example/" + "x" * 300 + "/{code}")
     assert dialog.save_pdf() is None
     assert "does not fit a label" in dialog.status.text()
     assert not (tmp_path / "labels.pdf").exists()
@@ -327,18 +332,18 @@ def test_choices_are_remembered_when_saved(
     make_dialog: Callable[..., LabelsDialog], tmp_path: Path
 ) -> None:
     first = make_dialog()
-    assert first.current_sheet().name == BUILT_IN_SHEETS[0].name
-    assert first.qr_kind() is QrKind.WHATSAPP
+    assert first.form.current_sheet().name == BUILT_IN_SHEETS[0].name
+    assert first.form.qr_kind() is QrKind.WHATSAPP
     _choose(first, "sheet_combo", A4_2X7.name)
     _choose(first, "qr_combo", QrKind.URL.value)
-    first.url_edit.setText(" https://umkm.example/{code} ")
+    first.form.url_edit.setText(" https://umkm.example/{code} ")
     assert first.save_pdf() is not None
 
     again = make_dialog()
-    assert again.current_sheet() == A4_2X7
-    assert again.qr_kind() is QrKind.URL
-    assert again.url_edit.text() == "https://umkm.example/{code}"
-    assert again.url_edit.isVisibleTo(again)
+    assert again.form.current_sheet() == A4_2X7
+    assert again.form.qr_kind() is QrKind.URL
+    assert again.form.url_edit.text() == "https://umkm.example/{code}"
+    assert again.form.url_edit.isVisibleTo(again)
 
 
 def test_test_page_is_saved(dialog: LabelsDialog, tmp_path: Path) -> None:
@@ -355,7 +360,7 @@ def test_the_sheet_editor_adds_a_sheet_to_the_list(qtbot: QtBot, dialog: LabelsD
     editor.name_edit.setText("Koperasi 3×8")  # type: ignore[attr-defined]
     editor.save()  # type: ignore[attr-defined]
     editor.close()
-    qtbot.waitUntil(lambda: "Koperasi 3×8" in dialog.sheet_names())
+    qtbot.waitUntil(lambda: "Koperasi 3×8" in dialog.form.sheet_names())
     _choose(dialog, "sheet_combo", "Koperasi 3×8")
     dialog.refresh_preview()
     assert dialog.preview.page_count() == 1
@@ -389,7 +394,7 @@ def to_pdf(dialog: LabelsDialog, tmp_path: Path) -> Callable[..., Path]:
 def test_printing_draws_every_page(dialog: LabelsDialog, to_pdf: Callable[..., Path]) -> None:
     out = to_pdf()
     _choose(dialog, "sheet_combo", A4_3X8.name)
-    dialog.copies_spin.setValue(5)  # 30 labels from position 1: two pages
+    dialog.form.copies_spin.setValue(5)  # 30 labels from position 1: two pages
     assert dialog.print_labels()
     assert _pages(out) == 2
     assert dialog.status.text() == "Sent 2 page(s) to the printer."
@@ -402,7 +407,7 @@ def test_printing_draws_every_page(dialog: LabelsDialog, to_pdf: Callable[..., P
 def test_printing_honours_the_page_range(dialog: LabelsDialog, to_pdf: Callable[..., Path]) -> None:
     out = to_pdf(first=2, last=3)
     _choose(dialog, "sheet_combo", A4_3X8.name)
-    dialog.copies_spin.setValue(10)  # 60 labels: three pages
+    dialog.form.copies_spin.setValue(10)  # 60 labels: three pages
     assert dialog.print_labels()
     assert _pages(out) == 2
 
@@ -428,7 +433,7 @@ def test_a_refused_job_never_reaches_the_printer(dialog: LabelsDialog) -> None:
         return True
 
     dialog.choose_printer = choose_printer  # type: ignore[method-assign]
-    dialog.copies_spin.setValue(0)
+    dialog.form.copies_spin.setValue(0)
     assert not dialog.print_labels()
     assert opened == []
     assert dialog.form.error_text("copies") != ""
@@ -456,12 +461,12 @@ def test_test_page_is_printed_moved_by_the_printer_offset(
     plain = to_pdf(name="plain.pdf")
     assert dialog.print_test_page()
     moved = to_pdf(name="moved.pdf")
-    dialog.offset_x_spin.setValue(2.5)
+    dialog.form.offset_x_spin.setValue(2.5)
     assert dialog.print_test_page()
     shift_mm = (_left_edge_px(moved) - _left_edge_px(plain)) / 150 * 25.4
     assert abs(shift_mm - 2.5) < 0.4
     with db.session() as s:
-        assert printer_offset(s, dialog.printer_name()) == (2.5, 0.0)
+        assert printer_offset(s, dialog.form.printer_name()) == (2.5, 0.0)
         # A test page is no job: the sheet of the next job is not changed by it.
         assert get_setting(s, DEFAULT_SHEET_SETTING) == ""
 
