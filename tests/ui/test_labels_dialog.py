@@ -234,6 +234,19 @@ def test_clicking_the_position_grid_sets_the_start(qtbot: QtBot, dialog: LabelsD
     assert dialog.form.start_spin.value() == 5
 
 
+def test_a_roll_has_no_first_free_position(qtbot: QtBot, dialog: LabelsDialog) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    row = dialog.form.positions.parentWidget()
+    assert row is not None and row.height() >= dialog.form.positions.height()
+    _choose(dialog, "sheet_combo", "Thermal 50×25 mm")
+    assert not dialog.form.start_spin.isEnabled()
+    assert not dialog.form.positions.isVisible()
+    assert "roll" in dialog.form.start_hint.text()
+    # The row gives its room back to the form (no gap where the drawing was).
+    qtbot.waitUntil(lambda: row.height() < 100)
+
+
 # Saving --------------------------------------------------------------------------------------
 
 
