@@ -521,3 +521,43 @@ def test_dialog_renders(dialog: LabelsDialog) -> None:
     out = os.environ.get("ETALASE_SCREENSHOTS")
     if out:
         image.save(os.path.join(out, "labels_dialog.png"))
+
+
+def _images_on_first_page(path: Path) -> int:
+    page = pdfium.PdfDocument(str(path))[0]
+    return sum(1 for obj in page.get_objects() if obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE)
+
+
+def test_the_center_logo_is_chosen_once_and_printed_on_the_labels(
+    qtbot: QtBot, make_dialog: Callable[..., LabelsDialog], tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo-umkm-center.png"
+    Image.new("RGBA", (800, 400), (122, 31, 31, 255)).save(logo)
+    dialog = make_dialog(save_as="tanpa-logo.pdf")
+    assert not dialog.form.logo_check.isEnabled()  # no logo chosen yet
+    dialog.save_pdf()
+    assert _images_on_first_page(tmp_path / "tanpa-logo.pdf") == 0
+
+    dialog.choose_logo_path = lambda: logo  # type: ignore[method-assign]
+    dialog.form.logo_button.click()
+    assert dialog.form.logo_check.isEnabled() and dialog.form.logo_check.isChecked()
+    dialog.choose_pdf_path = lambda suggested: tmp_path / "dengan-logo.pdf"  # type: ignore[method-assign]
+    dialog.save_pdf()
+    assert _images_on_first_page(tmp_path / "dengan-logo.pdf") == 6  # one on each label
+
+    again = make_dialog()  # remembered: the logo and the choice to print it
+    assert again.form.logo is not None and again.form.logo_check.isChecked()
+
+
+def test_a_logo_file_that_is_no_picture_gives_a_message(
+    make_dialog: Callable[..., LabelsDialog], tmp_path: Path
+) -> None:
+    bad = tmp_path / "logo.png"
+    bad.write_text("bukan gambar")
+    dialog = make_dialog()
+    dialog.choose_logo_path = lambda: bad  # type: ignore[method-assign]
+    dialog.form.logo_button.click()
+    assert "logo.png" in dialog.status.text()
+    assert dialog.form.logo is None and not dialog.form.logo_check.isChecked()

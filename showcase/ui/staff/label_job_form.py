@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -172,6 +173,20 @@ class LabelJobForm(ValidatedForm):
         self.url_edit.textChanged.connect(self._changed)
         self.add_row("url_template", self.tr("Web address"), self.url_edit)
 
+        # The center's logo, stored in the database; printed small on each label when chosen.
+        self.logo: bytes | None = None
+        self.logo_check = QCheckBox(self.tr("Print the center's logo"))
+        self.logo_check.toggled.connect(self._changed)
+        self.logo_button = QPushButton(self.tr("Choose logo…"))
+        self.logo_button.setToolTip(self.tr("A picture file of the center's logo (PNG, JPEG …)"))
+        logo_row = QWidget()
+        logo_line = QHBoxLayout(logo_row)
+        logo_line.setContentsMargins(0, 0, 0, 0)
+        logo_line.addWidget(self.logo_check, 1)
+        logo_line.addWidget(self.logo_button)
+        self.add_row("logo", self.tr("Logo"), logo_row)
+        self.set_logo(None, checked=False)
+
         self.printer_combo = self._wide_combo()
         self.printer_combo.currentIndexChanged.connect(self._printer_index_changed)
         self.add_row("printer", self.tr("Printer"), FieldBox(self.printer_combo, grow=True))
@@ -277,6 +292,16 @@ class LabelJobForm(ValidatedForm):
     def url_template(self) -> str:
         return self.url_edit.text().strip()
 
+    def set_logo(self, logo: bytes | None, *, checked: bool) -> None:
+        """The logo there is to print (None: none chosen yet) and whether to print it."""
+        self.logo = logo
+        self.logo_check.setEnabled(logo is not None)
+        self.logo_check.setChecked(checked and logo is not None)
+        if logo is None:
+            self.logo_check.setToolTip(self.tr("Choose the center's logo first"))
+        else:
+            self.logo_check.setToolTip("")
+
     def printer_name(self) -> str:
         data = self.printer_combo.currentData()
         return data if isinstance(data, str) else ""
@@ -305,6 +330,7 @@ class LabelJobForm(ValidatedForm):
             qr_kind=kind,
             url_template=template,
             offset=offset,
+            logo=self.logo if self.logo_check.isChecked() else None,
         )
 
     def label_count(self) -> int:

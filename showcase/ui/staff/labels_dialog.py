@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import UserError, ValidationError
+from showcase.inventory.branding import LABEL_LOGO_SETTING, center_logo, set_center_logo
 from showcase.printing.labels import LabelJob, place_labels, write_labels_pdf, write_test_page
 from showcase.printing.payloads import (
     DEFAULT_QR_SETTING,
@@ -114,7 +115,11 @@ class LabelsDialog(QDialog):
             default_sheet = get_setting(session, DEFAULT_SHEET_SETTING)
             default_kind = get_setting(session, DEFAULT_QR_SETTING, QrKind.WHATSAPP.value)
             url_template = get_setting(session, URL_TEMPLATE_SETTING)
+            logo = center_logo(session)
+            print_logo = get_setting(session, LABEL_LOGO_SETTING) == "1"
         self.form = LabelJobForm(items, sheets)
+        self.form.set_logo(logo, checked=print_logo)
+        self.form.logo_button.clicked.connect(self.choose_logo)
 
         self.setWindowTitle(self.tr("Print labels"))
         self.resize(1240, 660)  # with its title bar, inside 1366×768 above a taskbar
@@ -143,6 +148,8 @@ class LabelsDialog(QDialog):
                 form.start_spin,
                 form.qr_combo,
                 form.url_edit,
+                form.logo_check,
+                form.logo_button,
                 form.printer_combo,
                 form.offset_x_spin,
                 form.offset_y_spin,
@@ -328,9 +335,36 @@ class LabelsDialog(QDialog):
                 set_setting(session, DEFAULT_QR_SETTING, self.form.qr_kind().value)
                 if self.form.qr_kind() is QrKind.URL:
                     set_setting(session, URL_TEMPLATE_SETTING, self.form.url_template())
+                set_setting(
+                    session, LABEL_LOGO_SETTING, "1" if self.form.logo_check.isChecked() else "0"
+                )
             if printer is not None:
                 name, (dx, dy) = printer
                 set_printer_offset(session, name, dx, dy)
+
+    def choose_logo(self) -> None:
+        """Pick the center's logo from a file, store it, and print it from now on."""
+        path = self.choose_logo_path()
+        if path is None:
+            return
+        try:
+            with self.database.session() as session:
+                logo = set_center_logo(session, path)
+        except UserError as exc:
+            self.status.show_status(exc.message, error=True)
+            return
+        self.form.set_logo(logo, checked=True)
+        self.status.show_status(self.tr("The logo is saved and printed on the labels."))
+
+    def choose_logo_path(self) -> Path | None:
+        """Ask for the logo's picture file (tests replace this)."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the center's logo"),
+            str(self.last_folder),
+            self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"),
+        )
+        return Path(path) if path else None
 
     def choose_pdf_path(self, suggested: str) -> Path | None:
         """Ask where to save a PDF (tests replace this)."""
