@@ -53,6 +53,327 @@
     </message>
 </context>
 <context>
+    <name>CatalogueChoice</name>
+    <message>
+        <source>What goes in</source>
+        <translation>Isi katalog</translation>
+    </message>
+    <message>
+        <source>All products shown on the kiosk</source>
+        <translation>Semua produk yang tampil di kiosk</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n product(s) selected in the list</source>
+        <translation>
+            <numerusform>%n produk yang dipilih di daftar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The products selected in the list (none)</source>
+        <translation>Produk yang dipilih di daftar (tidak ada)</translation>
+    </message>
+    <message>
+        <source>Featured (unggulan) only</source>
+        <translation>Hanya produk unggulan</translation>
+    </message>
+    <message>
+        <source>In stock only</source>
+        <translation>Hanya yang ada stoknya</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Produsen</translation>
+    </message>
+    <message>
+        <source>Tick to keep only those; nothing ticked keeps all.</source>
+        <translation>Centang untuk memilih hanya itu; tanpa centang berarti semua.</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Hapus centang</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <source>Make the catalogue; the preview shows it when it is ready</source>
+        <translation>Membuat katalog; pratinjau menampilkannya setelah selesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop making the catalogue</source>
+        <translation>Hentikan pembuatan katalog</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Choose what goes in the catalogue and how it looks, then press Generate.</source>
+        <translation>Pilih isi dan tampilan katalog, lalu tekan Buat.</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Simpan &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) will be in the catalogue.</source>
+        <translation>
+            <numerusform>%n produk akan masuk katalog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected product(s) not shown on the kiosk stay out.</source>
+        <translation>
+            <numerusform>%n produk terpilih tidak tampil di kiosk dan tidak dimasukkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>made before your last changes: press Generate to update it</source>
+        <translation>dibuat sebelum perubahan terakhir: tekan Buat untuk memperbaruinya</translation>
+    </message>
+    <message>
+        <source>%v of %m products</source>
+        <translation>%v dari %m produk</translation>
+    </message>
+    <message>
+        <source>Making the catalogue…</source>
+        <translation>Sedang membuat katalog…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>The catalogue was made but cannot be read back: {why}</source>
+        <translation>Katalog sudah dibuat tetapi tidak dapat dibaca: {why}</translation>
+    </message>
+    <message>
+        <source>Catalogue ready: {products} on {pages}.</source>
+        <translation>Katalog siap: {products} dalam {pages}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. No catalogue was made.</source>
+        <translation>Dibatalkan. Tidak ada katalog yang dibuat.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while making the catalogue, and it was written to the log file. Please try again; if it happens again, tell whoever looks after this computer.</source>
+        <translation>Terjadi kesalahan saat membuat katalog, dan rinciannya sudah dicatat di berkas log. Silakan coba lagi; bila terulang, beri tahu pengelola komputer ini.</translation>
+    </message>
+    <message>
+        <source>No catalogue yet: see the message on the left.</source>
+        <translation>Belum ada katalog: lihat pesan di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>Save the catalogue as PDF</source>
+        <translation>Simpan katalog sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the catalogue</source>
+        <translation>Cetak katalog</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: {why}</source>
+        <translation>Tidak dapat menyimpan {path}: {why}</translation>
+    </message>
+    <message>
+        <source>Saved the catalogue to {path}</source>
+        <translation>Katalog disimpan ke {path}</translation>
+    </message>
+    <message>
+        <source>Etalase catalogue</source>
+        <translation>Katalog Etalase</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be read back: {why}</source>
+        <translation>Katalog tidak dapat dibaca: {why}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Is it switched on and connected?</source>
+        <translation>Printer tidak dapat dimulai. Apakah sudah menyala dan tersambung?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n halaman dikirim ke printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLook</name>
+    <message>
+        <source>How it looks</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Indonesian and English side by side</source>
+        <translation>Indonesia dan Inggris berdampingan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Photo cards, {n} per page</source>
+        <translation>Kartu foto, {n} per halaman</translation>
+    </message>
+    <message>
+        <source>One product per page</source>
+        <translation>Satu produk per halaman</translation>
+    </message>
+    <message>
+        <source>Compact price list</source>
+        <translation>Daftar harga ringkas</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Tata letak</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Produsen</translation>
+    </message>
+    <message>
+        <source>Sections by</source>
+        <translation>Bagian menurut</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
+        <source>“Price on request”</source>
+        <translation>“Harga atas permintaan”</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>WhatsApp to the producer</source>
+        <translation>WhatsApp ke produsen</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>Kode produk</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Alamat web</translation>
+    </message>
+    <message>
+        <source>Text (name, price, producer)</source>
+        <translation>Teks (nama, harga, produsen)</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Kode QR</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Sampul</translation>
+    </message>
+    <message>
+        <source>The photo on the cover: one of the featured products that have a photo</source>
+        <translation>Foto di sampul: salah satu produk unggulan yang punya foto</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <source>Cover photo</source>
+        <translation>Foto sampul</translation>
+    </message>
+    <message>
+        <source>Automatic (first featured product)</source>
+        <translation>Otomatis (produk unggulan pertama)</translation>
+    </message>
+    <message>
+        <source>The first featured product with a photo among the products chosen</source>
+        <translation>Produk unggulan pertama yang punya foto di antara produk yang dipilih</translation>
+    </message>
+    <message>
+        <source>The cover needs a title.</source>
+        <translation>Sampul perlu judul.</translation>
+    </message>
+    <message>
+        <source>No web address for QR codes is saved yet: set one in Print labels (QR code holds: Web address), or choose another QR content.</source>
+        <translation>Belum ada alamat web untuk kode QR: atur dulu di dialog Cetak label, atau pilih isi kode QR yang lain.</translation>
+    </message>
+    <message>
+        <source>The address saved for the labels: {address}</source>
+        <translation>Alamat yang disimpan untuk label: {address}</translation>
+    </message>
+    <message>
+        <source>No web address is saved yet.</source>
+        <translation>Belum ada alamat web yang disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>Categories</source>
@@ -877,6 +1198,10 @@
     <message>
         <source>&amp;Print labels…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>&amp;Katalog…</translation>
     </message>
     <message>
         <source>&amp;Producers…</source>

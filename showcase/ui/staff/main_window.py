@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         self.labels_action = self._action(
             self.tr("&Print labels…"), self.print_labels, QKeySequence.StandardKey.Print
         )
+        self.catalogue_action = self._action(
+            self.tr("&Catalogue…"), self.open_catalogue, "Ctrl+Shift+P"
+        )
         self.producers_action = self._action(self.tr("&Producers…"), self.open_producers)
         self.categories_action = self._action(self.tr("&Categories…"), self.open_categories)
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
             self.archive_action,
             self.stock_action,
             self.labels_action,
+            self.catalogue_action,
         ):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
             self.archive_action,
             self.stock_action,
             self.labels_action,
+            self.catalogue_action,
         ):
             product_menu.addAction(action)
         data_menu = menus.addMenu(self.tr("&Data"))
@@ -367,7 +372,7 @@ class MainWindow(QMainWindow):
         """Labels for the selected products or, when none is selected, for the whole list."""
         from showcase.ui.staff.labels_dialog import LabelsDialog
 
-        ids, whole_list = self._label_product_ids()
+        ids, whole_list = self._selected_or_listed_ids()
         if not ids:
             self.warn(
                 self.tr("Print labels"),
@@ -378,7 +383,17 @@ class MainWindow(QMainWindow):
             dialog = LabelsDialog(self.database, ids, self, whole_list=whole_list)
             self._open(dialog, lambda _result: dialog.deleteLater())
 
-    def _label_product_ids(self) -> tuple[list[int], bool]:
+    def open_catalogue(self) -> None:
+        """A printable catalogue; the selected products are offered as one of its choices."""
+        from showcase.ui.staff.catalogue_dialog import CatalogueDialog
+
+        has_selection = self.table.selectionModel().hasSelection()
+        selected = self._selected_or_listed_ids()[0] if has_selection else []
+        with self._shows_user_errors():
+            dialog = CatalogueDialog(self.database, selected, self)
+            self._open(dialog, lambda _result: dialog.deleteLater())
+
+    def _selected_or_listed_ids(self) -> tuple[list[int], bool]:
         """The selected products in list order, or every product of the list (and True)."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         everything = len(rows) == self.model.rowCount()
