@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Branding</name>
+    <message>
+        <source>The logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {why}</source>
+        <translation>Tidak dapat membuka {name}: {why}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 10 MB: a logo needs much less</source>
+        <translation>{name} lebih besar dari 10 MB: logo cukup jauh lebih kecil</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture (PNG, JPEG, WebP …)</source>
+        <translation>{name} bukan gambar (PNG, JPEG, WebP …)</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>the catalogue was cancelled</source>
@@ -842,135 +861,155 @@
     <name>LabelJobForm</name>
     <message>
         <source>Edit sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah lembar…</translation>
     </message>
     <message>
         <source>Add a custom sheet measured from a real one, or look at the built-in ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah lembar sendiri yang diukur dari lembar asli, atau lihat lembar bawaan</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar</translation>
     </message>
     <message>
         <source>How many labels of each product</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa label untuk setiap produk</translation>
     </message>
     <message>
         <source>Copies per product</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan per produk</translation>
     </message>
     <message>
         <source>Click the first free label of your sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik label kosong pertama di lembar Anda</translation>
     </message>
     <message>
         <source>First free position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi kosong pertama</translation>
     </message>
     <message>
         <source>WhatsApp to the producer</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ke produsen</translation>
     </message>
     <message>
         <source>Opens a chat with the producer, naming the product code</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka obrolan dengan produsen, menyebut kode produk</translation>
     </message>
     <message>
         <source>Product code (for the scanner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode produk (untuk pemindai)</translation>
     </message>
     <message>
         <source>Only the code: scanned into the staff window&apos;s search, it finds the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya kode: dipindai ke kolom cari jendela staf, produknya langsung ditemukan</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat web</translation>
     </message>
     <message>
         <source>A page of the center or a marketplace, made from the address below</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman pusat atau marketplace, dibuat dari alamat di bawah</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <source>Name, price, producer and phone: a phone shows it without internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama, harga, produsen, dan telepon: tampil di ponsel tanpa internet</translation>
     </message>
     <message>
         <source>QR code holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi kode QR</translation>
     </message>
     <message>
         <source>{code} is replaced by each product&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} diganti dengan kode setiap produk</translation>
+    </message>
+    <message>
+        <source>Print the center&apos;s logo</source>
+        <translation>Cetak logo pusat</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Pilih logo…</translation>
+    </message>
+    <message>
+        <source>A picture file of the center&apos;s logo (PNG, JPEG …)</source>
+        <translation>Berkas gambar logo pusat (PNG, JPEG …)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer</translation>
     </message>
     <message>
         <source>Right (+) or left (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke kanan (+) atau ke kiri (−)</translation>
     </message>
     <message>
         <source>Down (+) or up (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke bawah (+) atau ke atas (−)</translation>
     </message>
     <message>
         <source>Moves everything this printer prints, to match its paper feed: print a test page, hold it against a sheet and measure. Saved PDFs are not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menggeser semua yang dicetak printer ini agar pas dengan tarikan kertasnya: cetak halaman uji, tempelkan ke lembar label, lalu ukur. PDF yang disimpan tidak digeser.</translation>
     </message>
     <message>
         <source>Printer offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser printer</translation>
     </message>
     <message>
         <source>No printer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada printer</translation>
+    </message>
+    <message>
+        <source>Choose the center&apos;s logo first</source>
+        <translation>Pilih logo pusat terlebih dahulu</translation>
     </message>
     <message>
         <source>{labels} on {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{labels} di {pages}</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n label</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n halaman</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n producer(s) have no phone: their labels show text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produsen tidak punya telepon: labelnya berisi teks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) have no producer: their labels show text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produk tidak punya produsen: labelnya berisi teks</numerusform>
         </translation>
     </message>
     <message>
         <source>must be from 1 to {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus 1 sampai {max}</translation>
     </message>
     <message>
         <source>A roll: every label is printed on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gulungan: setiap label dicetak sendiri.</translation>
     </message>
     <message>
         <source>1 to {n} on this sheet. Click the first free label on the drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sampai {n} di lembar ini. Klik label kosong pertama pada gambar.</translation>
     </message>
 </context>
 <context>
@@ -1060,113 +1099,125 @@
     <name>LabelsDialog</name>
     <message>
         <source>Print labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak label</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau</translation>
     </message>
     <message>
         <source>&amp;Test page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman &amp;uji…</translation>
     </message>
     <message>
         <source>Only the outlines of the labels: hold it against a real sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya garis tepi label: tempelkan ke lembar label asli</translation>
     </message>
     <message>
         <source>Print test page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak halaman uji…</translation>
     </message>
     <message>
         <source>Save test page as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan halaman uji sebagai PDF…</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan &amp;PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message numerus="yes">
         <source>Labels for all %n product(s) in the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Label untuk semua %n produk di daftar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Labels for %n selected product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Label untuk %n produk terpilih</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dan %n lainnya</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The logo is saved and printed on the labels.</source>
+        <translation>Logo disimpan dan dicetak pada label.</translation>
+    </message>
+    <message>
+        <source>Choose the center&apos;s logo</source>
+        <translation>Pilih logo pusat</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n label</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no products to print labels for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada produk untuk dicetak labelnya.</translation>
     </message>
     <message>
         <source>No labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada label</translation>
     </message>
     <message>
         <source>No preview: see the message on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pratinjau: lihat pesan di sebelah kiri.</translation>
     </message>
     <message>
         <source>the first {shown} of {total} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} halaman pertama dari {total}</translation>
     </message>
     <message>
         <source>Save labels as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan label sebagai PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {labels} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{labels} disimpan ke {path}</translation>
     </message>
     <message>
         <source>Etalase labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Label Etalase</translation>
     </message>
     <message>
         <source>The printer could not be started. Is it switched on and connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer tidak dapat dimulai. Apakah sudah menyala dan tersambung?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n halaman dikirim ke printer.</numerusform>
         </translation>
     </message>
     <message>
         <source>test-page.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>halaman-uji.pdf</translation>
     </message>
     <message>
         <source>Saved the test page to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman uji disimpan ke {path}</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1248,7 @@
     </message>
     <message>
         <source>&amp;Print labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak &amp;label…</translation>
     </message>
     <message>
         <source>&amp;Catalogue…</source>
@@ -1285,11 +1336,11 @@
     </message>
     <message>
         <source>Print labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak label</translation>
     </message>
     <message>
         <source>There are no products in the list to print labels for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada produk di daftar untuk dicetak labelnya.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -1351,15 +1402,15 @@ Basis data: {path}</translation>
     <name>PdfPreview</name>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman sebelumnya (Page Up)</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman berikutnya (Page Down)</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman {page} dari {count}</translation>
     </message>
 </context>
 <context>
@@ -1933,209 +1984,209 @@ Basis data: {path}</translation>
     <name>SheetEditor</name>
     <message>
         <source>Label sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar label</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished">&amp;Duplikat</translation>
+        <translation>&amp;Gandakan</translation>
     </message>
     <message>
         <source>Start a custom sheet from this one, then change what differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai lembar sendiri dari lembar ini, lalu ubah yang berbeda</translation>
     </message>
     <message>
         <source>For example: Tom &amp; Jerry 103, 64×32 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoh: Tom &amp; Jerry 103, 64×32 mm</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Page width</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebar halaman</translation>
     </message>
     <message>
         <source>Page height</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi halaman</translation>
     </message>
     <message>
         <source>Labels across</source>
-        <translation type="unfinished"></translation>
+        <translation>Label mendatar</translation>
     </message>
     <message>
         <source>Labels down</source>
-        <translation type="unfinished"></translation>
+        <translation>Label menurun</translation>
     </message>
     <message>
         <source>Label width</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebar label</translation>
     </message>
     <message>
         <source>Label height</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi label</translation>
     </message>
     <message>
         <source>Left margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin kiri</translation>
     </message>
     <message>
         <source>Top margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin atas</translation>
     </message>
     <message>
         <source>Gap across</source>
-        <translation type="unfinished"></translation>
+        <translation>Jarak mendatar</translation>
     </message>
     <message>
         <source>Gap down</source>
-        <translation type="unfinished"></translation>
+        <translation>Jarak menurun</translation>
     </message>
     <message>
         <source>Corner radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Jari-jari sudut</translation>
     </message>
     <message>
         <source>From the left edge of the page to the first label</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari tepi kiri halaman ke label pertama</translation>
     </message>
     <message>
         <source>From the top edge of the page to the first label</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari tepi atas halaman ke label pertama</translation>
     </message>
     <message>
         <source>Between two labels side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Antara dua label yang bersebelahan</translation>
     </message>
     <message>
         <source>Between two labels one above the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Antara dua label yang atas-bawah</translation>
     </message>
     <message>
         <source>0 for square corners</source>
-        <translation type="unfinished"></translation>
+        <translation>0 untuk sudut siku</translation>
     </message>
     <message>
         <source>Thermal roll (one label per page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gulungan termal (satu label per halaman)</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Gulungan</translation>
     </message>
     <message>
         <source>&amp;Delete sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus lembar</translation>
     </message>
     <message>
         <source>Only custom sheets can be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya lembar buatan sendiri yang dapat dihapus</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>Save this custom sheet (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan lembar ini (Ctrl+S)</translation>
     </message>
     <message>
         <source>Layout to scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tata letak sesuai skala</translation>
     </message>
     <message>
         <source>Built-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar bawaan</translation>
     </message>
     <message>
         <source>Built-in sheets cannot be changed. Duplicate one to make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar bawaan tidak dapat diubah. Gandakan untuk membuat lembar sendiri.</translation>
     </message>
     <message>
         <source>Custom sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar sendiri</translation>
     </message>
     <message>
         <source>Measure a real sheet with a ruler, in millimetres from its top-left corner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukur lembar asli dengan penggaris, dalam milimeter dari sudut kiri atasnya.</translation>
     </message>
     <message>
         <source>Page {pw} × {ph} mm; {n} labels of {lw} × {lh} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman {pw} × {ph} mm; {n} label berukuran {lw} × {lh} mm</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Perubahan belum disimpan</translation>
+        <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
         <source>The changes to this sheet are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan pada lembar ini belum disimpan. Buang perubahan?</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished">{name} (salinan)</translation>
+        <translation>{name} (salinan)</translation>
     </message>
     <message>
         <source>{name} (copy {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (salinan {n})</translation>
     </message>
     <message>
         <source>New custom sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar baru</translation>
     </message>
     <message>
         <source>a custom sheet called “{name}” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>lembar bernama “{name}” sudah ada</translation>
     </message>
     <message>
         <source>Nothing was saved: please correct the fields marked in red.</source>
-        <translation type="unfinished">Tidak ada yang disimpan: perbaiki isian yang bertanda merah.</translation>
+        <translation>Tidak ada yang disimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished">{name} disimpan.</translation>
+        <translation>{name} disimpan.</translation>
     </message>
     <message>
         <source>A built-in sheet cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar bawaan tidak dapat dihapus.</translation>
     </message>
     <message>
         <source>Delete sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus lembar</translation>
     </message>
     <message>
         <source>Delete the sheet {name}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus lembar {name}? Ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
         <source>Deleted {name}.</source>
-        <translation type="unfinished">{name} dihapus.</translation>
+        <translation>{name} dihapus.</translation>
     </message>
 </context>
 <context>
     <name>SheetListModel</name>
     <message>
         <source>{name} (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (bawaan)</translation>
     </message>
     <message>
         <source>A built-in sheet cannot be changed: duplicate it to make your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar bawaan tidak dapat diubah: gandakan untuk membuat lembar sendiri</translation>
     </message>
 </context>
 <context>
     <name>SheetView</name>
     <message>
         <source>Position {n}: click to start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi {n}: klik untuk mulai di sini</translation>
     </message>
 </context>
 <context>
