@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -77,6 +78,9 @@ class Category(Base):
     name_en: Mapped[str] = mapped_column(String(100), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     icon: Mapped[str] = mapped_column(String(60), default="")
+    # Whether the kiosk shows the category (and its products); a server default so that the
+    # categories of a file made before the kiosk existed are shown.
+    on_kiosk: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
 
     products: Mapped[list[Product]] = relationship(back_populates="category")
 
@@ -203,3 +207,25 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class KioskVisit(Base):
+    """How often visitors opened something on the kiosk on one day: counts only, no personal data.
+
+    `kind` says what was opened and `ref` which one: a product or category id or a producer id
+    (as text), a kabupaten's name, or the words searched for. The kiosk adds to `count` in small
+    batches through its own connection; this is the one table it writes.
+    """
+
+    __tablename__ = "kiosk_visit"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('product', 'category', 'kabupaten', 'producer', 'search')", name="kind"
+        ),
+        CheckConstraint("count >= 0", name="count_not_negative"),
+    )
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    ref: Mapped[str] = mapped_column(String(100), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,764 @@
+"""The kiosk's view of the showcase: its settings and PIN, and what visitors may see.
+
+Everything a visitor sees is read here with plain SQL through a read-only connection
+(`open_kiosk_reader`), each query its own short read transaction, so the kiosk can never
+change the staff's data, never holds a snapshot that stops a WAL checkpoint, and never waits
+on the staff window. The one thing the kiosk writes, visit counts, goes through
+`VisitLog` (in `showcase.inventory.kiosk_stats`, re-exported here) on a connection of its own.
+
+A product is shown on the kiosk when it is not archived, staff left "on kiosk" ticked, and its
+category (if it has one) is shown on the kiosk too (`category.on_kiosk`).
+
+The PIN that ends the kiosk is stored as a salted scrypt hash, never in clear. With no PIN set,
+leaving the kiosk asks for nothing: `KioskSettings.has_pin` is False, `check_kiosk_pin` accepts
+anything, and the staff's Kiosk settings dialog warns "No PIN: anyone can leave the kiosk".
+Wrong PINs are slowed down by `PinGuard`.
+
+The QR code on a product page holds the same payload a shelf label of the chosen kind holds
+(see `showcase.printing.payloads`, whose longest choice is used: the kiosk's code is large).
+The domain layer may not import the printing layer, so the few lines that build a payload are
+repeated in `_qr_payload`, and tests/inventory/test_kiosk.py checks they agree for every kind.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import secrets
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from showcase.errors import ValidationError
+from showcase.i18n import translate
+from showcase.inventory.kiosk_stats import (
+    VISIT_KINDS,
+    VisitLog,
+    VisitRow,
+    VisitTotal,
+    visit_report,
+    visit_totals,
+    write_visits_csv,
+)
+from showcase.inventory.listing import Reader
+from showcase.inventory.money import format_rupiah
+from showcase.inventory.phone import format_phone, whatsapp_link
+from showcase.inventory.regions import KABUPATEN
+from showcase.store.db import BUSY_TIMEOUT_MS
+from showcase.store.search import fts_query
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+__all__ = [
+    "DEFAULT_CENTER_NAME",
+    "DEFAULT_IDLE_SECONDS",
+    "DEFAULT_QR_KIND",
+    "MAX_IDLE_SECONDS",
+    "MIN_IDLE_SECONDS",
+    "QR_KINDS",
+    "VISIT_KINDS",
+    "KioskCategory",
+    "KioskProduct",
+    "KioskSettings",
+    "PinGuard",
+    "ProductCard",
+    "Tile",
+    "VisitLog",
+    "VisitRow",
+    "VisitTotal",
+    "attract_cards",
+    "cards",
+    "category_tiles",
+    "check_kiosk_pin",
+    "clear_kiosk_pin",
+    "data_version",
+    "featured_cards",
+    "hidden_product_count",
+    "kabupaten_tiles",
+    "kiosk_categories",
+    "kiosk_settings",
+    "open_kiosk_reader",
+    "photo_bytes",
+    "producer_tiles",
+    "product",
+    "save_kiosk_settings",
+    "set_category_on_kiosk",
+    "set_kiosk_pin",
+    "visit_report",
+    "visit_totals",
+    "write_visits_csv",
+]
+
+# --- settings -----------------------------------------------------------------------------------
+
+DEFAULT_IDLE_SECONDS = 90
+MIN_IDLE_SECONDS = 30
+MAX_IDLE_SECONDS = 3600
+DEFAULT_CENTER_NAME = "UMKM Center Bakauheni"
+MAX_CENTER_NAME = 80
+# The values of showcase.printing.payloads.QrKind (the domain may not import printing).
+QR_KINDS: tuple[str, ...] = ("whatsapp", "code", "url", "text")
+DEFAULT_QR_KIND = "whatsapp"
+
+CENTER_NAME_SETTING = "center_name"
+IDLE_SETTING = "kiosk_idle_seconds"
+ATTRACT_SETTING = "kiosk_attract_products"  # a JSON list of product ids, in the staff's order
+QR_KIND_SETTING = "kiosk_qr_kind"
+PIN_SETTING = "kiosk_pin"
+# showcase.printing.payloads.URL_TEMPLATE_SETTING: the web address template staff set for labels.
+URL_TEMPLATE_SETTING = "label_url_template"
+
+# The condition for a product `p` (with its category `c` LEFT JOINed) to be shown on the kiosk.
+SHOWN = "p.on_kiosk = 1 AND p.archived = 0 AND (p.category_id IS NULL OR c.on_kiosk = 1)"
+SHOWN_FROM = "product AS p LEFT JOIN category AS c ON c.id = p.category_id"
+# The main photo (position 0, else the first) of the product `p`.
+MAIN_PHOTO = (
+    "(SELECT ph.id FROM photo AS ph WHERE ph.product_id = p.id ORDER BY ph.position, ph.id LIMIT 1)"
+)
+# At most this many cards in one list: a kiosk grid is browsed, not read to the end.
+MAX_CARDS = 1000
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    """What staff set for the kiosk. An empty `attract_product_ids` means every featured product."""
+
+    center_name: str = DEFAULT_CENTER_NAME
+    idle_seconds: int = DEFAULT_IDLE_SECONDS
+    attract_product_ids: tuple[int, ...] = ()
+    qr_kind: str = DEFAULT_QR_KIND
+    has_pin: bool = False
+
+
+def _connection(reader: Reader) -> sqlite3.Connection:
+    """The sqlite3 connection behind `reader` (a plain connection, or an ORM session's)."""
+    if isinstance(reader, sqlite3.Connection):
+        return reader
+    connection = reader.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
+
+
+def _settings(reader: Reader, *keys: str) -> dict[str, str]:
+    marks = ",".join("?" * len(keys))
+    rows = _connection(reader).execute(
+        f"SELECT key, value FROM setting WHERE key IN ({marks})", keys
+    )
+    return {key: value for key, value in rows}
+
+
+def _parse_ids(stored: str) -> tuple[int, ...]:
+    try:
+        values = json.loads(stored) if stored else []
+    except ValueError:
+        return ()
+    if not isinstance(values, list):
+        return ()
+    ids = (v for v in values if isinstance(v, int) and not isinstance(v, bool))
+    return tuple(dict.fromkeys(ids))
+
+
+def kiosk_settings(reader: Reader) -> KioskSettings:
+    """The kiosk's settings; defaults for anything staff have not set (or that is unusable)."""
+    stored = _settings(
+        reader, CENTER_NAME_SETTING, IDLE_SETTING, ATTRACT_SETTING, QR_KIND_SETTING, PIN_SETTING
+    )
+    name = " ".join(stored.get(CENTER_NAME_SETTING, "").split()) or DEFAULT_CENTER_NAME
+    try:
+        idle = int(stored.get(IDLE_SETTING, ""))
+    except ValueError:
+        idle = DEFAULT_IDLE_SECONDS
+    if not MIN_IDLE_SECONDS <= idle <= MAX_IDLE_SECONDS:
+        idle = DEFAULT_IDLE_SECONDS
+    kind = stored.get(QR_KIND_SETTING, "")
+    return KioskSettings(
+        center_name=name,
+        idle_seconds=idle,
+        attract_product_ids=_parse_ids(stored.get(ATTRACT_SETTING, "")),
+        qr_kind=kind if kind in QR_KINDS else DEFAULT_QR_KIND,
+        has_pin=bool(stored.get(PIN_SETTING)),
+    )
+
+
+def _parse_idle(value: int | str) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        seconds: int | None = value
+    else:
+        try:
+            seconds = int(str(value).strip())
+        except ValueError:
+            seconds = None
+    if seconds is None or not MIN_IDLE_SECONDS <= seconds <= MAX_IDLE_SECONDS:
+        raise ValueError(
+            translate("Kiosk", "must be a whole number of seconds from {low} to {high}").format(
+                low=MIN_IDLE_SECONDS, high=MAX_IDLE_SECONDS
+            )
+        )
+    return seconds
+
+
+def save_kiosk_settings(
+    session: Session,
+    *,
+    center_name: str,
+    idle_seconds: int | str,
+    attract_product_ids: Sequence[int],
+    qr_kind: str,
+) -> None:
+    """Store the kiosk's settings; ValidationError naming each field that is wrong, nothing saved.
+
+    Attract products that no longer exist are left out. The web-address kind needs the address
+    template that staff set in the Print labels dialog.
+    """
+    from showcase.inventory.settings import set_setting
+
+    errors: dict[str, str] = {}
+    name = " ".join(center_name.split())
+    if not name:
+        errors["center_name"] = translate("Kiosk", "The center's name is required")
+    elif len(name) > MAX_CENTER_NAME:
+        errors["center_name"] = translate(
+            "Kiosk", "The name is too long (at most {n} characters)"
+        ).format(n=MAX_CENTER_NAME)
+    seconds = DEFAULT_IDLE_SECONDS
+    try:
+        seconds = _parse_idle(idle_seconds)
+    except ValueError as exc:
+        errors["idle_seconds"] = str(exc)
+    if qr_kind not in QR_KINDS:
+        errors["qr_kind"] = translate("Kiosk", "Choose what the QR code holds")
+    elif qr_kind == "url":
+        template = _settings(session, URL_TEMPLATE_SETTING).get(URL_TEMPLATE_SETTING, "")
+        if _url_template(template) is None:
+            errors["qr_kind"] = translate(
+                "Kiosk",
+                "A web address needs the address template (such as https://…/{code}): "
+                "set it in the Print labels dialog first",
+            )
+    if errors:
+        raise ValidationError(errors)
+    wanted = list(dict.fromkeys(int(pid) for pid in attract_product_ids))
+    existing: set[int] = set()
+    connection = _connection(session)
+    for start in range(0, len(wanted), 500):
+        batch = wanted[start : start + 500]
+        marks = ",".join("?" * len(batch))
+        existing.update(
+            pid
+            for (pid,) in connection.execute(f"SELECT id FROM product WHERE id IN ({marks})", batch)
+        )
+    set_setting(session, CENTER_NAME_SETTING, name)
+    set_setting(session, IDLE_SETTING, str(seconds))
+    set_setting(session, ATTRACT_SETTING, json.dumps([pid for pid in wanted if pid in existing]))
+    set_setting(session, QR_KIND_SETTING, qr_kind)
+
+
+# --- the PIN ------------------------------------------------------------------------------------
+
+PIN_MIN_DIGITS, PIN_MAX_DIGITS = 4, 8
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+SALT_BYTES, HASH_BYTES = 16, 32
+# A stored hash with a larger cost is refused rather than computed: it could stall the kiosk.
+MAX_SCRYPT_N = 2**17
+
+
+def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(
+        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=HASH_BYTES, maxmem=256 * 1024 * 1024
+    )
+
+
+def hash_pin(pin: str) -> str:
+    """`scrypt$n$r$p$salt_b64$hash_b64` for `pin`, with a new random salt each time."""
+    salt = secrets.token_bytes(SALT_BYTES)
+    digest = _scrypt(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+
+    def b64(data: bytes) -> str:
+        return base64.b64encode(data).decode("ascii")
+
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${b64(salt)}${b64(digest)}"
+
+
+def verify_pin(stored: str, pin: str) -> bool:
+    """Whether `pin` matches the stored hash; False for a hash that cannot be read."""
+    try:
+        scheme, n_text, r_text, p_text, salt_text, hash_text = stored.split("$")
+        n, r, p = int(n_text), int(r_text), int(p_text)
+        salt = base64.b64decode(salt_text, validate=True)
+        expected = base64.b64decode(hash_text, validate=True)
+    except ValueError:
+        return False
+    if scheme != "scrypt" or not (1 < n <= MAX_SCRYPT_N and 0 < r <= 32 and 0 < p <= 4):
+        return False
+    try:
+        actual = _scrypt(pin, salt, n, r, p)
+    except ValueError:  # n not a power of two, or too much memory
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def set_kiosk_pin(session: Session, pin: str) -> None:
+    """Set the PIN that ends the kiosk: 4 to 8 digits, else ValidationError on `pin`."""
+    from showcase.inventory.settings import set_setting
+
+    pin = pin.strip()
+    if not (pin.isascii() and pin.isdigit() and PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS):
+        raise ValidationError(
+            {
+                "pin": translate("Kiosk", "The PIN must be {low} to {high} digits").format(
+                    low=PIN_MIN_DIGITS, high=PIN_MAX_DIGITS
+                )
+            }
+        )
+    set_setting(session, PIN_SETTING, hash_pin(pin))
+
+
+def clear_kiosk_pin(session: Session) -> None:
+    """Remove the PIN: leaving the kiosk then asks for nothing."""
+    from showcase.store.models import Setting
+
+    setting = session.get(Setting, PIN_SETTING)
+    if setting is not None:
+        session.delete(setting)
+        session.flush()
+
+
+def check_kiosk_pin(reader: Reader, pin: str) -> bool:
+    """Whether `pin` lets a person leave the kiosk (always True while no PIN is set)."""
+    stored = _settings(reader, PIN_SETTING).get(PIN_SETTING, "")
+    if not stored:
+        return True
+    return verify_pin(stored, pin.strip())
+
+
+class PinGuard:
+    """Slows down guessing: after 3 wrong PINs in a row, a wait of 30 s before the next try,
+    doubling with each further wrong PIN, at most 15 minutes. A right PIN starts afresh.
+
+    Kept in memory: restarting the kiosk takes longer than the waits, and needs staff anyway.
+    """
+
+    FREE_TRIES = 3
+    FIRST_WAIT = 30.0
+    MAX_WAIT = 15 * 60.0
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._wrong = 0
+        self._until = 0.0
+
+    @property
+    def wrong_tries(self) -> int:
+        return self._wrong
+
+    def locked_for(self) -> float:
+        """Seconds before another try is allowed; 0 when a PIN may be tried now."""
+        return max(0.0, self._until - self._clock())
+
+    def attempt(self, ok: bool) -> None:
+        """Record a try: a right PIN resets the count, a wrong one may start a wait."""
+        if ok:
+            self._wrong = 0
+            self._until = 0.0
+            return
+        self._wrong += 1
+        if self._wrong >= self.FREE_TRIES:
+            doublings = min(self._wrong - self.FREE_TRIES, 10)  # 30 s × 2**5 is past the cap
+            wait = min(self.FIRST_WAIT * 2**doublings, self.MAX_WAIT)
+            self._until = self._clock() + wait
+
+
+# --- what visitors see --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tile:
+    """A big tile on the home screen: a category, a kabupaten/kota or a producer.
+
+    `ref` is the id as text (category, producer) or the kabupaten's name; `count` the products
+    shown on the kiosk; `photo_id` the main photo of a representative product, if any.
+    """
+
+    kind: str
+    ref: str
+    name_id: str
+    name_en: str
+    count: int
+    photo_id: int | None
+
+
+@dataclass(frozen=True)
+class ProductCard:
+    """A product as a photo tile in a grid."""
+
+    id: int
+    name_id: str
+    name_en: str
+    price: int
+    unit: str
+    kabupaten: str
+    photo_id: int | None
+
+
+@dataclass(frozen=True)
+class KioskProduct:
+    """Everything a product page shows. `producer_kind` is "umkm", "koperasi" or "" (none)."""
+
+    id: int
+    code: str
+    name_id: str
+    name_en: str
+    description_id: str
+    description_en: str
+    price: int
+    unit: str
+    category_name_id: str
+    category_name_en: str
+    producer_id: int | None
+    producer: str
+    producer_kind: str
+    kabupaten: str
+    story_id: str
+    story_en: str
+    certificates: tuple[str, ...]
+    export_markets: tuple[str, ...]
+    photo_ids: tuple[int, ...]
+    qr_payload: str
+    featured: bool
+
+
+def open_kiosk_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the database at `path`, for everything the kiosk reads.
+
+    In autocommit mode: each query is its own short read transaction, so the kiosk never holds a
+    snapshot (which would keep the WAL from being checkpointed) and sees staff changes at once.
+    """
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    connection = sqlite3.connect(
+        uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return connection
+
+
+def data_version(reader: Reader) -> int:
+    """SQLite's `PRAGMA data_version` on the reader's connection: it changes when another
+    connection commits (staff changes, and the kiosk's own VisitLog flushes)."""
+    return int(_connection(reader).execute("PRAGMA data_version").fetchone()[0])
+
+
+def _kabupaten_en(name: str) -> str:
+    return f"{name[len('Kota ') :]} City" if name.startswith("Kota ") else name
+
+
+def category_tiles(reader: Reader) -> list[Tile]:
+    """The categories shown on the kiosk that hold at least one shown product, in staff order."""
+    rows = _connection(reader).execute(
+        """
+        SELECT c.id, c.name_id, c.name_en, COUNT(*),
+               (SELECT ph.id FROM product AS q JOIN photo AS ph ON ph.product_id = q.id
+                WHERE q.category_id = c.id AND q.on_kiosk = 1 AND q.archived = 0
+                ORDER BY q.featured DESC, q.name_id, q.id, ph.position, ph.id LIMIT 1)
+        FROM category AS c JOIN product AS p ON p.category_id = c.id
+        WHERE c.on_kiosk = 1 AND p.on_kiosk = 1 AND p.archived = 0
+        GROUP BY c.id ORDER BY c.position, c.name_id"""
+    )
+    return [
+        Tile("category", str(cid), name_id, name_en or name_id, count, photo)
+        for cid, name_id, name_en, count, photo in rows
+    ]
+
+
+def kabupaten_tiles(reader: Reader) -> list[Tile]:
+    """All 15 kabupaten/kota in the usual order, each with its shown products (maybe 0)."""
+    rows = _connection(reader).execute(
+        f"""
+        SELECT pr.kabupaten, COUNT(*),
+               (SELECT ph.id FROM product AS q JOIN producer AS qr ON qr.id = q.producer_id
+                  LEFT JOIN category AS qc ON qc.id = q.category_id
+                  JOIN photo AS ph ON ph.product_id = q.id
+                WHERE qr.kabupaten = pr.kabupaten AND q.on_kiosk = 1 AND q.archived = 0
+                  AND (q.category_id IS NULL OR qc.on_kiosk = 1)
+                ORDER BY q.featured DESC, q.name_id, q.id, ph.position, ph.id LIMIT 1)
+        FROM {SHOWN_FROM} JOIN producer AS pr ON pr.id = p.producer_id
+        WHERE {SHOWN} GROUP BY pr.kabupaten"""
+    )
+    found = {name: (count, photo) for name, count, photo in rows}
+    return [
+        Tile("kabupaten", name, name, _kabupaten_en(name), *found.get(name, (0, None)))
+        for name in KABUPATEN
+    ]
+
+
+def producer_tiles(reader: Reader, *, kabupaten: str | None = None) -> list[Tile]:
+    """The producers with at least one shown product (of `kabupaten` if given), A to Z."""
+    where = SHOWN + (" AND pr.kabupaten = :kabupaten" if kabupaten is not None else "")
+    rows = _connection(reader).execute(
+        f"""
+        SELECT pr.id, pr.name, COUNT(*),
+               (SELECT ph.id FROM product AS q LEFT JOIN category AS qc ON qc.id = q.category_id
+                  JOIN photo AS ph ON ph.product_id = q.id
+                WHERE q.producer_id = pr.id AND q.on_kiosk = 1 AND q.archived = 0
+                  AND (q.category_id IS NULL OR qc.on_kiosk = 1)
+                ORDER BY q.featured DESC, q.name_id, q.id, ph.position, ph.id LIMIT 1)
+        FROM {SHOWN_FROM} JOIN producer AS pr ON pr.id = p.producer_id
+        WHERE {where} GROUP BY pr.id ORDER BY pr.name, pr.id""",
+        {"kabupaten": kabupaten},
+    )
+    return [
+        Tile("producer", str(pid), name, name, count, photo) for pid, name, count, photo in rows
+    ]
+
+
+_CARD_COLUMNS = f"""p.id, p.name_id, p.name_en, p.price, p.unit, COALESCE(pr.kabupaten, ''),
+    {MAIN_PHOTO}"""
+_CARD_FROM = f"{SHOWN_FROM} LEFT JOIN producer AS pr ON pr.id = p.producer_id"
+
+
+def _cards(reader: Reader, where: str, params: dict[str, Any], order: str) -> list[ProductCard]:
+    sql = f"SELECT {_CARD_COLUMNS} FROM {_CARD_FROM} WHERE {SHOWN} AND {where} ORDER BY {order}"
+    return [
+        ProductCard(pid, name_id, name_en or name_id, price, unit, kabupaten, photo)
+        for pid, name_id, name_en, price, unit, kabupaten, photo in _connection(reader).execute(
+            sql, params
+        )
+    ]
+
+
+def cards(
+    reader: Reader,
+    *,
+    category_id: int | None = None,
+    kabupaten: str | None = None,
+    producer_id: int | None = None,
+    text: str = "",
+    limit: int = MAX_CARDS,
+) -> list[ProductCard]:
+    """The shown products matching every filter given, by name (at most `limit`).
+
+    `text` is searched as typed (each word a prefix) in codes, names, descriptions and producer.
+    """
+    clauses = ["1"]
+    params: dict[str, Any] = {"limit": limit}
+    if category_id is not None:
+        clauses.append("p.category_id = :category_id")
+        params["category_id"] = category_id
+    if kabupaten is not None:
+        clauses.append("pr.kabupaten = :kabupaten")
+        params["kabupaten"] = kabupaten
+    if producer_id is not None:
+        clauses.append("p.producer_id = :producer_id")
+        params["producer_id"] = producer_id
+    match = fts_query(text)
+    if match is not None:
+        clauses.append("p.id IN (SELECT rowid FROM product_fts WHERE product_fts MATCH :match)")
+        params["match"] = match
+    return _cards(reader, " AND ".join(clauses), params, "p.name_id, p.id LIMIT :limit")
+
+
+def featured_cards(reader: Reader) -> list[ProductCard]:
+    """The shown featured (unggulan) products, by name."""
+    return _cards(reader, "p.featured = 1", {}, f"p.name_id, p.id LIMIT {MAX_CARDS}")
+
+
+def attract_cards(reader: Reader) -> list[ProductCard]:
+    """The products of the attract screen that are shown and have a photo.
+
+    The ones staff chose, in their order; if none is chosen (or none of them is left), the
+    featured products; if none of those has a photo, any shown product with one (at most 30).
+    """
+    chosen = kiosk_settings(reader).attract_product_ids
+    with_photo = f"{MAIN_PHOTO} IS NOT NULL"
+    if chosen:
+        found = {
+            card.id: card
+            for card in _cards(
+                reader,
+                f"{with_photo} AND p.id IN (SELECT value FROM json_each(:ids))",
+                {"ids": json.dumps(list(chosen))},
+                "p.id",
+            )
+        }
+        ordered = [found[pid] for pid in chosen if pid in found]
+        if ordered:
+            return ordered
+    featured = _cards(reader, f"p.featured = 1 AND {with_photo}", {}, "p.name_id, p.id LIMIT 200")
+    if featured:
+        return featured
+    return _cards(reader, with_photo, {}, "p.name_id, p.id LIMIT 30")
+
+
+def product(reader: Reader, product_id: int, qr_kind: str) -> KioskProduct | None:
+    """The product page of `product_id`, or None if it is not (or no longer) shown on the kiosk."""
+    connection = _connection(reader)
+    row = connection.execute(
+        f"""
+        SELECT p.id, p.code, p.name_id, p.name_en, p.description_id, p.description_en, p.price,
+               p.unit, COALESCE(c.name_id, ''), COALESCE(c.name_en, ''), p.producer_id,
+               COALESCE(pr.name, ''), COALESCE(pr.kind, ''), COALESCE(pr.kabupaten, ''),
+               COALESCE(pr.story_id, ''), COALESCE(pr.story_en, ''), COALESCE(pr.phone, ''),
+               p.certificates, p.export_markets, p.featured
+        FROM {_CARD_FROM} WHERE p.id = ? AND {SHOWN}""",
+        (product_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    (pid, code, name_id, name_en, desc_id, desc_en, price, unit, cat_id, cat_en, producer_id,
+     producer, kind, kabupaten, story_id, story_en, phone, certificates, markets, featured) = row  # fmt: skip
+    photos = tuple(
+        photo_id
+        for (photo_id,) in connection.execute(
+            "SELECT id FROM photo WHERE product_id = ? ORDER BY position, id", (pid,)
+        )
+    )
+    template = ""
+    if qr_kind == "url":
+        template = _settings(reader, URL_TEMPLATE_SETTING).get(URL_TEMPLATE_SETTING, "")
+    payload = _qr_payload(
+        _QrItem(code, " ".join(name_id.split()), price, " ".join(unit.split()),
+                " ".join(producer.split()), kabupaten, phone),
+        qr_kind,
+        template,
+    )  # fmt: skip
+    return KioskProduct(
+        id=pid,
+        code=code,
+        name_id=name_id,
+        name_en=name_en or name_id,
+        description_id=desc_id,
+        description_en=desc_en or desc_id,
+        price=price,
+        unit=unit,
+        category_name_id=cat_id,
+        category_name_en=cat_en or cat_id,
+        producer_id=producer_id,
+        producer=producer,
+        producer_kind=kind,
+        kabupaten=kabupaten,
+        story_id=story_id,
+        story_en=story_en or story_id,
+        certificates=_json_list(certificates),
+        export_markets=_json_list(markets),
+        photo_ids=photos,
+        qr_payload=payload,
+        featured=bool(featured),
+    )
+
+
+def _json_list(stored: str | None) -> tuple[str, ...]:
+    try:
+        values = json.loads(stored) if stored else []
+    except ValueError:
+        return ()
+    return tuple(str(v) for v in values) if isinstance(values, list) else ()
+
+
+def photo_bytes(reader: Reader, photo_id: int, *, thumbnail: bool = False) -> bytes | None:
+    """The JPEG bytes of a photo (or of its thumbnail), None if it was deleted meanwhile."""
+    column = "thumbnail" if thumbnail else "image"
+    row = (
+        _connection(reader)
+        .execute(f"SELECT {column} FROM photo WHERE id = ?", (photo_id,))
+        .fetchone()
+    )
+    return None if row is None else bytes(row[0])
+
+
+# --- the QR payload (as showcase.printing.payloads builds the longest choice) ------------------
+
+
+@dataclass(frozen=True)
+class _QrItem:
+    code: str
+    name: str
+    price: int
+    unit: str
+    producer: str
+    kabupaten: str
+    phone: str
+
+
+def _url_template(template: str) -> str | None:
+    """The template if it is usable (an http(s) address holding `{code}` only), else None."""
+    template = template.strip()
+    if not template.lower().startswith(("http://", "https://")) or any(
+        ch.isspace() for ch in template
+    ):
+        return None
+    try:
+        template.format(code="x")
+    except (KeyError, IndexError, ValueError):
+        return None
+    return template if "{code}" in template else None
+
+
+def _qr_payload(item: _QrItem, kind: str, url_template: str = "") -> str:
+    """The fullest payload of `kind` for `item`; text for WhatsApp without a phone, and for
+    a web address without a usable template."""
+    if kind == "code":
+        return item.code
+    if kind == "url":
+        template = _url_template(url_template)
+        if template is not None:
+            return template.format(code=quote(item.code, safe=""))
+    elif (kind not in QR_KINDS or kind == "whatsapp") and item.phone:
+        message = f"Halo, saya tertarik dengan {item.code} ({item.name}) di {DEFAULT_CENTER_NAME}"
+        return whatsapp_link(item.phone, message)
+    price = format_rupiah(item.price) + (f" / {item.unit}" if item.unit else "")
+    phone = format_phone(item.phone) if item.phone else ""
+    maker = ", ".join(part for part in (item.producer, item.kabupaten) if part)
+    return "\n".join(part for part in (item.name, price, maker, phone) if part)
+
+
+# --- staff's choices of what the kiosk shows ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KioskCategory:
+    """A category as the Kiosk settings dialog lists it."""
+
+    id: int
+    name_id: str
+    on_kiosk: bool
+    products: int
+
+
+def kiosk_categories(reader: Reader) -> list[KioskCategory]:
+    """Every category in staff order, whether the kiosk shows it, and its products (not archived)."""
+    rows = _connection(reader).execute(
+        """
+        SELECT c.id, c.name_id, c.on_kiosk,
+               (SELECT COUNT(*) FROM product AS p WHERE p.category_id = c.id AND p.archived = 0)
+        FROM category AS c ORDER BY c.position, c.name_id"""
+    )
+    return [KioskCategory(cid, name, bool(shown), count) for cid, name, shown, count in rows]
+
+
+def set_category_on_kiosk(session: Session, category_ids: Sequence[int], shown: bool) -> None:
+    """Show (or hide) the categories `category_ids` on the kiosk, with their products."""
+    from sqlalchemy import update
+
+    from showcase.store.models import Category
+
+    ids = list(category_ids)
+    for start in range(0, len(ids), 500):
+        session.execute(
+            update(Category).where(Category.id.in_(ids[start : start + 500])).values(on_kiosk=shown)
+        )
+
+
+def hidden_product_count(reader: Reader) -> int:
+    """Products not archived that the kiosk does not show (hidden themselves or by category)."""
+    row = (
+        _connection(reader)
+        .execute(f"SELECT COUNT(*) FROM {SHOWN_FROM} WHERE p.archived = 0 AND NOT ({SHOWN})")
+        .fetchone()
+    )
+    return int(row[0])

@@ -1,0 +1,246 @@
+"""What visitors open on the kiosk, counted per day: recorded by the kiosk, reported to staff.
+
+The kiosk records each opening in memory (`VisitLog.record`) and writes the counts now and then
+in one short transaction on a connection of its own (`VisitLog.flush`): an upsert that adds to
+the day's row. It waits at most a quarter of a second for the database: when the staff window is
+writing, the counts stay in memory for the next flush rather than freezing the kiosk.
+
+Only counts are kept, no personal data: which product, category, kabupaten or producer was
+opened, and the words searched for (normalised, at most 100 characters).
+
+Staff read them with `visit_report` (one row per day and thing, names resolved) and
+`visit_totals` (summed over the dates), and export them with `write_visits_csv`: UTF-8 with a
+byte order mark, `,` separated, written under a temporary name and renamed when complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import logging
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from showcase.errors import UserError
+from showcase.i18n import translate
+from showcase.inventory.listing import Reader
+from showcase.store.db import configure_connection
+
+log = logging.getLogger(__name__)
+
+VISIT_KINDS: tuple[str, ...] = ("product", "category", "kabupaten", "producer", "search")
+MAX_REF = 100
+# How long a flush waits for a staff write to finish before it gives up until the next flush.
+FLUSH_WAIT_MS = 250
+# Distinct (day, kind, ref) kept in memory while the database cannot be written; beyond, dropped.
+MAX_PENDING = 10_000
+CSV_HEADER = ("tanggal/date", "jenis/kind", "kode/ref", "nama/name", "jumlah/count")
+
+_UPSERT = """
+    INSERT INTO kiosk_visit (day, kind, ref, count) VALUES (?, ?, ?, ?)
+    ON CONFLICT (day, kind, ref) DO UPDATE SET count = count + excluded.count"""
+
+
+class VisitLog:
+    """The kiosk's counts of what visitors open; the one thing the kiosk writes.
+
+    Not thread-safe: record and flush from one thread (the kiosk's GUI thread).
+    """
+
+    def __init__(
+        self, path: Path, clock: Callable[[], datetime.date] = datetime.date.today
+    ) -> None:
+        self.path = Path(path)
+        self._clock = clock
+        self._pending: Counter[tuple[str, str, str]] = Counter()
+        self._connection: sqlite3.Connection | None = None
+
+    @property
+    def pending(self) -> int:
+        """Openings recorded and not yet written."""
+        return sum(self._pending.values())
+
+    def record(self, kind: str, ref: str) -> None:
+        """Count one opening of `ref` (an id as text, a kabupaten, the words searched) today."""
+        if kind not in VISIT_KINDS:
+            raise ValueError(f"unknown kind of visit: {kind!r}")
+        ref = " ".join(str(ref).split())
+        if kind == "search":
+            ref = ref.casefold()
+        ref = ref[:MAX_REF]
+        if not ref:
+            return
+        key = (self._clock().isoformat(), kind, ref)
+        if key not in self._pending and len(self._pending) >= MAX_PENDING:
+            return  # the database has been out of reach for long: counts are not worth memory
+        self._pending[key] += 1
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._connection is None:
+            connection = sqlite3.connect(
+                self.path, timeout=FLUSH_WAIT_MS / 1000, check_same_thread=False
+            )
+            configure_connection(connection)
+            connection.execute(f"PRAGMA busy_timeout = {FLUSH_WAIT_MS}")
+            self._connection = connection
+        return self._connection
+
+    def flush(self) -> bool:
+        """Write the counts in one short transaction; True if written (or nothing to write).
+
+        When the database is busy or cannot be written, the counts stay for the next flush.
+        """
+        if not self._pending:
+            return True
+        rows = [(day, kind, ref, count) for (day, kind, ref), count in self._pending.items()]
+        try:
+            connection = self._connect()
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                connection.executemany(_UPSERT, rows)
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            log.warning("Kiosk visits not written yet (%d kept for later): %s", len(rows), exc)
+            return False
+        self._pending.clear()
+        return True
+
+    def close(self) -> None:
+        """Flush, then close the connection."""
+        try:
+            self.flush()
+        finally:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """How often `name` was opened on `day`. `ref` is as recorded (id as text, name, words)."""
+
+    day: datetime.date
+    kind: str
+    ref: str
+    name: str
+    count: int
+
+
+@dataclass(frozen=True)
+class VisitTotal:
+    """How often `name` was opened over the whole period asked for."""
+
+    kind: str
+    ref: str
+    name: str
+    count: int
+
+
+def _connection(reader: Reader) -> sqlite3.Connection:
+    if isinstance(reader, sqlite3.Connection):
+        return reader
+    connection = reader.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
+
+
+# The name of what a row of kiosk_visit (as v) refers to; NULL for a deleted product, category
+# or producer. A product is named by its code and name, as staff know it.
+_NAME = """CASE v.kind
+    WHEN 'product' THEN (SELECT p.code || ' ' || p.name_id FROM product AS p
+                         WHERE p.id = CAST(v.ref AS INTEGER))
+    WHEN 'category' THEN (SELECT c.name_id FROM category AS c WHERE c.id = CAST(v.ref AS INTEGER))
+    WHEN 'producer' THEN (SELECT pr.name FROM producer AS pr WHERE pr.id = CAST(v.ref AS INTEGER))
+    ELSE v.ref END"""
+
+
+def _period(since: datetime.date | None, until: datetime.date | None) -> tuple[str, dict[str, Any]]:
+    return (
+        "(:since IS NULL OR v.day >= :since) AND (:until IS NULL OR v.day <= :until)",
+        {
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None,
+        },
+    )
+
+
+def _deleted(kind: str, ref: str) -> str:
+    return translate("KioskStats", "(deleted, id {id})").format(id=ref)
+
+
+def visit_report(
+    reader: Reader, *, since: datetime.date | None = None, until: datetime.date | None = None
+) -> list[VisitRow]:
+    """The counts from `since` to `until` (both included), day by day; most opened first per day."""
+    where, params = _period(since, until)
+    rows = _connection(reader).execute(
+        f"""SELECT v.day, v.kind, v.ref, {_NAME} AS name, v.count FROM kiosk_visit AS v
+            WHERE {where} ORDER BY v.day, v.count DESC, v.kind, name""",
+        params,
+    )
+    return [
+        VisitRow(
+            datetime.date.fromisoformat(day),
+            kind,
+            ref,
+            name if name is not None else _deleted(kind, ref),
+            count,
+        )
+        for day, kind, ref, name, count in rows
+    ]
+
+
+def visit_totals(
+    reader: Reader, *, since: datetime.date | None = None, until: datetime.date | None = None
+) -> list[VisitTotal]:
+    """The counts from `since` to `until` summed per thing opened; most opened first."""
+    where, params = _period(since, until)
+    rows = _connection(reader).execute(
+        f"""SELECT v.kind, v.ref, {_NAME} AS name, SUM(v.count) AS total FROM kiosk_visit AS v
+            WHERE {where} GROUP BY v.kind, v.ref ORDER BY total DESC, v.kind, name""",
+        params,
+    )
+    return [
+        VisitTotal(kind, ref, name if name is not None else _deleted(kind, ref), total)
+        for kind, ref, name, total in rows
+    ]
+
+
+def write_visits_csv(rows: Iterable[VisitRow], path: Path) -> int:
+    """Write `rows` to the CSV file `path` (replaced only once complete); return how many.
+
+    UserError for a file that cannot be written.
+    """
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    count = 0
+    try:
+        partial.unlink(missing_ok=True)
+        with partial.open("x", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(CSV_HEADER)
+            for row in rows:
+                writer.writerow([row.day.isoformat(), row.kind, row.ref, row.name, row.count])
+                count += 1
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(
+            translate("KioskStats", "cannot write {path}: {why}").format(
+                path=path, why=exc.strerror or exc
+            )
+        ) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count
