@@ -183,7 +183,7 @@ def visit_report(
     where, params = _period(since, until)
     rows = _connection(reader).execute(
         f"""SELECT v.day, v.kind, v.ref, {_NAME} AS name, v.count FROM kiosk_visit AS v
-            WHERE {where} ORDER BY v.day, v.count DESC, v.kind, name""",
+            WHERE {where} ORDER BY v.day, v.count DESC, v.kind, name IS NULL, name""",
         params,
     )
     return [
@@ -205,7 +205,7 @@ def visit_totals(
     where, params = _period(since, until)
     rows = _connection(reader).execute(
         f"""SELECT v.kind, v.ref, {_NAME} AS name, SUM(v.count) AS total FROM kiosk_visit AS v
-            WHERE {where} GROUP BY v.kind, v.ref ORDER BY total DESC, v.kind, name""",
+            WHERE {where} GROUP BY v.kind, v.ref ORDER BY total DESC, v.kind, name IS NULL, name""",
         params,
     )
     return [

@@ -204,3 +204,62 @@ def test_sqlite_file_of_another_program_is_refused_unchanged(tmp_path: Path) -> 
     # Untouched: no Etalase tables added, not even switched to WAL.
     assert path.read_bytes() == before
     assert not backups_folder(path).exists()
+
+
+def test_file_from_before_the_kiosk_keeps_its_data_and_shows_every_category(
+    tmp_path: Path,
+) -> None:
+    """0003 → 0004: categories get on_kiosk = 1, kiosk_visit appears, nothing else changes."""
+    path = tmp_path / "before-kiosk.db"
+    engine = make_engine(path)
+    migrations.upgrade(engine, "0003")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO category (id, name_id, name_en, position, icon) VALUES"
+            " (1, 'Kopi', 'Coffee', 1, ''), (2, 'Kain Tapis', 'Tapis cloth', 2, '')"
+        )
+        conn.execute(
+            "INSERT INTO product (id, code, name_id, name_en, description_id, description_en,"
+            " category_id, producer_id, price, unit, stock, min_stock, featured, on_kiosk,"
+            " archived, certificates, export_markets, created_at, updated_at) VALUES"
+            " (1, 'KOP-0001', 'Kopi Robusta', '', '', '', 1, NULL, 45000, 'pcs', 0, 0, 1, 0, 0,"
+            " '[]', '[]', '2026-01-05 10:00:00', '2026-01-05 10:00:00')"
+        )
+        conn.execute("INSERT INTO setting (key, value) VALUES ('label_sheet', 'A4 3x8 70x37')")
+    conn.close()
+
+    open_database(path).close()
+
+    tables, triggers, revision = _schema(path)
+    assert revision == SCHEMA_HEAD and "kiosk_visit" in tables and triggers == TRIGGERS
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute(
+            "SELECT id, name_id, on_kiosk FROM category ORDER BY id"
+        ).fetchall() == [
+            (1, "Kopi", 1),
+            (2, "Kain Tapis", 1),
+        ]
+        # The product keeps its own choice (hidden) and its category.
+        assert conn.execute("SELECT category_id, on_kiosk FROM product").fetchall() == [(1, 0)]
+        assert conn.execute("SELECT value FROM setting").fetchall() == [("A4 3x8 70x37",)]
+        assert conn.execute("SELECT COUNT(*) FROM kiosk_visit").fetchone() == (0,)
+        # The table was altered in place: names still clash without regard to case.
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+            conn.execute(
+                "INSERT INTO category (name_id, name_en, position, icon) VALUES ('KOPI', '', 3, '')"
+            )
+        # A category added later is shown unless staff say otherwise.
+        conn.execute(
+            "INSERT INTO category (name_id, name_en, position, icon) VALUES ('Madu', '', 3, '')"
+        )
+        assert conn.execute("SELECT on_kiosk FROM category WHERE name_id = 'Madu'").fetchone() == (
+            1,
+        )
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+    backups = list(backups_folder(path).iterdir())
+    assert len(backups) == 1 and _schema(backups[0])[2] == "0003"
