@@ -858,6 +858,44 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <source>must be a whole number of seconds from {low} to {high}</source>
+        <translation>harus bilangan bulat detik dari {low} sampai {high}</translation>
+    </message>
+    <message>
+        <source>The center&apos;s name is required</source>
+        <translation>Nama pusat wajib diisi</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {n} characters)</source>
+        <translation>Nama terlalu panjang (paling banyak {n} karakter)</translation>
+    </message>
+    <message>
+        <source>Choose what the QR code holds</source>
+        <translation>Pilih isi kode QR</translation>
+    </message>
+    <message>
+        <source>A web address needs the address template (such as https://…/{code}): set it in the Print labels dialog first</source>
+        <translation>Alamat web memerlukan templat alamat (seperti https://…/{code}): atur dulu di dialog Cetak label</translation>
+    </message>
+    <message>
+        <source>The PIN must be {low} to {high} digits</source>
+        <translation>PIN harus terdiri dari {low} sampai {high} angka</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStats</name>
+    <message>
+        <source>(deleted, id {id})</source>
+        <translation>(dihapus, id {id})</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {why}</source>
+        <translation>tidak dapat menulis {path}: {why}</translation>
+    </message>
+</context>
+<context>
     <name>LabelJobForm</name>
     <message>
         <source>Edit sheets…</source>
