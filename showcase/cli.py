@@ -1,6 +1,7 @@
 """The command line: parse it, open the database, then start the staff window or run a command.
 
     etalase [--db FILE]                          staff window (default command)
+    etalase [--db FILE] kiosk [--windowed]      the touchscreen kiosk for visitors
     etalase [--db FILE] demo [--products N] [--seed S]
     etalase [--db FILE] export FILE.csv
     etalase [--db FILE] labels OUT.pdf [--sheet NAME] [--all | --code CODE[:COPIES]…]
@@ -143,6 +144,14 @@ def build_parser() -> argparse.ArgumentParser:
             "catalogue", translate("Cli", "write a printable catalogue of the showcase to a PDF")
         )
     )
+    kiosk = command(
+        "kiosk", translate("Cli", "the touchscreen kiosk for visitors, full screen and locked")
+    )
+    kiosk.add_argument(
+        "--windowed",
+        action="store_true",
+        help=translate("Cli", "in a window, to try the kiosk out at a desk"),
+    )
     backup = command("backup", translate("Cli", "write a backup copy of the database"))
     backup.add_argument(
         "dest",
@@ -275,6 +284,8 @@ def _run(args: argparse.Namespace, path: Path, is_default: bool) -> int:
         return _labels(path, args)
     if args.command == "catalogue":
         return _catalogue(path, args)
+    if args.command == "kiosk":
+        return _kiosk(path, is_default, windowed=args.windowed)
     return _staff_window(path, is_default)
 
 
@@ -295,6 +306,23 @@ def _staff_window(path: Path, is_default: bool) -> int:
         return run_staff(database, [])
     finally:
         database.close()
+
+
+def _kiosk(path: Path, is_default: bool, *, windowed: bool) -> int:
+    """The kiosk, on a database brought up to date here: the kiosk itself only reads it.
+
+    The default file is made with the demo showcase on first start, as for the staff window;
+    a file named with --db must exist (a mistyped name must not show visitors an empty kiosk).
+    """
+    if is_default and not path.exists():
+        database = _create_default_database(path)
+    else:
+        database = _open_existing(path)
+    database_path = database.path
+    database.close()
+    from showcase.ui.kiosk.app import run_kiosk
+
+    return run_kiosk(database_path, windowed)
 
 
 def _demo(path: Path, is_default: bool, *, products: int | None, seed: int) -> int:

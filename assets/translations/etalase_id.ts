@@ -764,6 +764,14 @@
         <source>{path} is damaged or not a database ({detail})</source>
         <translation>{path} rusak atau bukan basis data ({detail})</translation>
     </message>
+    <message>
+        <source>the touchscreen kiosk for visitors, full screen and locked</source>
+        <translation>kios layar sentuh untuk pengunjung, layar penuh dan terkunci</translation>
+    </message>
+    <message>
+        <source>in a window, to try the kiosk out at a desk</source>
+        <translation>dalam jendela, untuk mencoba kios di meja</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
