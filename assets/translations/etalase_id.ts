@@ -893,6 +893,177 @@
     </message>
 </context>
 <context>
+    <name>KioskSettingsDialog</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>Pengaturan kios</translation>
+    </message>
+    <message>
+        <source>Center&apos;s name</source>
+        <translation>Nama pusat</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>After this long without a touch, the kiosk goes back to its attract screen</source>
+        <translation>Setelah selama ini tanpa sentuhan, kios kembali ke layar sambutan</translation>
+    </message>
+    <message>
+        <source>Idle time</source>
+        <translation>Waktu diam</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat with the producer</source>
+        <translation>Obrolan WhatsApp dengan produsen</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>Kode produk</translation>
+    </message>
+    <message>
+        <source>Web address (from the labels&apos; template)</source>
+        <translation>Alamat web (dari templat label)</translation>
+    </message>
+    <message>
+        <source>Text: name, price, producer, phone</source>
+        <translation>Teks: nama, harga, produsen, telepon</translation>
+    </message>
+    <message>
+        <source>QR code holds</source>
+        <translation>Isi kode QR</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Pilih logo…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Set PIN…</source>
+        <translation>Atur PIN…</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Hapus PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>All featured products</source>
+        <translation>Semua produk unggulan</translation>
+    </message>
+    <message>
+        <source>Only the products ticked below</source>
+        <translation>Hanya produk yang dicentang di bawah</translation>
+    </message>
+    <message>
+        <source>no photo: not shown on the attract screen</source>
+        <translation>tanpa foto: tidak tampil di layar sambutan</translation>
+    </message>
+    <message>
+        <source>Categories shown on the kiosk</source>
+        <translation>Kategori yang tampil di kios</translation>
+    </message>
+    <message>
+        <source>Attract screen (when nobody uses the kiosk)</source>
+        <translation>Layar sambutan (saat kios tidak dipakai)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 sampai 8 angka</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Simpan PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>A PIN is set: staff need it to leave the kiosk.</source>
+        <translation>PIN sudah diatur: staf memerlukannya untuk keluar dari kios.</translation>
+    </message>
+    <message>
+        <source>No PIN: anyone can leave the kiosk.</source>
+        <translation>Tanpa PIN: siapa pun dapat keluar dari kios.</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Ubah PIN…</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same</source>
+        <translation>Kedua PIN tidak sama</translation>
+    </message>
+    <message>
+        <source>The PIN is saved.</source>
+        <translation>PIN tersimpan.</translation>
+    </message>
+    <message>
+        <source>The PIN is removed.</source>
+        <translation>PIN dihapus.</translation>
+    </message>
+    <message>
+        <source>No logo yet</source>
+        <translation>Belum ada logo</translation>
+    </message>
+    <message>
+        <source>The logo is saved.</source>
+        <translation>Logo tersimpan.</translation>
+    </message>
+    <message>
+        <source>Choose the center&apos;s logo</source>
+        <translation>Pilih logo pusat</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Hidden from the kiosk: 1 product</source>
+        <translation>Disembunyikan dari kios: 1 produk</translation>
+    </message>
+    <message>
+        <source>Hidden from the kiosk: {count} products</source>
+        <translation>Disembunyikan dari kios: {count} produk</translation>
+    </message>
+    <message>
+        <source> ({own} by the product&apos;s own setting, {category} with its category)</source>
+        <translation> ({own} oleh pengaturan produknya sendiri, {category} bersama kategorinya)</translation>
+    </message>
+    <message>
+        <source>Tick at least one product, or choose all featured products</source>
+        <translation>Centang paling sedikit satu produk, atau pilih semua produk unggulan</translation>
+    </message>
+</context>
+<context>
     <name>KioskStats</name>
     <message>
         <source>(deleted, id {id})</source>
@@ -901,6 +1072,73 @@
     <message>
         <source>cannot write {path}: {why}</source>
         <translation>tidak dapat menulis {path}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStatsDialog</name>
+    <message>
+        <source>Visitor statistics</source>
+        <translation>Statistik pengunjung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per hari</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Jumlah total</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Total openings: {count} ({since} – {until})</source>
+        <translation>Jumlah dibuka: {count} ({since} – {until})</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>Diekspor ke {file}</translation>
+    </message>
+    <message>
+        <source>Export visitor statistics</source>
+        <translation>Ekspor statistik pengunjung</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Produsen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pencarian</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1653,34 @@ Database: {path}</source>
 Program etalase UMKM Center, Bakauheni Harbour City, Lampung.
 
 Basis data: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Kios</translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;settings…</source>
+        <translation>&amp;Pengaturan kios…</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor statistics…</source>
+        <translation>&amp;Statistik pengunjung…</translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk</source>
+        <translation>&amp;Jalankan kios</translation>
+    </message>
+    <message>
+        <source>The kiosk is starting…</source>
+        <translation>Kios sedang dimulai…</translation>
+    </message>
+    <message>
+        <source>Start kiosk</source>
+        <translation>Jalankan kios</translation>
+    </message>
+    <message>
+        <source>The kiosk could not be started.</source>
+        <translation>Kios tidak dapat dijalankan.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2711,21 @@ Basis data: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TotalTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>is empty</source>
@@ -2622,6 +2903,25 @@ Basis data: {path}</translation>
 Drag photo files here from the file manager, or use Add photos. The first photo is the main photo.</source>
         <translation>Belum ada foto.
 Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto pertama menjadi foto utama.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
     </message>
 </context>
 </TS>

@@ -64,6 +64,7 @@ __all__ = [
     "MIN_IDLE_SECONDS",
     "QR_KINDS",
     "VISIT_KINDS",
+    "AttractChoice",
     "KioskCategory",
     "KioskProduct",
     "KioskSettings",
@@ -74,6 +75,7 @@ __all__ = [
     "VisitRow",
     "VisitTotal",
     "attract_cards",
+    "attract_choices",
     "cards",
     "category_tiles",
     "check_kiosk_pin",
@@ -88,6 +90,7 @@ __all__ = [
     "photo_bytes",
     "producer_tiles",
     "product",
+    "products_hidden_themselves",
     "save_kiosk_settings",
     "set_category_on_kiosk",
     "set_kiosk_pin",
@@ -722,23 +725,66 @@ def _qr_payload(item: _QrItem, kind: str, url_template: str = "") -> str:
 
 @dataclass(frozen=True)
 class KioskCategory:
-    """A category as the Kiosk settings dialog lists it."""
+    """A category as the Kiosk settings dialog lists it: `products` not archived, of which
+    `kiosk_products` are themselves ticked "on kiosk" (hidden with the category if it is hidden)."""
 
     id: int
     name_id: str
     on_kiosk: bool
     products: int
+    kiosk_products: int
 
 
 def kiosk_categories(reader: Reader) -> list[KioskCategory]:
-    """Every category in staff order, whether the kiosk shows it, and its products (not archived)."""
+    """Every category in staff order, whether the kiosk shows it, and its products."""
     rows = _connection(reader).execute(
         """
-        SELECT c.id, c.name_id, c.on_kiosk,
-               (SELECT COUNT(*) FROM product AS p WHERE p.category_id = c.id AND p.archived = 0)
-        FROM category AS c ORDER BY c.position, c.name_id"""
+        SELECT c.id, c.name_id, c.on_kiosk, COUNT(p.id), COALESCE(SUM(p.on_kiosk), 0)
+        FROM category AS c LEFT JOIN product AS p ON p.category_id = c.id AND p.archived = 0
+        GROUP BY c.id ORDER BY c.position, c.name_id"""
     )
-    return [KioskCategory(cid, name, bool(shown), count) for cid, name, shown, count in rows]
+    return [
+        KioskCategory(cid, name, bool(shown), count, on_kiosk)
+        for cid, name, shown, count, on_kiosk in rows
+    ]
+
+
+def products_hidden_themselves(reader: Reader) -> int:
+    """Products not archived whose own "on kiosk" is off (whatever their category)."""
+    row = (
+        _connection(reader)
+        .execute("SELECT COUNT(*) FROM product WHERE archived = 0 AND on_kiosk = 0")
+        .fetchone()
+    )
+    return int(row[0])
+
+
+@dataclass(frozen=True)
+class AttractChoice:
+    """A product staff may put on the attract screen; only those with a photo appear there."""
+
+    id: int
+    code: str
+    name_id: str
+    featured: bool
+    has_photo: bool
+
+
+def attract_choices(reader: Reader, chosen: Sequence[int] = ()) -> list[AttractChoice]:
+    """The featured products not archived, by name, then any of `chosen` that are not featured."""
+    rows = _connection(reader).execute(
+        """
+        SELECT p.id, p.code, p.name_id, p.featured,
+               EXISTS (SELECT 1 FROM photo AS ph WHERE ph.product_id = p.id)
+        FROM product AS p
+        WHERE p.archived = 0 AND (p.featured = 1 OR p.id IN (SELECT value FROM json_each(?)))
+        ORDER BY p.featured DESC, p.name_id, p.id""",
+        (json.dumps([int(pid) for pid in chosen]),),
+    )
+    return [
+        AttractChoice(pid, code, name, bool(featured), bool(photo))
+        for pid, code, name, featured, photo in rows
+    ]
 
 
 def set_category_on_kiosk(session: Session, category_ids: Sequence[int], shown: bool) -> None:

@@ -172,6 +172,14 @@ class MainWindow(QMainWindow):
         data_menu = menus.addMenu(self.tr("&Data"))
         data_menu.addAction(self.producers_action)
         data_menu.addAction(self.categories_action)
+        kiosk_menu = menus.addMenu(self.tr("&Kiosk"))
+        self.kiosk_settings_action = kiosk_menu.addAction(self.tr("Kiosk &settings…"))
+        self.kiosk_settings_action.triggered.connect(self.open_kiosk_settings)
+        self.kiosk_stats_action = kiosk_menu.addAction(self.tr("&Visitor statistics…"))
+        self.kiosk_stats_action.triggered.connect(self.open_kiosk_stats)
+        kiosk_menu.addSeparator()
+        self.start_kiosk_action = kiosk_menu.addAction(self.tr("Start &kiosk"))
+        self.start_kiosk_action.triggered.connect(self.start_kiosk)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Etalase"), self.about))
 
@@ -422,6 +430,38 @@ class MainWindow(QMainWindow):
 
         dialog = CategoriesDialog(self.database, self)
         self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+
+    def open_kiosk_settings(self) -> None:
+        from showcase.ui.staff.kiosk_settings_dialog import KioskSettingsDialog
+
+        dialog = KioskSettingsDialog(self.database, self)
+        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+
+    def open_kiosk_stats(self) -> None:
+        from showcase.ui.staff.kiosk_stats_dialog import KioskStatsDialog
+
+        dialog = KioskStatsDialog(self.database, self)
+        self._open(dialog, lambda _result: dialog.deleteLater())
+
+    def start_kiosk(self) -> None:
+        """The kiosk in a process of its own: a crash of either never takes the other down."""
+        import sys
+        from pathlib import Path
+
+        args = ["--db", str(self.database.path), "kiosk"]
+        if not getattr(sys, "frozen", False):  # run from source: python main.py …
+            args.insert(0, str(Path(__file__).resolve().parents[3] / "main.py"))
+        if self.start_detached(sys.executable, args):
+            self.statusBar().showMessage(self.tr("The kiosk is starting…"), 5000)
+        else:
+            self.warn(self.tr("Start kiosk"), self.tr("The kiosk could not be started."))
+
+    def start_detached(self, program: str, args: list[str]) -> bool:
+        """Start `program` detached from this window (tests replace this)."""
+        from PySide6.QtCore import QProcess
+
+        started, _pid = QProcess.startDetached(program, args)
+        return bool(started)
 
     def _after_data_dialog(self, dialog: QDialog) -> None:
         if getattr(dialog, "changed", False):
