@@ -461,39 +461,46 @@ def _kabupaten_en(name: str) -> str:
     return f"{name[len('Kota ') :]} City" if name.startswith("Kota ") else name
 
 
+def _groups(
+    reader: Reader, key: str, where: str = "", params: dict[str, Any] | None = None
+) -> dict[Any, tuple[int, int | None]]:
+    """Shown products grouped by `key`: each group's count, and the main photo of its
+    representative product (featured first, then by name, among those with a photo).
+
+    One pass with window functions: a correlated "best photo" query per group walked the
+    products once per group (150 ms for the 15 kabupaten at 10,000 products; this takes ~20).
+    """
+    rows = _connection(reader).execute(
+        f"""
+        SELECT key, n, photo FROM (
+            SELECT key, photo, COUNT(*) OVER (PARTITION BY key) AS n,
+                   ROW_NUMBER() OVER (PARTITION BY key
+                       ORDER BY photo IS NULL, featured DESC, name_id, id) AS rn
+            FROM (SELECT {key} AS key, p.id, p.featured, p.name_id, {MAIN_PHOTO} AS photo
+                  FROM {SHOWN_FROM} LEFT JOIN producer AS pr ON pr.id = p.producer_id
+                  WHERE {SHOWN} AND {key} IS NOT NULL {where}))
+        WHERE rn = 1""",
+        params or {},
+    )
+    return {group: (count, photo) for group, count, photo in rows}
+
+
 def category_tiles(reader: Reader) -> list[Tile]:
     """The categories shown on the kiosk that hold at least one shown product, in staff order."""
-    rows = _connection(reader).execute(
-        """
-        SELECT c.id, c.name_id, c.name_en, COUNT(*),
-               (SELECT ph.id FROM product AS q JOIN photo AS ph ON ph.product_id = q.id
-                WHERE q.category_id = c.id AND q.on_kiosk = 1 AND q.archived = 0
-                ORDER BY q.featured DESC, q.name_id, q.id, ph.position, ph.id LIMIT 1)
-        FROM category AS c JOIN product AS p ON p.category_id = c.id
-        WHERE c.on_kiosk = 1 AND p.on_kiosk = 1 AND p.archived = 0
-        GROUP BY c.id ORDER BY c.position, c.name_id"""
+    found = _groups(reader, "p.category_id")
+    categories = _connection(reader).execute(
+        "SELECT id, name_id, name_en FROM category WHERE on_kiosk = 1 ORDER BY position, name_id"
     )
     return [
-        Tile("category", str(cid), name_id, name_en or name_id, count, photo)
-        for cid, name_id, name_en, count, photo in rows
+        Tile("category", str(cid), name_id, name_en or name_id, *found[cid])
+        for cid, name_id, name_en in categories
+        if cid in found
     ]
 
 
 def kabupaten_tiles(reader: Reader) -> list[Tile]:
     """All 15 kabupaten/kota in the usual order, each with its shown products (maybe 0)."""
-    rows = _connection(reader).execute(
-        f"""
-        SELECT pr.kabupaten, COUNT(*),
-               (SELECT ph.id FROM product AS q JOIN producer AS qr ON qr.id = q.producer_id
-                  LEFT JOIN category AS qc ON qc.id = q.category_id
-                  JOIN photo AS ph ON ph.product_id = q.id
-                WHERE qr.kabupaten = pr.kabupaten AND q.on_kiosk = 1 AND q.archived = 0
-                  AND (q.category_id IS NULL OR qc.on_kiosk = 1)
-                ORDER BY q.featured DESC, q.name_id, q.id, ph.position, ph.id LIMIT 1)
-        FROM {SHOWN_FROM} JOIN producer AS pr ON pr.id = p.producer_id
-        WHERE {SHOWN} GROUP BY pr.kabupaten"""
-    )
-    found = {name: (count, photo) for name, count, photo in rows}
+    found = _groups(reader, "pr.kabupaten")
     return [
         Tile("kabupaten", name, name, _kabupaten_en(name), *found.get(name, (0, None)))
         for name in KABUPATEN
@@ -502,21 +509,15 @@ def kabupaten_tiles(reader: Reader) -> list[Tile]:
 
 def producer_tiles(reader: Reader, *, kabupaten: str | None = None) -> list[Tile]:
     """The producers with at least one shown product (of `kabupaten` if given), A to Z."""
-    where = SHOWN + (" AND pr.kabupaten = :kabupaten" if kabupaten is not None else "")
-    rows = _connection(reader).execute(
-        f"""
-        SELECT pr.id, pr.name, COUNT(*),
-               (SELECT ph.id FROM product AS q LEFT JOIN category AS qc ON qc.id = q.category_id
-                  JOIN photo AS ph ON ph.product_id = q.id
-                WHERE q.producer_id = pr.id AND q.on_kiosk = 1 AND q.archived = 0
-                  AND (q.category_id IS NULL OR qc.on_kiosk = 1)
-                ORDER BY q.featured DESC, q.name_id, q.id, ph.position, ph.id LIMIT 1)
-        FROM {SHOWN_FROM} JOIN producer AS pr ON pr.id = p.producer_id
-        WHERE {where} GROUP BY pr.id ORDER BY pr.name, pr.id""",
-        {"kabupaten": kabupaten},
-    )
+    if kabupaten is None:
+        found = _groups(reader, "p.producer_id")
+    else:
+        found = _groups(reader, "p.producer_id", "AND pr.kabupaten = :k", {"k": kabupaten})
+    producers = _connection(reader).execute("SELECT id, name FROM producer ORDER BY name, id")
     return [
-        Tile("producer", str(pid), name, name, count, photo) for pid, name, count, photo in rows
+        Tile("producer", str(pid), name, name, *found[pid])
+        for pid, name in producers
+        if pid in found
     ]
 
 

@@ -449,3 +449,31 @@ def test_a_web_address_qr_without_a_usable_template_holds_text(
 ) -> None:
     page = product(reader, sample.products["KOP-0001"], "url")
     assert page is not None and page.qr_payload.startswith("Kopi Robusta Lampung\nRp45.000")
+
+
+def test_producer_tiles_of_one_kabupaten(sample: Sample, reader: sqlite3.Connection) -> None:
+    tiles = producer_tiles(reader, kabupaten="Kota Bandar Lampung")
+    assert [(t.kind, t.ref, t.name_id, t.count) for t in tiles] == [
+        ("producer", str(sample.tapis), "Sanggar Tapis Siger", 2)
+    ]
+    assert producer_tiles(reader, kabupaten="Mesuji") == []
+
+
+def test_what_the_settings_dialog_reads(
+    db: Database, sample: Sample, reader: sqlite3.Connection
+) -> None:
+    from showcase.inventory.kiosk import attract_choices, products_hidden_themselves
+
+    assert products_hidden_themselves(reader) == 1  # Kerupuk Kemplang
+    snacks = next(c for c in kiosk_categories(reader) if c.id == sample.snacks)
+    assert (snacks.products, snacks.kiosk_products) == (2, 1)
+    with db.session() as s:
+        set_archived(s, sample.products["KAI-0001"], True)
+    keripik = sample.products["MAK-0001"]
+    choices = attract_choices(reader, [keripik, sample.products["KAI-0001"]])
+    # Featured first by name (the archived one left out), then a chosen product not featured.
+    assert [(c.code, c.featured, c.has_photo) for c in choices] == [
+        ("KOP-0002", True, False),
+        ("KOP-0001", True, False),
+        ("MAK-0001", False, False),
+    ]
