@@ -88,7 +88,7 @@ def test_staff_window_speaks_indonesian(qtbot: QtBot, db: Database) -> None:
     window = MainWindow(db)
     qtbot.addWidget(window)
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["Berkas", "Produk", "Data", "Bantuan"]
+    assert menus == ["Berkas", "Produk", "Data", "Kios", "Bantuan"]
     assert window.new_action.text().replace("&", "") == "Produk baru"
     assert window.count_label.text() == "6 produk"
     assert "Cari" in window.filters.search.placeholderText()
