@@ -282,6 +282,7 @@ class KioskSettingsDialog(QDialog):
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)  # keeps the buttons at their size while the status is hidden
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
 
