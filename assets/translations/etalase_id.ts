@@ -21,6 +21,31 @@
     </message>
 </context>
 <context>
+    <name>BrowseScreen</name>
+    <message>
+        <source>Products from {place}</source>
+        <translation>Produk dari {place}</translation>
+    </message>
+    <message>
+        <source>Products of {producer}</source>
+        <translation>Produk {producer}</translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation>1 produk</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>{count} produk</translation>
+    </message>
+    <message>
+        <source>There are no products to show here yet.
+Please choose another one.</source>
+        <translation>Belum ada produk untuk ditampilkan di sini.
+Silakan pilih yang lain.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>the catalogue was cancelled</source>
@@ -569,6 +594,14 @@
         <translation>tulis katalog etalase yang siap cetak ke PDF</translation>
     </message>
     <message>
+        <source>the touchscreen kiosk for visitors, full screen and locked</source>
+        <translation>kios layar sentuh untuk pengunjung, layar penuh dan terkunci</translation>
+    </message>
+    <message>
+        <source>in a window, to try the kiosk out at a desk</source>
+        <translation>dalam jendela, untuk mencoba kios di meja</translation>
+    </message>
+    <message>
         <source>write a backup copy of the database</source>
         <translation>tulis salinan cadangan basis data</translation>
     </message>
@@ -764,14 +797,6 @@
         <source>{path} is damaged or not a database ({detail})</source>
         <translation>{path} rusak atau bukan basis data ({detail})</translation>
     </message>
-    <message>
-        <source>the touchscreen kiosk for visitors, full screen and locked</source>
-        <translation>kios layar sentuh untuk pengunjung, layar penuh dan terkunci</translation>
-    </message>
-    <message>
-        <source>in a window, to try the kiosk out at a desk</source>
-        <translation>dalam jendela, untuk mencoba kios di meja</translation>
-    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -866,6 +891,37 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <source>1 product</source>
+        <translation>1 produk</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>{count} produk</translation>
+    </message>
+    <message>
+        <source>Welcome! Discover Lampung&apos;s flagship products</source>
+        <translation>Selamat datang! Temukan produk unggulan Lampung</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Cari produk</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Regencies and cities of Lampung</source>
+        <translation>Kabupaten dan kota di Lampung</translation>
+    </message>
+    <message>
+        <source>Featured products</source>
+        <translation>Produk unggulan</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>must be a whole number of seconds from {low} to {high}</source>
@@ -890,6 +946,13 @@
     <message>
         <source>The PIN must be {low} to {high} digits</source>
         <translation>PIN harus terdiri dari {low} sampai {high} angka</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1140,26 @@
 <context>
     <name>KioskStatsDialog</name>
     <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Produsen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pencarian</translation>
+    </message>
+    <message>
         <source>Visitor statistics</source>
         <translation>Statistik pengunjung</translation>
     </message>
@@ -1119,26 +1202,6 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produk</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Regency/city</source>
-        <translation>Kabupaten/kota</translation>
-    </message>
-    <message>
-        <source>Producer</source>
-        <translation>Produsen</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Pencarian</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1638,22 @@
         <translation>&amp;Data</translation>
     </message>
     <message>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Kios</translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;settings…</source>
+        <translation>&amp;Pengaturan kios…</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor statistics…</source>
+        <translation>&amp;Statistik pengunjung…</translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk</source>
+        <translation>&amp;Jalankan kios</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
@@ -1627,6 +1706,18 @@
         <translation>Tidak ada produk di daftar untuk dicetak labelnya.</translation>
     </message>
     <message>
+        <source>The kiosk is starting…</source>
+        <translation>Kios sedang dimulai…</translation>
+    </message>
+    <message>
+        <source>Start kiosk</source>
+        <translation>Jalankan kios</translation>
+    </message>
+    <message>
+        <source>The kiosk could not be started.</source>
+        <translation>Kios tidak dapat dijalankan.</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
     </message>
@@ -1654,34 +1745,6 @@ Program etalase UMKM Center, Bakauheni Harbour City, Lampung.
 
 Basis data: {path}</translation>
     </message>
-    <message>
-        <source>&amp;Kiosk</source>
-        <translation>&amp;Kios</translation>
-    </message>
-    <message>
-        <source>Kiosk &amp;settings…</source>
-        <translation>&amp;Pengaturan kios…</translation>
-    </message>
-    <message>
-        <source>&amp;Visitor statistics…</source>
-        <translation>&amp;Statistik pengunjung…</translation>
-    </message>
-    <message>
-        <source>Start &amp;kiosk</source>
-        <translation>&amp;Jalankan kios</translation>
-    </message>
-    <message>
-        <source>The kiosk is starting…</source>
-        <translation>Kios sedang dimulai…</translation>
-    </message>
-    <message>
-        <source>Start kiosk</source>
-        <translation>Jalankan kios</translation>
-    </message>
-    <message>
-        <source>The kiosk could not be started.</source>
-        <translation>Kios tidak dapat dijalankan.</translation>
-    </message>
 </context>
 <context>
     <name>MovementTableModel</name>
@@ -1708,6 +1771,21 @@ Basis data: {path}</translation>
     <message>
         <source>By</source>
         <translation>Oleh</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>space</source>
+        <translation>spasi</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Hapus huruf terakhir</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1932,56 @@ Basis data: {path}</translation>
     <message>
         <source>The photo no longer exists</source>
         <translation>Foto ini sudah tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. Try again in {seconds} s</source>
+        <translation>PIN salah. Coba lagi dalam {seconds} detik</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN salah.</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to leave the kiosk</source>
+        <translation>Masukkan PIN petugas untuk keluar dari kios</translation>
+    </message>
+    <message>
+        <source>No PIN is set: press OK to leave the kiosk</source>
+        <translation>Belum ada PIN: tekan OK untuk keluar dari kios</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerCard</name>
+    <message>
+        <source>Cooperative (koperasi)</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>UMKM</source>
+        <translation>UMKM</translation>
+    </message>
+    <message>
+        <source>The producer</source>
+        <translation>Produsen</translation>
+    </message>
+    <message>
+        <source>More from this producer  ▶</source>
+        <translation>Produk lain dari produsen ini  ▶</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2374,37 @@ Basis data: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ProductPage</name>
+    <message>
+        <source>Touch the photo to close it</source>
+        <translation>Sentuh foto untuk menutupnya</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>Produk sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>Produk berikutnya</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Exported to</source>
+        <translation>Diekspor ke</translation>
+    </message>
+    <message>
+        <source>per {unit}</source>
+        <translation>per {unit}</translation>
+    </message>
+</context>
+<context>
     <name>ProductTableModel</name>
     <message>
         <source>Code</source>
@@ -2290,6 +2449,40 @@ Basis data: {path}</translation>
     <message>
         <source>Low stock: {stock} on hand, minimum {minimum}</source>
         <translation>Stok menipis: tersedia {stock}, minimum {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenBar</name>
+    <message>
+        <source>◀  Back</source>
+        <translation>◀  Kembali</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Search products</source>
+        <translation>Cari produk</translation>
+    </message>
+    <message>
+        <source>Type a product, place or producer</source>
+        <translation>Ketik nama produk, daerah atau produsen</translation>
+    </message>
+    <message>
+        <source>The products found appear here as you type.</source>
+        <translation>Produk yang ditemukan muncul di sini saat Anda mengetik.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”. Try another word.</source>
+        <translation>Tidak ada hasil untuk “{query}”. Coba kata lain.</translation>
+    </message>
+    <message>
+        <source>1 product found</source>
+        <translation>1 produk ditemukan</translation>
+    </message>
+    <message>
+        <source>{count} products found</source>
+        <translation>{count} produk ditemukan</translation>
     </message>
 </context>
 <context>
@@ -2897,15 +3090,6 @@ Basis data: {path}</translation>
     </message>
 </context>
 <context>
-    <name>_PhotoListView</name>
-    <message>
-        <source>No photos yet.
-Drag photo files here from the file manager, or use Add photos. The first photo is the main photo.</source>
-        <translation>Belum ada foto.
-Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto pertama menjadi foto utama.</translation>
-    </message>
-</context>
-<context>
     <name>VisitTableModel</name>
     <message>
         <source>Day</source>
@@ -2922,6 +3106,15 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
     <message>
         <source>Count</source>
         <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>_PhotoListView</name>
+    <message>
+        <source>No photos yet.
+Drag photo files here from the file manager, or use Add photos. The first photo is the main photo.</source>
+        <translation>Belum ada foto.
+Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto pertama menjadi foto utama.</translation>
     </message>
 </context>
 </TS>

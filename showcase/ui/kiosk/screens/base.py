@@ -1,0 +1,132 @@
+"""What every kiosk screen is to the window shell: `Route` (where to go) and `KioskScreen`.
+
+The shell keeps a stack of routes, makes each screen, calls `load` inside one short read
+transaction, switches languages with `set_language`, and pauses screens it hides. A screen
+never opens the database itself; it reads through the connection handed to `load` (a screen
+that reads later, such as search while typing, keeps that connection: each read outside the
+shell's transaction is its own snapshot).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScroller, QScrollerProperties, QWidget
+
+from showcase.ui.kiosk.screens.images import ImageCache
+from showcase.ui.kiosk.screens.style import Metrics, stylesheet
+
+LANGUAGES = ("id", "en")
+
+
+@dataclass(frozen=True)
+class Route:
+    """A place in the kiosk: home, category/kabupaten/producer (ref), search, product (ref).
+
+    `context` is the list a product was opened from (product ids, in order), for the next and
+    previous product. Route("back") asks the shell to return to the previous route.
+    """
+
+    name: str
+    ref: str = ""
+    context: tuple[int, ...] = ()
+
+
+def pick(language: str, indonesian: str, english: str) -> str:
+    """The text for `language`; the Indonesian one when there is no English text."""
+    if language == "en" and english.strip():
+        return english
+    return indonesian
+
+
+class KioskScreen(QWidget):
+    """Base of the visitor screens; see the module docstring for how the shell drives them."""
+
+    navigate = Signal(object)  # a Route
+    visited = Signal(str, str)  # (kind, ref): a product, category, kabupaten, producer or search
+
+    def __init__(self, images: ImageCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.images = images
+        self.language = "id"
+        self.route = Route("home")
+        self.metrics = Metrics.for_size(QSize(1920, 1080))
+        self._styled_for: float | None = None
+
+    # --- the interface the shell uses ------------------------------------------------------
+
+    def load(self, reader: sqlite3.Connection, route: Route, language: str) -> None:
+        """Fill the screen for `route` from the database, in `language`."""
+        self.route = route
+        self.language = language if language in LANGUAGES else "id"
+        self.fill(reader)
+        self.set_language(self.language)
+
+    def set_language(self, language: str) -> None:
+        """Show every text in `language` ("id" or "en"); UI texts come through self.tr()."""
+        self.language = language if language in LANGUAGES else "id"
+        self.retranslate()
+
+    def still(self) -> bool:
+        """True when nothing on the screen moves: no timer, animation or kinetic scroll runs."""
+        return all(
+            QScroller.scroller(area.viewport()).state() != QScroller.State.Scrolling
+            for area in self.findChildren(QAbstractScrollArea)
+            if QScroller.hasScroller(area.viewport())
+        )
+
+    def pause(self) -> None:
+        """Stop timers and animations (the shell hides the screen or the kiosk sleeps)."""
+        for area in self.findChildren(QAbstractScrollArea):
+            if QScroller.hasScroller(area.viewport()):
+                QScroller.scroller(area.viewport()).stop()
+
+    def resume(self) -> None:
+        """Start again what pause() stopped."""
+
+    # --- for subclasses ----------------------------------------------------------------------
+
+    def fill(self, reader: sqlite3.Connection) -> None:
+        """Read what the screen shows for self.route; texts are then set by retranslate()."""
+
+    def retranslate(self) -> None:
+        """Set every text for self.language (data texts) and the installed translator (UI)."""
+
+    def restyle(self) -> None:
+        """Sizes changed (self.metrics): fonts and spacing follow; the style sheet is set already."""
+
+    def text(self, indonesian: str, english: str) -> str:
+        return pick(self.language, indonesian, english)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Sizes follow the whole window (the shell's bar takes some of its height).
+        window = self.window()
+        self.metrics = Metrics.for_size(window.size() if window is not self else event.size())
+        key = self.metrics.unit + (0.001 if self.metrics.portrait else 0.0)
+        if key != self._styled_for:
+            self._styled_for = key
+            self.setStyleSheet(stylesheet(self.metrics))
+            self.restyle()
+        super().resizeEvent(event)
+
+
+def make_kinetic(area: QAbstractScrollArea) -> None:
+    """Swipe to scroll with a finger or the mouse, with momentum; no scroll bars to aim at."""
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(area.viewport())
+    props = scroller.scrollerProperties()
+    off = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, off)
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, off)
+    # A tap that moves a little is still a tap on the tile under the finger.
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.DragStartDistance, 0.004)
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)
+    scroller.setScrollerProperties(props)

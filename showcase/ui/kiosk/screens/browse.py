@@ -1,0 +1,102 @@
+"""Browsing one category, kabupaten/kota or producer: a grid of its products."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from showcase.inventory import kiosk
+from showcase.inventory.kiosk import ProductCard
+from showcase.ui.kiosk.screens.base import KioskScreen, Route
+from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, label, screen_column
+from showcase.ui.kiosk.screens.grids import ProductGrid
+from showcase.ui.kiosk.screens.images import ImageCache
+
+
+def _number(ref: str) -> int | None:
+    return int(ref) if ref.isdigit() else None
+
+
+class BrowseScreen(KioskScreen):
+    """Route("category" | "kabupaten" | "producer", ref): its products as photo tiles."""
+
+    def __init__(self, images: ImageCache, parent: QWidget | None = None) -> None:
+        super().__init__(images, parent)
+        self.bar = ScreenBar(self)
+        self.bar.back.connect(lambda: self.navigate.emit(Route("back")))
+        self.page = ScrollPage(self)
+        screen_column(self, self.bar, self.page)
+        self.summary = label("muted", self.page.canvas)
+        self.grid = ProductGrid(self.metrics, self.page.canvas)
+        self.grid.opened.connect(self._open)
+        self.empty = label("message", self.page.canvas)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.page.column.addWidget(self.summary)
+        self.page.column.addWidget(self.grid)
+        self.page.column.addWidget(self.empty)
+        self.page.column.addStretch(1)
+        self.names = ("", "")
+        self.retranslate()
+
+    @property
+    def cards(self) -> list[ProductCard]:
+        return self.grid.cards
+
+    def fill(self, reader: sqlite3.Connection) -> None:
+        kind, ref = self.route.name, self.route.ref
+        found: list[ProductCard] = []
+        self.names = (ref, ref)
+        if kind == "category" and (number := _number(ref)) is not None:
+            found = kiosk.cards(reader, category_id=number)
+            self.names = self._name(kiosk.category_tiles(reader), ref)
+        elif kind == "kabupaten":
+            found = kiosk.cards(reader, kabupaten=ref)
+            self.names = self._name(kiosk.kabupaten_tiles(reader), ref)
+        elif kind == "producer" and (number := _number(ref)) is not None:
+            found = kiosk.cards(reader, producer_id=number)
+            self.names = self._name(kiosk.producer_tiles(reader), ref)
+        self.grid.set_cards(reader, self.images, found)
+        self.grid.setVisible(bool(found))
+        self.empty.setVisible(not found)
+        self.page.verticalScrollBar().setValue(0)
+
+    @staticmethod
+    def _name(tiles: list[kiosk.Tile], ref: str) -> tuple[str, str]:
+        for tile in tiles:
+            if tile.ref == ref:
+                return tile.name_id, tile.name_en
+        return "", ""
+
+    def _open(self, route: Route, visit: tuple[str, str] | None) -> None:
+        if visit is not None:
+            self.visited.emit(*visit)
+        self.navigate.emit(route)
+
+    def retranslate(self) -> None:
+        self.bar.retranslate()
+        title = self.text(*self.names)
+        kind = self.route.name
+        if kind == "kabupaten":
+            title = self.tr("Products from {place}").format(place=title)
+        elif kind == "producer":
+            title = self.tr("Products of {producer}").format(producer=title)
+        self.bar.set_title(title)
+        count = len(self.grid.cards)
+        self.summary.setText(
+            self.tr("1 product") if count == 1 else self.tr("{count} products").format(count=count)
+        )
+        self.summary.setVisible(count > 0)
+        self.empty.setText(
+            self.tr("There are no products to show here yet.\nPlease choose another one.")
+        )
+        self.grid.retranslate(self.language)
+
+    def restyle(self) -> None:
+        m = self.metrics
+        self.bar.restyle(m)
+        self.page.restyle(m)
+        self.grid.restyle(m)
+        self.empty.setContentsMargins(0, m.px(120), 0, 0)

@@ -1,0 +1,149 @@
+"""Grids of tiles as the screens use them: product cards, categories, kabupaten/kota.
+
+Each grid keeps the domain's plain records and makes the texts from them in the current
+language, so a language switch re-sets texts without reading the database again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QWidget
+
+from showcase.inventory.kiosk import ProductCard, Tile
+from showcase.inventory.money import format_rupiah
+from showcase.ui.kiosk.screens.base import Route, pick
+from showcase.ui.kiosk.screens.images import ImageCache
+from showcase.ui.kiosk.screens.layouts import TileGridLayout
+from showcase.ui.kiosk.screens.style import Metrics
+from showcase.ui.kiosk.screens.tiles import PhotoTile, PlaceTile
+from showcase.ui.kiosk.screens.tiles import Tile as TileButton
+
+PHOTO_TILE = 420  # px at 1080p: the narrowest a photo tile gets (4 across 1920, 2 across 1080)
+CATEGORY_TILE = 340  # 5 across 1920, 2 across 1080
+PLACE_TILE = 330
+
+
+def photo_size(m: Metrics) -> QSize:
+    """The size photos are decoded at for tiles (a tile's photo is about this big)."""
+    return QSize(m.px(520), m.px(390))
+
+
+class TileGrid(QWidget):
+    """Tiles in equal columns; `opened` carries the tapped tile's route and visit."""
+
+    opened = Signal(object, object)  # Route, (kind, ref) or None
+
+    def __init__(self, metrics: Metrics, tile_width: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.metrics = metrics
+        self.tile_width = tile_width
+        self.grid = TileGridLayout(metrics.px(tile_width), metrics.gap, self)
+
+    def tiles(self) -> list[TileButton]:
+        return [w for w in self.grid.widgets() if isinstance(w, TileButton)]
+
+    def _add(self, tile: TileButton) -> None:
+        tile.clicked.connect(lambda: self.opened.emit(tile.route, tile.visit))
+        self.grid.addWidget(tile)
+
+    def clear(self) -> None:
+        self.grid.clear()
+
+    def restyle(self, m: Metrics) -> None:
+        self.metrics = m
+        self.grid.set_sizes(m.px(self.tile_width), m.gap)
+        for tile in self.tiles():
+            tile.set_metrics(m)
+        self.updateGeometry()
+
+
+class ProductGrid(TileGrid):
+    """Product cards: photo, name, price and kabupaten; a tap opens the product page with
+    the grid's products as the list to swipe through."""
+
+    def __init__(
+        self, metrics: Metrics, parent: QWidget | None = None, *, tile_width: int = PHOTO_TILE
+    ) -> None:
+        super().__init__(metrics, tile_width, parent)
+        self.cards: list[ProductCard] = []
+
+    def set_cards(
+        self, reader: sqlite3.Connection, images: ImageCache, cards: Sequence[ProductCard]
+    ) -> None:
+        self.clear()
+        self.cards = list(cards)
+        context = tuple(card.id for card in self.cards)
+        size = photo_size(self.metrics)
+        for card in self.cards:
+            tile = PhotoTile(self.metrics, self)
+            tile.route = Route("product", ref=str(card.id), context=context)
+            tile.visit = ("product", str(card.id))
+            if card.photo_id is not None:
+                tile.photo = images.pixmap(reader, card.photo_id, size)
+            self._add(tile)
+
+    def retranslate(self, language: str) -> None:
+        for tile, card in zip(self.tiles(), self.cards, strict=False):
+            if isinstance(tile, PhotoTile):
+                tile.set_texts(
+                    pick(language, card.name_id, card.name_en),
+                    format_rupiah(card.price),
+                    card.kabupaten,
+                )
+
+
+class CategoryGrid(TileGrid):
+    """Category tiles: a photo of one of its products, its name and how many it has."""
+
+    def __init__(self, metrics: Metrics, parent: QWidget | None = None) -> None:
+        super().__init__(metrics, CATEGORY_TILE, parent)
+        self.records: list[Tile] = []
+
+    def set_tiles(
+        self, reader: sqlite3.Connection, images: ImageCache, records: Sequence[Tile]
+    ) -> None:
+        self.clear()
+        self.records = [r for r in records if r.count > 0]
+        size = photo_size(self.metrics)
+        for record in self.records:
+            tile = PhotoTile(self.metrics, self)
+            tile.route = Route("category", ref=record.ref)
+            tile.visit = ("category", record.ref)
+            if record.photo_id is not None:
+                tile.photo = images.pixmap(reader, record.photo_id, size)
+            self._add(tile)
+
+    def retranslate(self, language: str, count_text: Callable[[int], str]) -> None:
+        for tile, record in zip(self.tiles(), self.records, strict=False):
+            if isinstance(tile, PhotoTile):
+                tile.set_texts(
+                    pick(language, record.name_id, record.name_en), count_text(record.count)
+                )
+
+
+class PlaceGrid(TileGrid):
+    """The fifteen kabupaten/kota as big buttons; one without products is dimmed."""
+
+    def __init__(self, metrics: Metrics, parent: QWidget | None = None) -> None:
+        super().__init__(metrics, PLACE_TILE, parent)
+        self.records: list[Tile] = []
+
+    def set_tiles(self, records: Sequence[Tile]) -> None:
+        self.clear()
+        self.records = list(records)
+        for record in self.records:
+            tile = PlaceTile(self.metrics, self)
+            tile.route = Route("kabupaten", ref=record.ref)
+            tile.visit = ("kabupaten", record.ref)
+            tile.setEnabled(record.count > 0)
+            self._add(tile)
+
+    def retranslate(self, language: str, count_text: Callable[[int], str]) -> None:
+        for tile, record in zip(self.tiles(), self.records, strict=False):
+            if isinstance(tile, PlaceTile):
+                tile.set_texts(
+                    pick(language, record.name_id, record.name_en), count_text(record.count)
+                )
