@@ -7,9 +7,11 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QAbstractAnimation, QPointF, QSize, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from showcase.inventory import kiosk
+from showcase.ui.app import install_translators
 from showcase.ui.kiosk.screens.attract import PROMPT, AttractScreen, drift_offset
 from showcase.ui.kiosk.screens.base import Route
 from showcase.ui.kiosk.screens.browse import BrowseScreen
@@ -49,7 +51,7 @@ def test_home_shows_the_categories_with_their_counts(
            GROUP BY c.id ORDER BY c.position, c.name_id""",
     )
     assert [(t.title, t.detail) for t in tiles] == [
-        (name, f"{count} products") for name, count in expected
+        (name, home.tr("{count} products").format(count=count)) for name, count in expected
     ]
     assert all(t.photo is not None and not t.photo.isNull() for t in tiles)
     assert len(tiles) == 9
@@ -123,6 +125,33 @@ def test_home_switches_language_at_once(
     assert home.categories.tiles()[0].title == "Kopi"  # type: ignore[attr-defined]
 
 
+def test_interface_texts_follow_the_translator(
+    qtbot: QtBot, qapp: QApplication, reader: sqlite3.Connection, images: ImageCache
+) -> None:
+    """The shell installs the Indonesian translator (or removes it), then calls set_language:
+    every interface text is set again."""
+    home = show(make_screen(qtbot, HomeScreen, images), reader, Route("home"))
+    search = show(make_screen(qtbot, SearchScreen, images), reader, Route("search"))
+    assert home.categories_heading.text() == "Categories", "a translator was left installed"
+    translators = install_translators(qapp, "id")
+    assert translators
+    try:
+        home.set_language("id")
+        search.set_language("id")
+        assert home.categories_heading.text() == "Kategori"
+        assert home.categories.tiles()[0].detail == "7 produk"  # type: ignore[attr-defined]
+        assert search.keyboard.space_key.text() == "spasi"
+        assert search.bar.back_button.text() == "◀  Kembali"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    home.set_language("en")
+    search.set_language("en")
+    assert home.categories_heading.text() == "Categories"
+    assert search.keyboard.space_key.text() == "space"
+    assert home.categories.tiles()[0].title == "Coffee"  # type: ignore[attr-defined]
+
+
 def test_home_touch_targets_are_large(
     qtbot: QtBot, reader: sqlite3.Connection, images: ImageCache
 ) -> None:
@@ -176,7 +205,9 @@ def test_an_empty_list_says_so_kindly(
     browse = show(make_screen(qtbot, BrowseScreen, images), reader, Route("kabupaten", ref))
     assert browse.cards == []
     assert browse.empty.isVisible() and not browse.grid.isVisible()
-    assert "no products" in browse.empty.text()
+    assert browse.empty.text() == browse.tr(
+        "There are no products to show here yet.\nPlease choose another one."
+    )
     show(browse, reader, Route("category", "not a number"))
     assert browse.empty.isVisible()
 
@@ -212,7 +243,7 @@ def test_the_keyboard_types_and_the_results_follow(
     found = [c.id for c in search.grid.cards]
     assert found == [c.id for c in kiosk.cards(reader, text="kopi", limit=48)]
     assert found and found != after_k
-    assert search.summary.text() == f"{len(found)} products found"
+    assert search.summary.text() == search.tr("{count} products found").format(count=len(found))
 
     tap(qtbot, search.keyboard.backspace_key)
     assert search.query == "kop"
@@ -221,7 +252,7 @@ def test_the_keyboard_types_and_the_results_follow(
     assert search.query == "kop "  # no double spaces
     for letter in "zzqx":
         tap(qtbot, keys[letter])
-    assert search.grid.cards == [] and "Nothing found" in search.summary.text()
+    assert search.grid.cards == [] and "zzqx" in search.summary.text()
     tap(qtbot, search.keyboard.clear_key)
     assert search.query == "" and search.grid.cards == []
 

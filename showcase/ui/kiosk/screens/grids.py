@@ -22,8 +22,8 @@ from showcase.ui.kiosk.screens.tiles import PhotoTile, PlaceTile
 from showcase.ui.kiosk.screens.tiles import Tile as TileButton
 
 PHOTO_TILE = 420  # px at 1080p: the narrowest a photo tile gets (4 across 1920, 2 across 1080)
-CATEGORY_TILE = 340  # 5 across 1920, 2 across 1080
-PLACE_TILE = 330
+CATEGORY_TILE = 300  # 5 across 1920, 3 across 1080
+PLACE_TILE = 300  # 5 across 1920, 3 across 1080
 
 
 def photo_size(m: Metrics) -> QSize:
