@@ -25,6 +25,23 @@ def _built_files() -> None:
 
 
 @pytest.fixture(autouse=True)
+def _no_leftover_translation() -> Iterator[None]:
+    """A test that switches the program to Indonesian (the kiosk's toggle, the staff window's
+    start) must not leave the next test in Indonesian: translators installed on the
+    application and the default locale are put back after every test."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    locale = QLocale()
+    yield
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator):
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point the user data/config folders into tmp_path, and forget any SHOWCASE_DB."""
     home = tmp_path / "home"
