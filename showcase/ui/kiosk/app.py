@@ -1,0 +1,73 @@
+"""Starting the kiosk: `run_kiosk` (called by `etalase kiosk [--windowed]`) and its error handler.
+
+The kiosk never shows a traceback and never quits on an error: an unexpected exception is logged
+with its traceback and the kiosk goes back to its home screen for the next visitor.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+
+from showcase.ui.app import application
+
+log = logging.getLogger(__name__)
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def install_kiosk_error_handler(recover: Callable[[], None]) -> ExceptHook:
+    """Log unexpected errors and call `recover` (soon, from the event loop); return the old hook.
+
+    No dialog: a visitor cannot act on one, and a dialog would sit on the screen all day.
+    """
+    previous = sys.excepthook
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.error(
+            "Unexpected error in the kiosk:\n%s",
+            "".join(traceback.format_exception(kind, error, tb)),
+        )
+        QTimer.singleShot(0, recover)
+
+    sys.excepthook = handle
+    return previous
+
+
+def _ensure_logging() -> None:
+    """The CLI sets up the log file; a kiosk started another way gets one too."""
+    root = logging.getLogger()
+    if any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        return
+    from showcase.logs import setup_logging
+    from showcase.paths import log_dir
+
+    with contextlib.suppress(OSError):  # no log file is no reason to leave visitors without a kiosk
+        setup_logging(log_dir())
+
+
+def run_kiosk(database_path: Path, windowed: bool) -> int:
+    """Run the kiosk on `database_path` until staff leave it with the PIN; 0 after that."""
+    _ensure_logging()
+    app = application()
+    from showcase.ui.kiosk.window import KioskWindow
+
+    window = KioskWindow(database_path, windowed=windowed)
+    previous = install_kiosk_error_handler(window.recover)
+    log.info("Kiosk started on %s%s", database_path, " (windowed)" if windowed else "")
+    try:
+        window.present()
+        status = app.exec()
+    finally:
+        sys.excepthook = previous
+    return 0 if window.unlocked else status

@@ -1,0 +1,602 @@
+"""The kiosk window: the visitor screens in a stack under an always-visible top bar, locked.
+
+`KioskWindow` owns everything that lasts for the whole day and leaves the screens (screens/) to
+draw the catalogue:
+- navigation by `Route`, with a history for Back; every `load` runs inside one short read
+  transaction on the read-only connection, so the kiosk never blocks the staff window or a WAL
+  checkpoint;
+- the top bar: the center's name, Home, and the "ID | EN" toggle that switches every text at once;
+- idle: without input for the staff's idle time it returns to the attract screen in Indonesian
+  with history and search cleared; after ten still minutes there the kiosk sleeps (no timer runs,
+  nothing is drawn) until a touch;
+- live data: a cheap data_version poll reloads the screen shown when another connection commits;
+- visits counted per screen, written every minute and on exit;
+- the lock: full screen and on top, close refused, escape keys swallowed (guard.py), the cursor
+  hidden, and leaving only through a long press in the top-left corner and the staff PIN.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from showcase.inventory.kiosk import (
+    KioskSettings,
+    PinGuard,
+    VisitLog,
+    check_kiosk_pin,
+    data_version,
+    kiosk_settings,
+    open_kiosk_reader,
+)
+from showcase.ui.kiosk.guard import KioskGuard
+from showcase.ui.kiosk.language import DEFAULT_LANGUAGE, Language, LanguageToggle, Translation
+from showcase.ui.kiosk.live import LiveWatch
+from showcase.ui.kiosk.pin_pad import PinPad
+from showcase.ui.kiosk.screens.attract import AttractScreen
+from showcase.ui.kiosk.screens.base import KioskScreen, Route
+from showcase.ui.kiosk.screens.browse import BrowseScreen
+from showcase.ui.kiosk.screens.home import HomeScreen
+from showcase.ui.kiosk.screens.images import ImageCache
+from showcase.ui.kiosk.screens.product_page import ProductPage
+from showcase.ui.kiosk.screens.search import SearchScreen
+from showcase.ui.kiosk.screens.style import CREAM, GOLD, INK, RED, Metrics
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+ATTRACT_SLEEP_SECONDS = 600.0  # ten minutes of nobody on the attract screen: everything stops
+FLUSH_INTERVAL_MS = 60_000
+MAX_HISTORY = 30
+WINDOWED_SIZE = (1280, 800)
+_BROWSE_ROUTES = ("category", "kabupaten", "producer")
+
+
+class ElidedLabel(QLabel):
+    """One line of bold text that gives up room gracefully: a smaller font first (down to 70 %),
+    then shortened with "…"; it never asks the window to be wider than the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._base_px = 44
+        self._fitting = False
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    @property
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def set_pixel_size(self, pixels: int) -> None:
+        self._base_px = pixels
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            room = self.contentsRect().width()
+            font = QFont(self.font())
+            font.setBold(True)
+            smallest = max(1, self._base_px * 7 // 10)
+            for pixels in range(self._base_px, smallest - 1, -1):
+                font.setPixelSize(pixels)
+                if room <= 0 or QFontMetrics(font).horizontalAdvance(self._full) <= room:
+                    break
+            self.setFont(font)
+            text = QFontMetrics(font).elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+            self.setText(self._full if room <= 0 else text)
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
+class KioskBar(QFrame):
+    """The center's name, Home and the language toggle, above every screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk-bar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._metrics: Metrics | None = None
+        self.name = ElidedLabel(self)
+        self.name.setObjectName("center-name")
+        self.home = QPushButton(self)
+        self.home.setObjectName("home-button")
+        self.home.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language = LanguageToggle(self)
+        for button in self.language.buttons.values():
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.row = QHBoxLayout(self)
+        self.row.addWidget(self.name, 1)
+        self.row.addWidget(self.home)
+        self.row.addWidget(self.language)
+        self.restyle(Metrics.for_size(self.size()))
+
+    def set_center_name(self, name: str) -> None:
+        self.name.set_full_text(name)
+
+    @property
+    def center_name(self) -> str:
+        return self.name.full_text
+
+    def retranslate(self) -> None:
+        self.home.setText(self.tr("Home"))
+
+    def restyle(self, m: Metrics) -> None:
+        if self._metrics is not None and m.unit == self._metrics.unit:
+            return
+        self._metrics = m
+        height = m.target + 2 * m.px(14)
+        self.setFixedHeight(height)
+        self.name.set_pixel_size(m.px(44))
+        self.row.setContentsMargins(m.margin, m.px(14), m.margin, m.px(14))
+        self.row.setSpacing(m.gap)
+        self.setStyleSheet(
+            f"""
+            QFrame#kiosk-bar {{ background: {RED}; border-bottom: {m.px(6)}px solid {GOLD}; }}
+            QLabel#center-name {{ color: {CREAM}; }}
+            QLabel#language-bar {{ color: {GOLD}; font-size: {m.px(40)}px; }}
+            QPushButton {{
+                color: {INK}; background: {GOLD}; border: none; border-radius: {m.px(18)}px;
+                font-size: {m.px(34)}px; font-weight: bold;
+                min-height: {m.target}px; padding: 0 {m.px(28)}px;
+            }}
+            QPushButton#language-id, QPushButton#language-en {{
+                color: {CREAM}; background: transparent; min-width: {m.target}px; padding: 0;
+            }}
+            QPushButton#language-id:checked, QPushButton#language-en:checked {{
+                color: {INK}; background: {GOLD};
+            }}
+            """
+        )
+
+
+class KioskWindow(QWidget):
+    """The visitors' kiosk on the database at `database_path` (read only, but for visit counts)."""
+
+    def __init__(
+        self,
+        database_path: Path,
+        *,
+        windowed: bool = False,
+        clock: Callable[[], float] = time.monotonic,
+        attract_sleep_seconds: float = ATTRACT_SLEEP_SECONDS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk-window")
+        self.database_path = Path(database_path)
+        self.windowed = windowed
+        self._clock = clock
+        self.attract_sleep_seconds = attract_sleep_seconds
+        self._reader = open_kiosk_reader(self.database_path)
+        self.visits = VisitLog(self.database_path)
+        self.pin_guard = PinGuard(clock)
+        self.settings: KioskSettings = self._read(kiosk_settings)
+        self.idle_seconds: float = self.settings.idle_seconds
+        app = QApplication.instance()
+        assert app is not None, "make the QApplication first (showcase.ui.app.application)"
+        self.translation = Translation(app)
+        self.translation.use(DEFAULT_LANGUAGE)
+        self.language: Language = DEFAULT_LANGUAGE
+        self.route: Route | None = None  # None: the attract screen
+        self.history: list[Route] = []
+        self.asleep = False
+        self.unlocked = False
+        self._closed = False
+        self._recovering = False
+        self._last_input = clock()
+
+        self.bar = KioskBar(self)
+        self.bar.set_center_name(self.settings.center_name)
+        self.bar.home.clicked.connect(self.go_home)
+        self.bar.language.chosen.connect(self._language_chosen)
+        self.images = ImageCache()
+        self.stack = QStackedWidget(self)
+        self.attract = AttractScreen(self.images, self.stack)
+        self.home = HomeScreen(self.images, self.stack)
+        self.browse = BrowseScreen(self.images, self.stack)
+        self.search = SearchScreen(self.images, self.stack)
+        self.product_page = ProductPage(self.images, self.stack)
+        self.screens: tuple[KioskScreen, ...] = (
+            self.attract,
+            self.home,
+            self.browse,
+            self.search,
+            self.product_page,
+        )
+        for screen in self.screens:
+            self.stack.addWidget(screen)
+            screen.navigate.connect(self.navigate)
+            screen.visited.connect(self._visited)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.bar)
+        column.addWidget(self.stack, 1)
+
+        self.idle_timer = self._timer("idle", single_shot=True, slot=self.check_idle)
+        self.sleep_timer = self._timer("attract-sleep", single_shot=True, slot=self._check_sleep)
+        self.flush_timer = self._timer("visit-flush", single_shot=False, slot=self.flush_visits)
+        self.flush_timer.setInterval(FLUSH_INTERVAL_MS)
+        self.live = LiveWatch(lambda: data_version(self._reader), parent=self)
+        self.live.changed.connect(self._data_changed)
+        self.guard = KioskGuard(self, clock, parent=self)
+        self.guard.activity.connect(self._input)
+        self.guard.exit_gesture.connect(self.open_pin_pad)
+        self.pin_pad = PinPad(self._check_pin, self.pin_guard, self)
+        self.pin_pad.accepted.connect(self.leave)
+
+        self.setWindowTitle(self.settings.center_name)
+        if windowed:
+            self.resize(*WINDOWED_SIZE)
+        else:
+            self.setWindowFlags(
+                self.windowFlags()
+                | Qt.WindowType.FramelessWindowHint
+                | Qt.WindowType.WindowStaysOnTopHint
+            )
+        self._retranslate()
+        self.show_attract()
+        self.live.start()
+        self.flush_timer.start()
+
+    def _timer(self, name: str, *, single_shot: bool, slot: Callable[[], object]) -> QTimer:
+        timer = QTimer(self)
+        timer.setObjectName(name)
+        timer.setSingleShot(single_shot)
+        timer.timeout.connect(slot)
+        return timer
+
+    # --- reading --------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The read-only connection inside one short read transaction (one snapshot)."""
+        reader = self._reader
+        outer = reader.in_transaction  # nested: the outer transaction is the snapshot
+        if not outer:
+            reader.execute("BEGIN")
+        try:
+            yield reader
+        finally:
+            if not outer:
+                reader.execute("COMMIT")
+
+    def _read(self, read: Callable[[sqlite3.Connection], T]) -> T:
+        with self.reading() as reader:
+            return read(reader)
+
+    # --- navigation -----------------------------------------------------------------------
+
+    @property
+    def current_screen(self) -> KioskScreen:
+        screen = self.stack.currentWidget()
+        assert isinstance(screen, KioskScreen)
+        return screen
+
+    def screen_for(self, route: Route) -> KioskScreen | None:
+        if route.name == "home":
+            return self.home
+        if route.name in _BROWSE_ROUTES:
+            return self.browse
+        if route.name == "search":
+            return self.search
+        if route.name == "product":
+            return self.product_page
+        return None
+
+    def navigate(self, route: object) -> None:
+        """Go where a screen asked: a Route, or Route("back") for the previous one."""
+        if not isinstance(route, Route):
+            log.warning("Ignored a navigation to %r", route)
+            return
+        if route.name == "back":
+            self.back()
+            return
+        if self.screen_for(route) is None:
+            log.warning("Ignored a navigation to an unknown screen %r", route)
+            return
+        current = self.route
+        if route.name == "home":
+            self.history.clear()
+        elif current is not None and current != route and not _is_swipe(current, route):
+            self.history.append(current)
+            del self.history[:-MAX_HISTORY]
+        self._show(route)
+
+    def back(self) -> None:
+        if self.history:
+            self._show(self.history.pop())
+        else:
+            self.go_home()
+
+    def go_home(self) -> None:
+        self.history.clear()
+        self._show(Route("home"))
+
+    def show_attract(self) -> None:
+        """The attract screen, with nothing to go back to."""
+        self.history.clear()
+        self._show(None)
+
+    def reload(self) -> None:
+        """Load the screen shown again for its route (the data changed)."""
+        self._show(self.route)
+
+    def _show(self, route: Route | None) -> None:
+        screen = self.attract if route is None else self.screen_for(route)
+        assert screen is not None
+        previous = self.current_screen if self.stack.count() else None
+        try:
+            with self.reading() as reader:
+                screen.load(reader, route or Route("attract"), self.language)
+        except Exception:
+            log.exception("Could not show %s", route or "the attract screen")
+            self.recover()
+            return
+        self.route = route
+        if previous is not screen:
+            if previous is not None:
+                previous.pause()
+            self.stack.setCurrentWidget(screen)
+            if not self.asleep:
+                screen.resume()
+        if route is None:
+            self.idle_timer.stop()
+            self._arm(self.sleep_timer, self.attract_sleep_seconds)
+        else:
+            self.sleep_timer.stop()
+            self._arm(self.idle_timer, self.idle_seconds)
+
+    def recover(self) -> None:
+        """After an unexpected error: back to the home screen (or the attract screen)."""
+        if self._recovering or self._closed:
+            return
+        self._recovering = True
+        try:
+            self.history.clear()
+            for route in (Route("home"), None):
+                screen = self.home if route is not None else self.attract
+                try:
+                    with self.reading() as reader:
+                        screen.load(reader, route or Route("attract"), self.language)
+                except Exception:
+                    log.exception("Could not recover to %s", route or "the attract screen")
+                    continue
+                self.current_screen.pause()
+                self.route = route
+                self.stack.setCurrentWidget(screen)
+                screen.resume()
+                self._arm(self.idle_timer, self.idle_seconds)
+                return
+        finally:
+            self._recovering = False
+
+    # --- idle and sleep -------------------------------------------------------------------
+
+    def _input(self) -> None:
+        self._last_input = self._clock()
+        if self.asleep:
+            self.wake()
+
+    def _arm(self, timer: QTimer, seconds: float) -> None:
+        """Start `timer` for what is left of `seconds` since the last input."""
+        left = seconds - (self._clock() - self._last_input)
+        timer.start(max(0, int(left * 1000)))
+
+    def check_idle(self) -> None:
+        """Back to the attract screen if nobody touched the kiosk for the idle time."""
+        if self.route is None or self._closed:
+            return
+        if self._clock() - self._last_input >= self.idle_seconds - 0.01:
+            self.reset()
+        else:
+            self._arm(self.idle_timer, self.idle_seconds)
+
+    def reset(self) -> None:
+        """Start afresh for the next visitor: attract screen, Indonesian, nothing remembered."""
+        log.info("Idle: back to the attract screen")
+        self.pin_pad.cancel()
+        self._set_language(DEFAULT_LANGUAGE)
+        self.history.clear()
+        try:
+            with self.reading() as reader:
+                self.search.load(reader, Route("search"), self.language)
+        except Exception:
+            log.exception("Could not clear the search screen")
+        self.show_attract()
+        self.flush_visits()
+
+    def _check_sleep(self) -> None:
+        if self.route is not None or self.asleep:
+            return
+        if self._clock() - self._last_input >= self.attract_sleep_seconds - 0.01:
+            self.sleep()
+        else:
+            self._arm(self.sleep_timer, self.attract_sleep_seconds)
+
+    def sleep(self) -> None:
+        """Nobody for long on a still attract screen: stop every timer until a touch."""
+        if self.route is not None:
+            self.show_attract()
+        log.info("Nobody around: the kiosk sleeps")
+        self.flush_visits()
+        self.asleep = True
+        self.current_screen.pause()
+        for timer in (self.idle_timer, self.sleep_timer, self.flush_timer):
+            timer.stop()
+        self.live.stop()
+
+    def wake(self) -> None:
+        log.info("Touched: the kiosk wakes")
+        self.asleep = False
+        self.live.start()
+        self.flush_timer.start()
+        self.live.check()  # a change made while asleep reloads the screen first
+        self.current_screen.resume()
+        if self.route is None:
+            self._arm(self.sleep_timer, self.attract_sleep_seconds)
+
+    # --- language -------------------------------------------------------------------------
+
+    def _language_chosen(self, language: str) -> None:
+        self._set_language("en" if language == "en" else "id")
+
+    def _set_language(self, language: Language) -> None:
+        self.bar.language.set_current(language)
+        if language == self.language:
+            return
+        self.translation.use(language)
+        self.language = language
+        for screen in self.screens:
+            screen.set_language(language)
+        self._retranslate()
+
+    def set_language(self, language: Language) -> None:
+        """Switch every text on the kiosk to `language` ("id" or "en")."""
+        self._set_language(language)
+
+    def _retranslate(self) -> None:
+        self.bar.retranslate()
+        self.pin_pad.retranslate()
+
+    # --- live data and visits -------------------------------------------------------------
+
+    def _data_changed(self) -> None:
+        """Another connection committed: take the settings again and reload what is shown."""
+        try:
+            self.settings = self._read(kiosk_settings)
+        except sqlite3.Error:
+            log.warning("Could not read the kiosk settings", exc_info=True)
+        else:
+            self.idle_seconds = self.settings.idle_seconds
+            self.bar.set_center_name(self.settings.center_name)
+            self.setWindowTitle(self.settings.center_name)
+        self.reload()
+
+    def _visited(self, kind: str, ref: str) -> None:
+        try:
+            self.visits.record(kind, ref)
+        except ValueError:
+            log.warning("Ignored a visit of an unknown kind %r", kind)
+
+    def flush_visits(self) -> None:
+        """Write the visit counts; the kiosk's own write is not taken for a staff change."""
+        self.live.check()  # a staff change just before is still noticed
+        try:
+            self.visits.flush()
+        except Exception:
+            log.exception("Could not write the visit counts")
+        self.live.settle()
+
+    # --- leaving --------------------------------------------------------------------------
+
+    def open_pin_pad(self) -> None:
+        if self._closed:
+            return
+        try:
+            has_pin = self._read(kiosk_settings).has_pin
+        except sqlite3.Error:
+            has_pin = True
+        self.pin_pad.open_pad(has_pin=has_pin)
+
+    def _check_pin(self, pin: str) -> bool:
+        return self._read(lambda reader: check_kiosk_pin(reader, pin))
+
+    def leave(self) -> None:
+        """The staff PIN was given: close the kiosk for real."""
+        log.info("Kiosk left with the staff PIN")
+        self.unlocked = True
+        self.close()
+
+    def present(self) -> None:
+        """Show full screen and on top (a normal window with --windowed)."""
+        if self.windowed:
+            self.show()
+        else:
+            self.showFullScreen()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._closed:
+            self.guard.install()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.unlocked:
+            log.info("Refused to close the kiosk without the staff PIN")
+            event.ignore()
+            return
+        self._shut_down()
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and not self.windowed
+            and not self.unlocked
+            and self.windowState() & Qt.WindowState.WindowMinimized
+        ):
+            QTimer.singleShot(0, self.showFullScreen)  # minimised somehow: back at once
+
+    def _shut_down(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        for timer in (self.idle_timer, self.sleep_timer, self.flush_timer):
+            timer.stop()
+        self.live.stop()
+        self.pin_pad.cancel()
+        for screen in self.screens:
+            screen.pause()
+        self.guard.remove()
+        try:
+            self.visits.flush()
+        except Exception:
+            log.exception("Could not write the visit counts")
+        self.visits.close()
+        self._reader.close()
+        self.translation.restore()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.bar.restyle(Metrics.for_size(event.size()))
+
+
+def _is_swipe(current: Route, new: Route) -> bool:
+    """Next/previous product within the same list: replaces the page rather than stacking it."""
+    return (
+        current.name == new.name == "product"
+        and bool(new.context)
+        and (current.context == new.context)
+    )
