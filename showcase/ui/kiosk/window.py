@@ -26,14 +26,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -49,7 +44,7 @@ from showcase.inventory.kiosk import (
     open_kiosk_reader,
 )
 from showcase.ui.kiosk.guard import KioskGuard
-from showcase.ui.kiosk.language import DEFAULT_LANGUAGE, Language, LanguageToggle, Translation
+from showcase.ui.kiosk.language import DEFAULT_LANGUAGE, KioskBar, Language, Translation
 from showcase.ui.kiosk.live import LiveWatch
 from showcase.ui.kiosk.pin_pad import PinPad
 from showcase.ui.kiosk.screens.attract import AttractScreen
@@ -59,7 +54,7 @@ from showcase.ui.kiosk.screens.home import HomeScreen
 from showcase.ui.kiosk.screens.images import ImageCache
 from showcase.ui.kiosk.screens.product_page import ProductPage
 from showcase.ui.kiosk.screens.search import SearchScreen
-from showcase.ui.kiosk.screens.style import CREAM, GOLD, INK, RED, Metrics
+from showcase.ui.kiosk.screens.style import Metrics
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -69,115 +64,6 @@ FLUSH_INTERVAL_MS = 60_000
 MAX_HISTORY = 30
 WINDOWED_SIZE = (1280, 800)
 _BROWSE_ROUTES = ("category", "kabupaten", "producer")
-
-
-class ElidedLabel(QLabel):
-    """One line of bold text that gives up room gracefully: a smaller font first (down to 70 %),
-    then shortened with "…"; it never asks the window to be wider than the screen."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self._base_px = 44
-        self._fitting = False
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    @property
-    def full_text(self) -> str:
-        return self._full
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self._fit()
-
-    def set_pixel_size(self, pixels: int) -> None:
-        self._base_px = pixels
-        self._fit()
-
-    def _fit(self) -> None:
-        if self._fitting:
-            return
-        self._fitting = True
-        try:
-            room = self.contentsRect().width()
-            font = QFont(self.font())
-            font.setBold(True)
-            smallest = max(1, self._base_px * 7 // 10)
-            for pixels in range(self._base_px, smallest - 1, -1):
-                font.setPixelSize(pixels)
-                if room <= 0 or QFontMetrics(font).horizontalAdvance(self._full) <= room:
-                    break
-            self.setFont(font)
-            text = QFontMetrics(font).elidedText(self._full, Qt.TextElideMode.ElideRight, room)
-            self.setText(self._full if room <= 0 else text)
-        finally:
-            self._fitting = False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-
-class KioskBar(QFrame):
-    """The center's name, Home and the language toggle, above every screen."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("kiosk-bar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._metrics: Metrics | None = None
-        self.name = ElidedLabel(self)
-        self.name.setObjectName("center-name")
-        self.home = QPushButton(self)
-        self.home.setObjectName("home-button")
-        self.home.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.language = LanguageToggle(self)
-        for button in self.language.buttons.values():
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.row = QHBoxLayout(self)
-        self.row.addWidget(self.name, 1)
-        self.row.addWidget(self.home)
-        self.row.addWidget(self.language)
-        self.restyle(Metrics.for_size(self.size()))
-
-    def set_center_name(self, name: str) -> None:
-        self.name.set_full_text(name)
-
-    @property
-    def center_name(self) -> str:
-        return self.name.full_text
-
-    def retranslate(self) -> None:
-        self.home.setText(self.tr("Home"))
-
-    def restyle(self, m: Metrics) -> None:
-        if self._metrics is not None and m.unit == self._metrics.unit:
-            return
-        self._metrics = m
-        height = m.target + 2 * m.px(14)
-        self.setFixedHeight(height)
-        self.name.set_pixel_size(m.px(44))
-        self.row.setContentsMargins(m.margin, m.px(14), m.margin, m.px(14))
-        self.row.setSpacing(m.gap)
-        self.setStyleSheet(
-            f"""
-            QFrame#kiosk-bar {{ background: {RED}; border-bottom: {m.px(6)}px solid {GOLD}; }}
-            QLabel#center-name {{ color: {CREAM}; }}
-            QLabel#language-bar {{ color: {GOLD}; font-size: {m.px(40)}px; }}
-            QPushButton {{
-                color: {INK}; background: {GOLD}; border: none; border-radius: {m.px(18)}px;
-                font-size: {m.px(34)}px; font-weight: bold;
-                min-height: {m.target}px; padding: 0 {m.px(28)}px;
-            }}
-            QPushButton#language-id, QPushButton#language-en {{
-                color: {CREAM}; background: transparent; min-width: {m.target}px; padding: 0;
-            }}
-            QPushButton#language-id:checked, QPushButton#language-en:checked {{
-                color: {INK}; background: {GOLD};
-            }}
-            """
-        )
 
 
 class KioskWindow(QWidget):
