@@ -13,7 +13,6 @@ destination only when complete: an export that fails part-way never leaves half 
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showcase.errors import UserError
+from showcase.files import replaced_when_complete
 from showcase.i18n import translate
 from showcase.store.models import Category, Producer, Product
 
@@ -123,29 +123,18 @@ def export_products_csv(session: Session, path: Path) -> int:
     """
     path = Path(path)
     check_export_path(path)
-    # A hidden name beside the destination: the rename below then stays on one file system.
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     count = 0
     try:
-        partial.unlink(missing_ok=True)  # left by an export killed earlier in this process id
-        # "x" (not a tempfile): the file gets the usual permissions, not tempfile's 0600.
-        with partial.open("x", encoding="utf-8-sig", newline="") as handle:
+        with replaced_when_complete(path, encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
             writer.writerow(COLUMNS)
             for row in _rows(session):
                 writer.writerow(row)
                 count += 1
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise UserError(
             translate("Export", "cannot write {path}: {why}").format(
                 path=path, why=exc.strerror or exc
             )
         ) from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return count

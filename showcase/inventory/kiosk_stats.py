@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import datetime
 import logging
-import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from showcase.errors import UserError
+from showcase.files import replaced_when_complete
 from showcase.i18n import translate
 from showcase.inventory.listing import Reader
 from showcase.store.db import configure_connection
@@ -220,27 +220,18 @@ def write_visits_csv(rows: Iterable[VisitRow], path: Path) -> int:
     UserError for a file that cannot be written.
     """
     path = Path(path)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     count = 0
     try:
-        partial.unlink(missing_ok=True)
-        with partial.open("x", encoding="utf-8-sig", newline="") as handle:
+        with replaced_when_complete(path, encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
             writer.writerow(CSV_HEADER)
             for row in rows:
                 writer.writerow([row.day.isoformat(), row.kind, row.ref, row.name, row.count])
                 count += 1
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise UserError(
             translate("KioskStats", "cannot write {path}: {why}").format(
                 path=path, why=exc.strerror or exc
             )
         ) from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return count

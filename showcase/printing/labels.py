@@ -10,13 +10,13 @@ and no partial file.
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from showcase.errors import UserError, ValidationError
+from showcase.files import replaced_when_complete
 from showcase.i18n import translate
 from showcase.printing.design import LabelLayout, TextBlock, draw_label, fit_text, layout_for
 from showcase.printing.fonts import MM, REGULAR, ellipsize, register_fonts
@@ -231,24 +231,15 @@ def _deliver(data: bytes, out: Path | BinaryIO) -> None:
         out.write(data)
         return
     check_pdf_path(out)
-    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
-        partial.unlink(missing_ok=True)  # left by a run killed earlier under this process id
-        with partial.open("xb") as handle:
+        with replaced_when_complete(out, binary=True) as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, out)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise UserError(
             translate("Labels", "cannot write {path}: {why}").format(
                 path=out, why=exc.strerror or exc
             )
         ) from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def _logo_reader(logo: bytes | None) -> Any:

@@ -1,0 +1,39 @@
+"""Writing a file so that it is either complete or not there: no half-written CSV or PDF.
+
+Used by every command that writes a file for staff (exports, label PDFs, visit reports).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+
+@contextmanager
+def replaced_when_complete(
+    path: Path, *, binary: bool = False, encoding: str | None = None
+) -> Iterator[IO[Any]]:
+    """Write through a hidden file beside `path`; when the block ends, flush it to disk and
+    rename it over `path`. If anything fails, the hidden file is removed and `path` is left as
+    it was. OSError propagates, for the caller to put into words."""
+    # Beside the destination: the rename then stays on one file system (and is atomic).
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        partial.unlink(missing_ok=True)  # left by a run killed earlier under this process id
+        # "x" (not tempfile): the file gets the usual permissions, not tempfile's 0600.
+        opened = (
+            partial.open("xb")
+            if binary
+            else partial.open("x", encoding=encoding or "utf-8", newline="")
+        )
+        with opened as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
