@@ -26,7 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -400,27 +400,21 @@ class CatalogueDialog(QDialog):
 
     def choose_pdf_path(self, suggested: str) -> Path | None:
         """Ask where to save the catalogue (tests replace this)."""
-        from PySide6.QtWidgets import QFileDialog
+        from showcase.ui.printer import ask_pdf_path
 
-        path, _filter = QFileDialog.getSaveFileName(
+        return ask_pdf_path(
             self,
             self.tr("Save the catalogue as PDF"),
-            str(self.last_folder / suggested),
+            self.last_folder,
+            suggested,
             self.tr("PDF files (*.pdf)"),
         )
-        if not path:
-            return None
-        chosen = Path(path)
-        return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
 
     def choose_printer(self, printer: QPrinter, pages: int) -> bool:
         """Show the system print dialog for `printer`; True to print. Tests replace this."""
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the catalogue"))
-        dialog.setMinMax(1, pages)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, pages > 1)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        from showcase.ui.printer import ask_to_print
+
+        return ask_to_print(self, printer, pages, self.tr("Print the catalogue"))
 
     def save_pdf(self) -> Path | None:
         """Copy the catalogue shown to a file staff choose; return the file written."""

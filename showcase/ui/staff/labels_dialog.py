@@ -22,7 +22,7 @@ from io import BytesIO
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -368,25 +368,21 @@ class LabelsDialog(QDialog):
 
     def choose_pdf_path(self, suggested: str) -> Path | None:
         """Ask where to save a PDF (tests replace this)."""
-        path, _filter = QFileDialog.getSaveFileName(
+        from showcase.ui.printer import ask_pdf_path
+
+        return ask_pdf_path(
             self,
             self.tr("Save labels as PDF"),
-            str(self.last_folder / suggested),
+            self.last_folder,
+            suggested,
             self.tr("PDF files (*.pdf)"),
         )
-        if not path:
-            return None
-        chosen = Path(path)
-        return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
 
     def choose_printer(self, printer: QPrinter, pages: int) -> bool:
         """Show the system print dialog for `printer`; True to print. Tests replace this."""
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print labels"))
-        dialog.setMinMax(1, pages)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, pages > 1)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        from showcase.ui.printer import ask_to_print
+
+        return ask_to_print(self, printer, pages, self.tr("Print labels"))
 
     def save_pdf(self) -> Path | None:
         """Save the labels as a PDF where the user chooses; return the file written."""
