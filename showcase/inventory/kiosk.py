@@ -15,9 +15,7 @@ anything, and the staff's Kiosk settings dialog warns "No PIN: anyone can leave 
 Wrong PINs are slowed down by `PinGuard`.
 
 The QR code on a product page holds the same payload a shelf label of the chosen kind holds
-(see `showcase.printing.payloads`, whose longest choice is used: the kiosk's code is large).
-The domain layer may not import the printing layer, so the few lines that build a payload are
-repeated in `_qr_payload`, and tests/inventory/test_kiosk.py checks they agree for every kind.
+(`showcase.inventory.qr_payloads`, its longest choice: the kiosk's code is large).
 """
 
 from __future__ import annotations
@@ -33,7 +31,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from showcase.errors import ValidationError
 from showcase.i18n import translate
@@ -47,8 +44,13 @@ from showcase.inventory.kiosk_stats import (
     write_visits_csv,
 )
 from showcase.inventory.listing import Reader
-from showcase.inventory.money import format_rupiah
-from showcase.inventory.phone import format_phone, whatsapp_link
+from showcase.inventory.qr_payloads import (
+    URL_TEMPLATE_SETTING,
+    LabelItem,
+    QrKind,
+    check_url_template,
+    qr_payload,
+)
 from showcase.inventory.regions import KABUPATEN
 from showcase.store.db import BUSY_TIMEOUT_MS
 from showcase.store.search import fts_query
@@ -106,8 +108,7 @@ MIN_IDLE_SECONDS = 30
 MAX_IDLE_SECONDS = 3600
 DEFAULT_CENTER_NAME = "UMKM Center Bakauheni"
 MAX_CENTER_NAME = 80
-# The values of showcase.printing.payloads.QrKind (the domain may not import printing).
-QR_KINDS: tuple[str, ...] = ("whatsapp", "code", "url", "text")
+QR_KINDS: tuple[str, ...] = tuple(kind.value for kind in QrKind)
 DEFAULT_QR_KIND = "whatsapp"
 
 CENTER_NAME_SETTING = "center_name"
@@ -115,8 +116,6 @@ IDLE_SETTING = "kiosk_idle_seconds"
 ATTRACT_SETTING = "kiosk_attract_products"  # a JSON list of product ids, in the staff's order
 QR_KIND_SETTING = "kiosk_qr_kind"
 PIN_SETTING = "kiosk_pin"
-# showcase.printing.payloads.URL_TEMPLATE_SETTING: the web address template staff set for labels.
-URL_TEMPLATE_SETTING = "label_url_template"
 
 # The condition for a product `p` (with its category `c` LEFT JOINed) to be shown on the kiosk.
 SHOWN = "p.on_kiosk = 1 AND p.archived = 0 AND (p.category_id IS NULL OR c.on_kiosk = 1)"
@@ -239,7 +238,9 @@ def save_kiosk_settings(
         errors["qr_kind"] = translate("Kiosk", "Choose what the QR code holds")
     elif qr_kind == "url":
         template = _settings(session, URL_TEMPLATE_SETTING).get(URL_TEMPLATE_SETTING, "")
-        if _url_template(template) is None:
+        try:
+            check_url_template(template)
+        except ValidationError:
             errors["qr_kind"] = translate(
                 "Kiosk",
                 "A web address needs the address template (such as https://…/{code}): "
@@ -626,8 +627,8 @@ def product(reader: Reader, product_id: int, qr_kind: str) -> KioskProduct | Non
     if qr_kind == "url":
         template = _settings(reader, URL_TEMPLATE_SETTING).get(URL_TEMPLATE_SETTING, "")
     payload = _qr_payload(
-        _QrItem(code, " ".join(name_id.split()), price, " ".join(unit.split()),
-                " ".join(producer.split()), kabupaten, phone),
+        LabelItem(pid, code, " ".join(name_id.split()), price, " ".join(unit.split()),
+                  " ".join(producer.split()), kabupaten, phone),
         qr_kind,
         template,
     )  # fmt: skip
@@ -675,50 +676,17 @@ def photo_bytes(reader: Reader, photo_id: int, *, thumbnail: bool = False) -> by
     return None if row is None else bytes(row[0])
 
 
-# --- the QR payload (as showcase.printing.payloads builds the longest choice) ------------------
+# --- the QR payload (the fullest a shelf label of that kind holds) ------------------------------
 
 
-@dataclass(frozen=True)
-class _QrItem:
-    code: str
-    name: str
-    price: int
-    unit: str
-    producer: str
-    kabupaten: str
-    phone: str
-
-
-def _url_template(template: str) -> str | None:
-    """The template if it is usable (an http(s) address holding `{code}` only), else None."""
-    template = template.strip()
-    if not template.lower().startswith(("http://", "https://")) or any(
-        ch.isspace() for ch in template
-    ):
-        return None
-    try:
-        template.format(code="x")
-    except (KeyError, IndexError, ValueError):
-        return None
-    return template if "{code}" in template else None
-
-
-def _qr_payload(item: _QrItem, kind: str, url_template: str = "") -> str:
+def _qr_payload(item: LabelItem, kind: str, url_template: str = "") -> str:
     """The fullest payload of `kind` for `item`; text for WhatsApp without a phone, and for
-    a web address without a usable template."""
-    if kind == "code":
-        return item.code
-    if kind == "url":
-        template = _url_template(url_template)
-        if template is not None:
-            return template.format(code=quote(item.code, safe=""))
-    elif (kind not in QR_KINDS or kind == "whatsapp") and item.phone:
-        message = f"Halo, saya tertarik dengan {item.code} ({item.name}) di {DEFAULT_CENTER_NAME}"
-        return whatsapp_link(item.phone, message)
-    price = format_rupiah(item.price) + (f" / {item.unit}" if item.unit else "")
-    phone = format_phone(item.phone) if item.phone else ""
-    maker = ", ".join(part for part in (item.producer, item.kabupaten) if part)
-    return "\n".join(part for part in (item.name, price, maker, phone) if part)
+    a web address without a usable template (the kiosk shows something rather than nothing)."""
+    qr_kind = QrKind(kind) if kind in QR_KINDS else QrKind.WHATSAPP
+    try:
+        return qr_payload(item, qr_kind, url_template=url_template)
+    except ValidationError:
+        return qr_payload(item, QrKind.TEXT)
 
 
 # --- staff's choices of what the kiosk shows ----------------------------------------------------

@@ -1,4 +1,5 @@
-"""What goes on a label: the product's details (LabelItem) and what its QR code holds.
+"""What goes on a label: the products' details (LabelItem) read from the database, and what
+their QR codes hold (built in showcase.inventory.qr_payloads, shared with the kiosk).
 
 A QR code holds one of four things, chosen per print job:
 - WHATSAPP: `https://wa.me/62…?text=…`, a chat with the producer, the message naming the code;
@@ -14,19 +15,22 @@ holds with modules of a readable size. `qr_payload` gives the longest.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import StrEnum
-from urllib.parse import quote
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from showcase.errors import NotFoundError, ValidationError
+from showcase.errors import NotFoundError
 from showcase.i18n import translate
-from showcase.inventory.money import format_rupiah
-from showcase.inventory.phone import format_phone, whatsapp_link
+from showcase.inventory.qr_payloads import (
+    URL_TEMPLATE_SETTING,
+    LabelItem,
+    QrKind,
+    check_url_template,
+    falls_back,
+    payload_choices,
+    qr_payload,
+)
 from showcase.inventory.settings import get_setting, set_setting
 from showcase.store.models import Producer, Product
 
@@ -47,32 +51,9 @@ __all__ = [
     "set_setting",
 ]
 
-URL_TEMPLATE_SETTING = "label_url_template"
 DEFAULT_QR_SETTING = "label_qr_kind"
 DEFAULT_SHEET_SETTING = "label_sheet"
-CENTER = "UMKM Center Bakauheni"
 _BATCH = 500  # ids per query: well under SQLite's limit on bound parameters
-
-
-class QrKind(StrEnum):
-    WHATSAPP = "whatsapp"
-    CODE = "code"
-    URL = "url"
-    TEXT = "text"
-
-
-@dataclass(frozen=True)
-class LabelItem:
-    """One product as a label shows it. `phone` is stored as `62…`, or "" if there is none."""
-
-    product_id: int
-    code: str
-    name: str
-    price: int
-    unit: str
-    producer: str
-    kabupaten: str
-    phone: str
 
 
 def _read(
@@ -162,95 +143,3 @@ def items_by_codes(session: Session, codes: Sequence[str]) -> list[LabelItem]:
 def all_items(session: Session) -> list[LabelItem]:
     """Every product that is not archived, in code order."""
     return _read(session, Product.archived.is_(False), in_code_order=True)
-
-
-# --- payloads ---------------------------------------------------------------------------------
-
-
-def check_url_template(template: str) -> str:
-    """The template, stripped; ValidationError on `url_template` unless it is an http(s) address
-    holding `{code}` and no other placeholder.
-    """
-    template = template.strip()
-    problem = ""
-    if not template:
-        problem = translate("Labels", "is empty; enter an address such as https://…/{code}")
-    elif not template.lower().startswith(("http://", "https://")):
-        problem = translate("Labels", "must start with http:// or https://")
-    elif any(ch.isspace() for ch in template):
-        problem = translate("Labels", "cannot contain spaces")
-    else:
-        try:
-            names = {
-                name for _, name, _, _ in string.Formatter().parse(template) if name is not None
-            }
-        except ValueError:
-            names = {"?"}
-        if names - {"code"}:
-            problem = translate("Labels", "may hold only the placeholder {code}")
-        elif "code" not in names:
-            problem = translate("Labels", "must hold the placeholder {code}")
-    if problem:
-        raise ValidationError({"url_template": problem})
-    return template
-
-
-def falls_back(item: LabelItem, kind: QrKind) -> bool:
-    """Whether a WhatsApp label holds text instead, because the producer has no phone."""
-    return kind is QrKind.WHATSAPP and not item.phone
-
-
-def _whatsapp(item: LabelItem) -> tuple[str, ...]:
-    messages = (
-        f"Halo, saya tertarik dengan {item.code} ({item.name}) di {CENTER}",
-        f"Halo, saya tertarik dengan {item.code} di {CENTER}",
-        f"Halo, saya tertarik dengan {item.code}",
-    )
-    return tuple(whatsapp_link(item.phone, message) for message in messages)
-
-
-def _text(item: LabelItem) -> tuple[str, ...]:
-    price = format_rupiah(item.price) + (f" / {item.unit}" if item.unit else "")
-    phone = format_phone(item.phone) if item.phone else ""
-    maker = ", ".join(part for part in (item.producer, item.kabupaten) if part)
-
-    def lines(*parts: str) -> str:
-        return "\n".join(part for part in parts if part)
-
-    choices = [
-        lines(item.name, price, maker, phone),
-        lines(item.name, price, item.producer, phone),
-        lines(item.name, price, phone),
-        lines(item.name, price),
-    ]
-    # Last, the name cut short: a label too small for the whole name still says what it is.
-    for keep in (48, 32, 20):
-        if len(item.name) > keep:
-            choices.append(lines(_shorten(item.name, keep), price))
-    return tuple(dict.fromkeys(choices))
-
-
-def _shorten(name: str, keep: int) -> str:
-    """The first `keep` characters of `name`, back to a word's end if that is not far, and "…"."""
-    cut = name[:keep]
-    space = cut.rfind(" ")
-    if space >= keep // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,.;:-") + "…"
-
-
-def payload_choices(item: LabelItem, kind: QrKind, *, url_template: str = "") -> tuple[str, ...]:
-    """What the QR code may hold for `item`, the fullest first (one choice for CODE and URL)."""
-    if kind is QrKind.CODE:
-        return (item.code,)
-    if kind is QrKind.URL:
-        template = check_url_template(url_template)
-        return (template.format(code=quote(item.code, safe="")),)
-    if kind is QrKind.WHATSAPP and item.phone:
-        return _whatsapp(item)
-    return _text(item)
-
-
-def qr_payload(item: LabelItem, kind: QrKind, *, url_template: str = "") -> str:
-    """The fullest payload of `kind` for `item` (see the module docstring)."""
-    return payload_choices(item, kind, url_template=url_template)[0]
