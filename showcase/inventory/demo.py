@@ -108,6 +108,7 @@ def _categories(session: Session) -> dict[str, Category]:
             category = create_category(
                 session, CategoryInput(item.name_id, item.name_en, icon=item.icon)
             )
+            category.from_demo = True
         made[item.key] = category
     return made
 
@@ -191,7 +192,10 @@ def build_demo(session: Session, *, seed: int = 1) -> DemoSummary:
     known = {p.name.casefold(): p for p in session.scalars(select(Producer))}
     producers: dict[str, Producer] = {}
     for maker in PRODUCERS:
-        producers[maker.key] = known.get(maker.name.casefold()) or create_producer(
+        if maker.name.casefold() in known:  # staff's own record of this producer stays theirs
+            producers[maker.key] = known[maker.name.casefold()]
+            continue
+        producers[maker.key] = made = create_producer(
             session,
             ProducerInput(
                 name=maker.name,
@@ -206,6 +210,7 @@ def build_demo(session: Session, *, seed: int = 1) -> DemoSummary:
                 story_en=maker.story_en,
             ),
         )
+        made.from_demo = True
     demo_categories = {c.key: c for c in CATEGORIES}
     for item in PRODUCTS:
         category, producer = categories[item.category], producers[item.producer]
@@ -226,6 +231,7 @@ def build_demo(session: Session, *, seed: int = 1) -> DemoSummary:
             export_markets=_list(item.export),
         )
         product = create_product(session, data)
+        product.from_demo = True
         # record_movement stamps each movement "now" (and the ledger cannot be edited), so
         # the history shows the order of events, not their spread over past weeks.
         for kind, quantity in _stock_plan(item.stock, rng):
@@ -325,6 +331,7 @@ def _makers(
                 "story_en": "",
                 "created_at": now,
                 "updated_at": now,
+                "from_demo": True,
             }
         )
     for chunk in _chunks(rows):
@@ -377,6 +384,7 @@ def _product_row(
         "export_markets": rng.sample(_MARKETS, rng.randint(1, 2)) if rng.random() < 0.03 else [],
         "created_at": now,
         "updated_at": now,
+        "from_demo": True,
     }
 
 

@@ -64,6 +64,8 @@ class Producer(Base):
     story_en: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Made by the demo showcase (cleared in one step later), not entered by staff.
+    from_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     products: Mapped[list[Product]] = relationship(back_populates="producer")
 
@@ -81,6 +83,7 @@ class Category(Base):
     # Whether the kiosk shows the category (and its products); a server default so that the
     # categories of a file made before the kiosk existed are shown.
     on_kiosk: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+    from_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     products: Mapped[list[Product]] = relationship(back_populates="category")
 
@@ -130,6 +133,7 @@ class Product(Base):
     export_markets: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    from_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     category: Mapped[Category | None] = relationship(back_populates="products")
     producer: Mapped[Producer | None] = relationship(back_populates="products")
@@ -229,3 +233,49 @@ class KioskVisit(Base):
     kind: Mapped[str] = mapped_column(String(10), primary_key=True)
     ref: Mapped[str] = mapped_column(String(100), primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StaffAccount(Base):
+    """A person who works the front desk: `admin` manages accounts and settings, `staff` the rest.
+
+    The PIN is kept only as a salted scrypt hash (`scrypt$n$r$p$salt$hash`). An account that
+    leaves is made inactive rather than deleted, so the audit log keeps naming who did what.
+    """
+
+    __tablename__ = "staff_account"
+    __table_args__ = (CheckConstraint("role IN ('admin', 'staff')", name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100, collation="NOCASE"), unique=True)
+    role: Mapped[str] = mapped_column(String(10), default="staff")
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AuditEntry(Base):
+    """One change to the showcase: who, when, what, with the old and new values.
+
+    `entity` is what kind of record changed (`product`, `producer`, `category`, `stock`, `photo`,
+    `setting`, `account`, …) and `entity_id` which one (text: a setting is named by its key).
+    `product_id` links entries about a product, its stock and its photos, for the product's
+    history; it is not a foreign key, so the history outlives the product. `changes` maps each
+    field to `[old, new]`. Triggers in migration 0005 refuse UPDATE and DELETE: the log only grows.
+    """
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (
+        Index("ix_audit_entry_entity", "entity", "entity_id"),
+        Index("ix_audit_entry_product_at", "product_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(20))
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(100), default="")
+    product_id: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    changes: Mapped[dict[str, list[object]]] = mapped_column(JSON, default=dict)

@@ -21,6 +21,7 @@ from showcase.inventory.demo_art import draw_picture, picture_bytes
 from showcase.inventory.demo_motifs import MOTIFS, Style
 from showcase.inventory.listing import ProductFilter, low_stock_count, product_ids
 from showcase.inventory.photos import MAX_SIDE, THUMB_SIDE
+from showcase.inventory.producers import CategoryInput, create_category
 from showcase.inventory.products import ProductInput, create_product
 from showcase.inventory.regions import KABUPATEN
 from showcase.store.db import Database, open_database
@@ -232,3 +233,20 @@ def test_synthetic_without_photos_and_reproducible(
             assert list(s.execute(select(*columns).order_by(Product.id))) == first
     finally:
         again.close()
+
+
+def test_demo_marks_what_it_made_and_leaves_staff_records_unmarked(db: Database) -> None:
+    with db.session() as session:
+        own = create_category(session, CategoryInput("Kopi", "Coffee"))  # also a demo category
+    with db.session() as session:
+        build_demo(session)
+    with db.read() as conn:
+        marked = {
+            table: conn.execute(f"SELECT count(*), sum(from_demo) FROM {table}").fetchone()
+            for table in ("product", "producer", "category")
+        }
+        own_flag = conn.execute("SELECT from_demo FROM category WHERE id = ?", (own.id,)).fetchone()
+    assert marked["product"] == (60, 60)
+    assert marked["producer"][0] == marked["producer"][1] > 0
+    assert marked["category"] == (marked["category"][0], marked["category"][0] - 1)
+    assert own_flag == (0,)

@@ -11,8 +11,8 @@ import pytest
 from showcase.errors import DatabaseFileError
 from showcase.store import migrations
 from showcase.store.backup import backups_folder
-from showcase.store.db import SCHEMA_HEAD, make_engine, open_database
-from showcase.store.models import Base
+from showcase.store.db import SCHEMA_HEAD, Database, make_engine, open_database
+from showcase.store.models import AuditEntry, Base
 from showcase.store.search import fts_query
 
 TRIGGERS = {
@@ -23,6 +23,8 @@ TRIGGERS = {
     "stock_movement_insert",
     "stock_movement_no_update",
     "stock_movement_delete",
+    "audit_entry_no_update",
+    "audit_entry_no_delete",
 }
 
 
@@ -263,3 +265,14 @@ def test_file_from_before_the_kiosk_keeps_its_data_and_shows_every_category(
         conn.close()
     backups = list(backups_folder(path).iterdir())
     assert len(backups) == 1 and _schema(backups[0])[2] == "0003"
+
+
+def test_audit_log_refuses_to_be_edited_or_deleted(db: Database) -> None:
+    with db.session() as session:
+        session.add(AuditEntry(actor="Sari", action="update", entity="product", entity_id="1"))
+    for statement in ("UPDATE audit_entry SET actor = 'someone else'", "DELETE FROM audit_entry"):
+        with pytest.raises(sqlite3.IntegrityError, match="the audit log cannot be changed"):
+            with db.read() as conn:
+                conn.execute(statement)
+    with db.read() as conn:
+        assert conn.execute("SELECT actor FROM audit_entry").fetchall() == [("Sari",)]
