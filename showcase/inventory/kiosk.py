@@ -12,7 +12,8 @@ category (if it has one) is shown on the kiosk too (`category.on_kiosk`).
 The PIN that ends the kiosk is stored as a salted scrypt hash, never in clear. With no PIN set,
 leaving the kiosk asks for nothing: `KioskSettings.has_pin` is False, `check_kiosk_pin` accepts
 anything, and the staff's Kiosk settings dialog warns "No PIN: anyone can leave the kiosk".
-Wrong PINs are slowed down by `PinGuard`.
+Wrong PINs are slowed down by `PinGuard`. Hashing and the guard live in
+`showcase.inventory.pins`, shared with the staff accounts.
 
 The QR code on a product page holds the same payload a shelf label of the chosen kind holds
 (`showcase.inventory.qr_payloads`, its longest choice: the kiosk's code is large).
@@ -20,14 +21,9 @@ The QR code on a product page holds the same payload a shelf label of the chosen
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import json
-import secrets
 import sqlite3
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,6 +40,14 @@ from showcase.inventory.kiosk_stats import (
     write_visits_csv,
 )
 from showcase.inventory.listing import Reader
+from showcase.inventory.pins import (
+    PIN_MAX_DIGITS,
+    PIN_MIN_DIGITS,
+    PinGuard,
+    hash_pin,
+    pin_problem,
+    verify_pin,
+)
 from showcase.inventory.qr_payloads import (
     URL_TEMPLATE_SETTING,
     LabelItem,
@@ -64,6 +68,8 @@ __all__ = [
     "DEFAULT_QR_KIND",
     "MAX_IDLE_SECONDS",
     "MIN_IDLE_SECONDS",
+    "PIN_MAX_DIGITS",
+    "PIN_MIN_DIGITS",
     "QR_KINDS",
     "VISIT_KINDS",
     "AttractChoice",
@@ -84,6 +90,7 @@ __all__ = [
     "clear_kiosk_pin",
     "data_version",
     "featured_cards",
+    "hash_pin",
     "hidden_product_count",
     "kabupaten_tiles",
     "kiosk_categories",
@@ -96,6 +103,7 @@ __all__ = [
     "save_kiosk_settings",
     "set_category_on_kiosk",
     "set_kiosk_pin",
+    "verify_pin",
     "visit_report",
     "visit_totals",
     "write_visits_csv",
@@ -266,61 +274,15 @@ def save_kiosk_settings(
 
 # --- the PIN ------------------------------------------------------------------------------------
 
-PIN_MIN_DIGITS, PIN_MAX_DIGITS = 4, 8
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
-SALT_BYTES, HASH_BYTES = 16, 32
-# A stored hash with a larger cost is refused rather than computed: it could stall the kiosk.
-MAX_SCRYPT_N = 2**17
-
-
-def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(
-        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=HASH_BYTES, maxmem=256 * 1024 * 1024
-    )
-
-
-def hash_pin(pin: str) -> str:
-    """`scrypt$n$r$p$salt_b64$hash_b64` for `pin`, with a new random salt each time."""
-    salt = secrets.token_bytes(SALT_BYTES)
-    digest = _scrypt(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-
-    def b64(data: bytes) -> str:
-        return base64.b64encode(data).decode("ascii")
-
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${b64(salt)}${b64(digest)}"
-
-
-def verify_pin(stored: str, pin: str) -> bool:
-    """Whether `pin` matches the stored hash; False for a hash that cannot be read."""
-    try:
-        scheme, n_text, r_text, p_text, salt_text, hash_text = stored.split("$")
-        n, r, p = int(n_text), int(r_text), int(p_text)
-        salt = base64.b64decode(salt_text, validate=True)
-        expected = base64.b64decode(hash_text, validate=True)
-    except ValueError:
-        return False
-    if scheme != "scrypt" or not (1 < n <= MAX_SCRYPT_N and 0 < r <= 32 and 0 < p <= 4):
-        return False
-    try:
-        actual = _scrypt(pin, salt, n, r, p)
-    except ValueError:  # n not a power of two, or too much memory
-        return False
-    return hmac.compare_digest(actual, expected)
-
 
 def set_kiosk_pin(session: Session, pin: str) -> None:
     """Set the PIN that ends the kiosk: 4 to 8 digits, else ValidationError on `pin`."""
     from showcase.inventory.settings import set_setting
 
     pin = pin.strip()
-    if not (pin.isascii() and pin.isdigit() and PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS):
-        raise ValidationError(
-            {
-                "pin": translate("Kiosk", "The PIN must be {low} to {high} digits").format(
-                    low=PIN_MIN_DIGITS, high=PIN_MAX_DIGITS
-                )
-            }
-        )
+    problem = pin_problem(pin)
+    if problem is not None:
+        raise ValidationError({"pin": problem})
     set_setting(session, PIN_SETTING, hash_pin(pin))
 
 
@@ -340,43 +302,6 @@ def check_kiosk_pin(reader: Reader, pin: str) -> bool:
     if not stored:
         return True
     return verify_pin(stored, pin.strip())
-
-
-class PinGuard:
-    """Slows down guessing: after 3 wrong PINs in a row, a wait of 30 s before the next try,
-    doubling with each further wrong PIN, at most 15 minutes. A right PIN starts afresh.
-
-    Kept in memory: restarting the kiosk takes longer than the waits, and needs staff anyway.
-    """
-
-    FREE_TRIES = 3
-    FIRST_WAIT = 30.0
-    MAX_WAIT = 15 * 60.0
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
-        self._wrong = 0
-        self._until = 0.0
-
-    @property
-    def wrong_tries(self) -> int:
-        return self._wrong
-
-    def locked_for(self) -> float:
-        """Seconds before another try is allowed; 0 when a PIN may be tried now."""
-        return max(0.0, self._until - self._clock())
-
-    def attempt(self, ok: bool) -> None:
-        """Record a try: a right PIN resets the count, a wrong one may start a wait."""
-        if ok:
-            self._wrong = 0
-            self._until = 0.0
-            return
-        self._wrong += 1
-        if self._wrong >= self.FREE_TRIES:
-            doublings = min(self._wrong - self.FREE_TRIES, 10)  # 30 s × 2**5 is past the cap
-            wait = min(self.FIRST_WAIT * 2**doublings, self.MAX_WAIT)
-            self._until = self._clock() + wait
 
 
 # --- what visitors see --------------------------------------------------------------------------
@@ -758,15 +683,18 @@ def attract_choices(reader: Reader, chosen: Sequence[int] = ()) -> list[AttractC
 
 def set_category_on_kiosk(session: Session, category_ids: Sequence[int], shown: bool) -> None:
     """Show (or hide) the categories `category_ids` on the kiosk, with their products."""
-    from sqlalchemy import update
+    from sqlalchemy import select
 
     from showcase.store.models import Category
 
+    # One object at a time (there are a few dozen categories): the audit log records each.
     ids = list(category_ids)
     for start in range(0, len(ids), 500):
-        session.execute(
-            update(Category).where(Category.id.in_(ids[start : start + 500])).values(on_kiosk=shown)
-        )
+        for category in session.scalars(
+            select(Category).where(Category.id.in_(ids[start : start + 500]))
+        ):
+            category.on_kiosk = shown
+    session.flush()
 
 
 def hidden_product_count(reader: Reader) -> int:

@@ -12,7 +12,7 @@ SQL through `Database.read()`. A database whose schema is current opens without 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +29,18 @@ SCHEMA_HEAD = "0005"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+# Functions called with every new sessionmaker, to install session events. The audit log
+# (showcase.inventory.audit) adds itself here: the store cannot import the domain, yet every
+# session of every Database must carry its listener.
+SessionHook = Callable[["sessionmaker[Session]"], None]
+_session_hooks: list[SessionHook] = []
+
+
+def add_session_hook(hook: SessionHook) -> None:
+    """Call `hook` with the sessionmaker of every Database from now on (once per hook)."""
+    if hook not in _session_hooks:
+        _session_hooks.append(hook)
 
 
 def configure_connection(connection: sqlite3.Connection) -> None:
@@ -132,10 +144,16 @@ def _holds_data(engine: Engine) -> bool:
 
 
 class Database:
-    """An open showcase database: its file, a plain connection for reading, and ORM sessions."""
+    """An open showcase database: its file, a plain connection for reading, and ORM sessions.
+
+    `actor` names who makes the changes of the sessions opened from now on (the signed-in
+    staff member, or "command line (user)"); each session carries it as `session.info["actor"]`
+    for the audit log.
+    """
 
     def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = path
+        self.actor: str = ""
         self._engine = engine
         self._sessions: sessionmaker[Session] | None = None
         self._reader: sqlite3.Connection | None = None
@@ -152,12 +170,15 @@ class Database:
             from sqlalchemy.orm import sessionmaker
 
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            for hook in _session_hooks:
+                hook(self._sessions)
         return self._sessions
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits if the block ends normally, rolls back if it raises."""
         with self.sessions.begin() as session:
+            session.info["actor"] = self.actor
             yield session
 
     @contextmanager
