@@ -215,7 +215,12 @@ def update_product(session: Session, product_id: int, data: ProductInput) -> Pro
 def code_prefix(session: Session, category_id: int | None) -> str:
     """Three letters from the category's name (`Kopi` → `KOP`), or `PRD`."""
     category = session.get(Category, category_id) if category_id is not None else None
-    letters = re.sub(r"[^A-Za-z]", "", category.name_id if category else "").upper()
+    return prefix_for_category(category.name_id if category else "")
+
+
+def prefix_for_category(name: str) -> str:
+    """The code prefix of products in a category named `name` (also one not made yet, by the import)."""
+    letters = re.sub(r"[^A-Za-z]", "", name).upper()
     return letters[:3] if len(letters) >= 3 else "PRD"
 
 
