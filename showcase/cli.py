@@ -163,6 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
             "default: the backups folder beside the database",
         ),
     )
+    # No help text, so not listed in --help: a check of printing and previews for whoever
+    # installs or supports a PC, and for the frozen build's smoke test (ui/selfcheck.py).
+    commands.add_parser("selfcheck")
     return parser
 
 
@@ -286,6 +289,10 @@ def _run(args: argparse.Namespace, path: Path, is_default: bool) -> int:
         return _catalogue(path, args)
     if args.command == "kiosk":
         return _kiosk(path, is_default, windowed=args.windowed)
+    if args.command == "selfcheck":
+        from showcase.ui.selfcheck import run_selfcheck
+
+        return run_selfcheck()
     return _staff_window(path, is_default)
 
 
@@ -295,10 +302,15 @@ def _run(args: argparse.Namespace, path: Path, is_default: bool) -> int:
 def _staff_window(path: Path, is_default: bool) -> int:
     from showcase.store.db import open_database
 
-    if is_default and not path.exists():
-        database = _create_default_database(path)
+    if not path.exists():
+        # The first start: staff choose the demo or an empty showcase, and the center's name.
+        from showcase.ui.first_run import open_new_showcase
+
+        new_database = open_new_showcase(path, is_default=is_default)
+        if new_database is None:
+            return EXIT_OK  # staff quit the first-start question: nothing was made
+        database = new_database
     else:
-        # An explicit file that does not exist yet is made empty: staff starting a real center.
         database = open_database(path)
     try:
         from showcase.ui.app import run_staff
@@ -558,42 +570,15 @@ def _backup(path: Path, dest_arg: str | None) -> int:
 
 
 def _create_default_database(path: Path) -> Database:
-    """Make the default database with the demo showcase, the first time Etalase starts.
+    """Make the default database with the demo showcase (the kiosk's first start: no question).
 
-    It is built under another name and renamed when complete, so a first start that is cut
-    short leaves no default file and the next start simply tries again.
+    Built under another name and renamed when complete, so a first start that is cut short
+    leaves no default file and the next start simply tries again.
     """
-    from showcase.inventory.demo import build_demo
-    from showcase.store.db import open_database
+    from showcase.inventory.new_showcase import NewShowcase, create_showcase_file
 
     _make_folder(path.parent)
-    fresh = path.with_name(path.name + ".new")
-    _remove_sqlite_files(fresh)  # a first start that was cut short
-    database = open_database(fresh)
-    try:
-        with database.session() as session:
-            summary = build_demo(session, seed=1)
-        # Fold the WAL into the file, so the one file renamed below holds everything.
-        raw = database.engine.raw_connection()
-        try:
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
-        finally:
-            raw.close()
-    finally:
-        database.close()
-    wal = fresh.with_name(fresh.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        raise RuntimeError(f"{wal} still holds changes after a checkpoint")
-    _remove_sqlite_files(fresh, keep_main=True)
-    fresh.replace(path)
-    log.info("Made the default database %s with the demo showcase: %s", path, summary)
-    return open_database(path)
-
-
-def _remove_sqlite_files(path: Path, *, keep_main: bool = False) -> None:
-    suffixes = ("-wal", "-shm", "-journal") if keep_main else ("", "-wal", "-shm", "-journal")
-    for suffix in suffixes:
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    return create_showcase_file(path, NewShowcase(demo=True))
 
 
 def _make_folder(folder: Path) -> None:

@@ -25,6 +25,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from showcase import __version__, cli
+from showcase.inventory.new_showcase import NewShowcase
 from showcase.inventory.producers import (
     CategoryInput,
     ProducerInput,
@@ -561,19 +562,85 @@ def fake_window(monkeypatch: pytest.MonkeyPatch) -> list[WindowStart]:
     return starts
 
 
+@dataclass
+class FirstRunAnswer:
+    """What the stand-in first-run question answers, and what it was asked."""
+
+    answer: NewShowcase | None
+    asked: list[tuple[Path, bool]]
+
+
+@pytest.fixture
+def first_run(monkeypatch: pytest.MonkeyPatch) -> FirstRunAnswer:
+    """Stand in for the first-run dialog (tests/ui/test_first_run.py clicks the real one):
+    it answers as staff would and makes the file the way the dialog does."""
+    from showcase.inventory.new_showcase import create_showcase_file
+    from showcase.ui import first_run as module
+
+    answer = FirstRunAnswer(NewShowcase(demo=True), [])
+
+    def ask(path: Path, *, demo_default: bool) -> Database | None:
+        answer.asked.append((path, demo_default))
+        if answer.answer is None:
+            return None
+        return create_showcase_file(path, answer.answer)
+
+    monkeypatch.setattr(module, "ask_first_run", ask)
+    return answer
+
+
 @pytest.mark.usefixtures("in_process")
-def test_window_on_a_new_explicit_file_starts_empty(
-    fake_window: list[WindowStart], tmp_path: Path
+def test_window_on_a_new_explicit_file_asks_first_with_empty_as_default(
+    fake_window: list[WindowStart], first_run: FirstRunAnswer, tmp_path: Path
 ) -> None:
     path = tmp_path / "pusat.db"
+    first_run.answer = NewShowcase(demo=False, center_name="  UMKM Center   Way Kanan ")
     assert cli.main(["--db", str(path)]) == 7  # the window's own exit status
+    assert first_run.asked == [(path, False)]  # a named new file: a real center, empty first
     assert [(s.path, s.products) for s in fake_window] == [(path, 0)]
-    assert path.exists()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT value FROM setting WHERE key = 'center_name'").fetchone() == (
+        "UMKM Center Way Kanan",
+    )
+    assert conn.execute("SELECT count(*) FROM category WHERE from_demo = 0").fetchone()[0] == 9
+    conn.close()
+    # The next start opens it without asking.
+    assert cli.main(["--db", str(path)]) == 7
+    assert len(first_run.asked) == 1
+
+
+@pytest.mark.usefixtures("in_process")
+def test_quitting_the_first_start_question_makes_nothing(
+    fake_window: list[WindowStart], first_run: FirstRunAnswer, tmp_path: Path
+) -> None:
+    from showcase.paths import default_database_path
+
+    first_run.answer = None
+    assert cli.main([]) == 0
+    assert cli.main(["--db", str(tmp_path / "baru.db")]) == 0
+    assert fake_window == []
+    assert not default_database_path().exists()
+    assert not list(default_database_path().parent.glob("etalase.db*"))  # nor a half-made one
+    assert not (tmp_path / "baru.db").exists()
+
+
+@pytest.mark.usefixtures("in_process")
+def test_a_new_file_in_a_missing_folder_is_refused_before_asking(
+    fake_window: list[WindowStart],
+    first_run: FirstRunAnswer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    missing = tmp_path / "tidak-ada" / "pusat.db"
+    assert cli.main(["--db", str(missing)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert first_run.asked == [] and fake_window == []
+    assert not missing.parent.exists()
 
 
 @pytest.mark.usefixtures("in_process")
 def test_first_start_makes_the_default_file_with_the_demo(
-    fake_window: list[WindowStart], monkeypatch: pytest.MonkeyPatch
+    fake_window: list[WindowStart], first_run: FirstRunAnswer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from showcase.inventory import demo
 
@@ -595,6 +662,7 @@ def test_first_start_makes_the_default_file_with_the_demo(
     for leftover in ("etalase.db.new", "etalase.db.new-wal"):
         (default.parent / leftover).write_bytes(b"half a demo")
     assert cli.main([]) == 7
+    assert first_run.asked == [(default, True)]  # the default file: the demo unless changed
     assert fake_window[0].path == default and fake_window[0].products == 4
     assert seeds == [1]
     assert sorted(p.name for p in default.parent.glob("etalase.db*")) == ["etalase.db"]
@@ -605,6 +673,7 @@ def test_first_start_makes_the_default_file_with_the_demo(
         conn.execute("UPDATE product SET archived = 1")
     conn.close()
     assert cli.main([]) == 7
+    assert len(first_run.asked) == 1
     assert fake_window[1].products == fake_window[0].products
     assert _count(default, "product WHERE archived = 0") == 0
 

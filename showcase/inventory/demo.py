@@ -45,6 +45,7 @@ from showcase.inventory.producers import (
     create_producer,
 )
 from showcase.inventory.products import ProductInput, code_prefix, create_product, next_code
+from showcase.inventory.settings import set_setting
 from showcase.inventory.stock import record_movement
 from showcase.store.models import (
     Base,
@@ -55,6 +56,10 @@ from showcase.store.models import (
     StockMovement,
     utcnow,
 )
+
+# When the demo was made (UTC, ISO format): a demo record changed after it was changed by staff,
+# and clearing the demo keeps it (showcase.inventory.demo_clear).
+DEMO_BUILT_AT_SETTING = "demo_built_at"
 
 # Who recorded the demo's stock movements: the front desk's (invented) shifts.
 STAFF = ("Rina", "Dedi", "Ayu")
@@ -111,6 +116,12 @@ def _categories(session: Session) -> dict[str, Category]:
             category.from_demo = True
         made[item.key] = category
     return made
+
+
+def _mark_built(session: Session) -> None:
+    """Note when the demo was finished: everything staff do comes after it."""
+    session.flush()  # the demo's own updates get their timestamps before the mark
+    set_setting(session, DEMO_BUILT_AT_SETTING, utcnow().isoformat(sep=" "))
 
 
 def _split(total: int, parts: int, rng: random.Random) -> list[int]:
@@ -242,6 +253,7 @@ def build_demo(session: Session, *, seed: int = 1) -> DemoSummary:
             )
         photos = _demo_photos(item, demo_categories[item.category], producer, product.code, seed)
         set_photos(session, product.id, photos)
+    _mark_built(session)
     return _summary(session)
 
 
@@ -491,4 +503,5 @@ def build_synthetic(
     _insert_in_one_statement(session, _table(StockMovement), movement_rows)
     for chunk in _chunks(photo_rows):  # no triggers on photo: a plain executemany is fastest
         session.execute(insert(_table(Photo)), chunk)
+    _mark_built(session)
     return _summary(session)
