@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -15,8 +16,15 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from showcase.ui.app import application
+
+# Set (to anything) by the frozen build's smoke test and benchmarks: the kiosk prints
+# KIOSK_SHOWN once its window is up and ends with status 0 (the staff window does the same
+# with "etalase-window-shown", see ui/app.py).
+STARTUP_PROBE = "ETALASE_STARTUP_PROBE"
+KIOSK_SHOWN = "etalase-kiosk-shown"
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +64,15 @@ def _ensure_logging() -> None:
         setup_logging(log_dir())
 
 
+def _report_when_shown(app: QApplication) -> None:
+    def report() -> None:
+        print(KIOSK_SHOWN, flush=True)
+        # exit(), not quit(): quit() asks the windows to close, and the locked kiosk refuses.
+        app.exit(0)
+
+    QTimer.singleShot(0, report)
+
+
 def run_kiosk(database_path: Path, windowed: bool) -> int:
     """Run the kiosk on `database_path` until staff leave it with the PIN; 0 after that."""
     _ensure_logging()
@@ -67,6 +84,8 @@ def run_kiosk(database_path: Path, windowed: bool) -> int:
     log.info("Kiosk started on %s%s", database_path, " (windowed)" if windowed else "")
     try:
         window.present()
+        if os.environ.get(STARTUP_PROBE):
+            _report_when_shown(app)
         status = app.exec()
     finally:
         sys.excepthook = previous
