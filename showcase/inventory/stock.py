@@ -80,8 +80,10 @@ def record_movement(
                     ).format(stock=product.stock, n=amount)
                 }
             )
+    # By whom: the person signed in (the session's actor) unless the caller names someone.
+    who = (by.strip() or str(session.info.get("actor", "")))[:100]
     movement = StockMovement(
-        product_id=product_id, kind=kind, quantity=delta, note=note.strip(), by=by.strip()
+        product_id=product_id, kind=kind, quantity=delta, note=note.strip(), by=who
     )
     session.add(movement)
     session.flush()
