@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         data_menu = menus.addMenu(self.tr("&Data"))
         data_menu.addAction(self.producers_action)
         data_menu.addAction(self.categories_action)
+        data_menu.addSeparator()
+        self.clear_demo_action = data_menu.addAction(self.tr("C&lear demo data…"))
+        self.clear_demo_action.triggered.connect(self.open_clear_demo)
         kiosk_menu = menus.addMenu(self.tr("&Kiosk"))
         self.kiosk_settings_action = kiosk_menu.addAction(self.tr("Kiosk &settings…"))
         self.kiosk_settings_action.triggered.connect(self.open_kiosk_settings)
@@ -430,6 +433,18 @@ class MainWindow(QMainWindow):
 
         dialog = CategoriesDialog(self.database, self)
         self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+
+    def open_clear_demo(self) -> None:
+        from showcase.ui.staff.clear_demo_dialog import ClearDemoDialog
+
+        dialog = ClearDemoDialog(self.database, self)
+        self._open(dialog, lambda _result: self._after_clear_demo(dialog))
+
+    def _after_clear_demo(self, dialog: QDialog) -> None:
+        summary = getattr(dialog, "summary", lambda: "")()
+        self._after_data_dialog(dialog)
+        if summary:
+            self.statusBar().showMessage(summary, 15000)
 
     def open_kiosk_settings(self) -> None:
         from showcase.ui.staff.kiosk_settings_dialog import KioskSettingsDialog
