@@ -1,0 +1,403 @@
+"""Restoring the showcase database from a backup, and recognising a damaged database file.
+
+A candidate is checked completely before anything is replaced: it must be an SQLite file that
+passes `PRAGMA integrity_check`, hold an Etalase schema, and have a revision this version knows
+(an older one is migrated forward on a temporary copy; a newer one is refused). Only then is
+the current file kept as a `before-restore` backup and the candidate written into it with
+SQLite's backup API, in one write transaction: the staff window's and the kiosk's connections
+see the new data (the kiosk through `PRAGMA data_version`), and a restore cut short (an error, a
+power cut) is rolled back, leaving the current data as it was.
+
+A current file that is damaged cannot be backed up; it is moved aside as
+`<name>.damaged-YYYYMMDD-HHMMSS` (never deleted) and the candidate takes its place.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from showcase.errors import DatabaseFileError, UserError
+from showcase.store.backup import BackupInfo, backup_file, list_backups, sync_folder
+from showcase.store.db import BUSY_TIMEOUT_MS, SQLITE_HEADER, configure_connection
+
+log = logging.getLogger(__name__)
+
+RESTORE_STEP_PAGES = 4096  # 16 MB a step with 4 KB pages: progress to report, and a way to stop
+Progress = Callable[[int, int], None]  # (pages copied, pages in all); raising stops the restore
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What a verified candidate holds."""
+
+    revision: str  # its schema revision, before any migration
+    products: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did, for the message staff see."""
+
+    source: Path
+    taken_at: datetime  # from the backup's name, else the file's modification time
+    revision: str  # the backup's schema revision; migrated forward when not the newest
+    migrated: bool
+    products: int
+    kept_as: Path | None  # the before-restore backup, or where the damaged file was moved
+
+
+def _read_only(path: Path, *, alone: bool = True) -> sqlite3.Connection:
+    """A connection that cannot change `path` (a backup must stay as it is).
+
+    A file with no -wal or -shm beside it is the whole database and no connection has it open:
+    it is read as immutable, which leaves no -wal or -shm behind (a read-only connection to a
+    WAL file would create them). `alone=False` reads it the usual way.
+    """
+    uri = f"{path.as_uri()}?mode=ro"
+    if alone and not any(path.with_name(path.name + s).exists() for s in ("-wal", "-shm")):
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _require_sqlite_file(path: Path) -> None:
+    if not path.exists():
+        raise DatabaseFileError(f"{path} does not exist")
+    if path.is_dir():
+        raise DatabaseFileError(f"{path} is a folder, not a backup file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseFileError(f"cannot read {path}: {exc.strerror}") from exc
+    if not header:
+        raise DatabaseFileError(f"{path} is empty")
+    if header != SQLITE_HEADER:
+        raise DatabaseFileError(f"{path} is not an Etalase backup (not an SQLite file)")
+
+
+def _verify(connection: sqlite3.Connection, shown: Path) -> BackupCheck:
+    """Check an open candidate: intact, an Etalase database, a schema this version knows."""
+    from showcase.store import migrations
+
+    rows = connection.execute("PRAGMA integrity_check(5)").fetchall()
+    if rows != [("ok",)]:
+        raise DatabaseFileError(f"{shown} is damaged ({rows[0][0]})")
+    tables = {
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    }
+    if "alembic_version" not in tables:
+        if tables:
+            raise DatabaseFileError(f"{shown} is not an Etalase backup (another program's data)")
+        raise DatabaseFileError(f"{shown} holds no showcase data (an empty database)")
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    revision = str(row[0]) if row else ""
+    if not migrations.is_known_revision(revision):
+        raise DatabaseFileError(
+            f"{shown} was made by a newer version of Etalase (schema {revision or 'unknown'}); "
+            "update Etalase on this PC to restore it"
+        )
+    products = 0
+    if "product" in tables:
+        products = int(connection.execute("SELECT count(*) FROM product").fetchone()[0])
+    return BackupCheck(revision=revision, products=products)
+
+
+def check_backup(candidate: Path) -> BackupCheck:
+    """Verify `candidate` without changing it; DatabaseFileError says what is wrong with it."""
+    _require_sqlite_file(candidate)
+    try:
+        connection = _read_only(candidate)
+        try:
+            return _verify(connection, candidate)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(f"{candidate} is damaged or not a database ({exc})") from exc
+
+
+def newest_good_backup(database: Path) -> BackupInfo | None:
+    """The newest backup of `database` in its backups folder that passes `check_backup`."""
+    for info in list_backups(database):
+        try:
+            check_backup(info.path)
+        except UserError as exc:
+            log.warning("Backup %s cannot be restored: %s", info.path, exc)
+            continue
+        return info
+    return None
+
+
+def find_damage(path: Path) -> str | None:
+    """What is wrong with the database file at `path` if it is damaged, else None.
+
+    None also for a missing or empty file and for a file that is not SQLite at all or belongs
+    to another program: those are not damage, and opening them says so. `PRAGMA quick_check`
+    catches a broken structure (power cut during a write on a disk that lied, a bad sector).
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return None
+    if header != SQLITE_HEADER:
+        return None
+    problem = _quick_check(path, alone=True)
+    if problem is not None:
+        # Read as immutable, a program that opened the file meanwhile (the kiosk starting)
+        # could look like damage: only a second look, with locks, says it is.
+        problem = _quick_check(path, alone=False)
+    return problem
+
+
+def _quick_check(path: Path, *, alone: bool) -> str | None:
+    try:
+        connection = _read_only(path, alone=alone)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            rows = connection.execute("PRAGMA quick_check(5)").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            return None  # busy, not broken: opening it will wait or say so
+        return str(exc)
+    if rows != [("ok",)]:
+        return "; ".join(str(row[0]) for row in rows)
+    return None
+
+
+def backup_taken_at(path: Path) -> datetime:
+    """When a backup was made: the date and time in its name, else the file's modification time."""
+    match = re.search(r"(\d{8}-\d{6})", path.name)
+    if match:
+        try:
+            return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+        except ValueError:
+            pass
+    return datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def restore_database(
+    current_path: Path,
+    candidate_path: Path,
+    *,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> RestoreResult:
+    """Replace the showcase at `current_path` with the backup at `candidate_path`.
+
+    Raises DatabaseFileError (naming the file and what is wrong) and changes nothing when the
+    candidate is not a good Etalase backup, or when `current_path` is another program's file.
+    """
+    current = Path(current_path).expanduser().resolve()
+    candidate = Path(candidate_path).expanduser().resolve()
+    moment = now or datetime.now()
+    if candidate == current:
+        raise UserError(f"{candidate} is the database itself, not a backup of it")
+    _require_sqlite_file(candidate)
+    if current.is_dir():
+        raise DatabaseFileError(f"{current} is a folder, not a database file")
+    if not current.parent.is_dir():
+        raise DatabaseFileError(f"the folder {current.parent} does not exist")
+    _remove_stale_work(current.parent, moment)
+    try:  # beside the database: the prepared copy is renamed into place on the same disk
+        work = tempfile.TemporaryDirectory(prefix=".etalase-restore-", dir=current.parent)
+    except OSError as exc:
+        raise UserError(f"cannot write in {current.parent}: {exc.strerror}") from exc
+    with work as folder:
+        prepared = Path(folder) / "candidate.db"
+        # The candidate first: a bad one must leave the current file untouched, not even read.
+        check, migrated = _prepare(candidate, prepared)
+        state = _current_state(current)
+        if state == "healthy":
+            kept_as: Path | None = backup_file(current, reason="before-restore", now=moment)
+            _write_into_live(prepared, current, progress)
+        else:  # missing, empty or damaged: nobody can be using it; the file takes its place
+            kept_as = _move_aside(current, moment) if state == "damaged" else None
+            _place(prepared, current)
+    products = _count_products(current)
+    log.info(
+        "Restored %s (schema %s%s) into %s; %d products; the previous file is kept as %s",
+        candidate,
+        check.revision,
+        ", migrated" if migrated else "",
+        current,
+        products,
+        kept_as,
+    )
+    return RestoreResult(
+        source=candidate,
+        taken_at=backup_taken_at(candidate),
+        revision=check.revision,
+        migrated=migrated,
+        products=products,
+        kept_as=kept_as,
+    )
+
+
+def _remove_stale_work(folder: Path, moment: datetime) -> None:
+    """Remove the working folders of restores killed half-way (a power cut) over an hour ago:
+    each holds a whole copy of a backup. A fresh one may belong to a restore running now."""
+    for leftover in folder.glob(".etalase-restore-*"):
+        try:
+            if moment.timestamp() - leftover.stat().st_mtime > 3600:
+                shutil.rmtree(leftover)
+        except OSError as exc:
+            log.warning("Could not remove the unfinished restore %s: %s", leftover, exc)
+
+
+def _current_state(current: Path) -> str:
+    """'missing', 'healthy' or 'damaged'; another program's file is refused here."""
+    if not current.exists() or current.stat().st_size == 0:
+        return "missing"
+    if find_damage(current) is not None:
+        return "damaged"
+    try:
+        with current.open("rb") as handle:
+            is_sqlite = handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        connection = _read_only(current)
+        try:
+            names = {n for (n,) in connection.execute("SELECT name FROM sqlite_master")}
+        finally:
+            connection.close()
+    except (OSError, sqlite3.DatabaseError) as exc:
+        raise DatabaseFileError(f"cannot read {current}: {exc}") from exc
+    if not is_sqlite or ("alembic_version" not in names and names):
+        raise DatabaseFileError(
+            f"{current} is not an Etalase database: a restore does not replace another "
+            "program's file"
+        )
+    return "healthy"
+
+
+def _prepare(candidate: Path, prepared: Path) -> tuple[BackupCheck, bool]:
+    """Copy `candidate` to `prepared`, verify the copy and bring its schema up to date."""
+    from showcase.store import migrations
+    from showcase.store.db import SCHEMA_HEAD, make_engine
+
+    try:
+        source = _read_only(candidate)
+        try:
+            target = sqlite3.connect(prepared)
+            try:
+                source.backup(target)
+                check = _verify(target, candidate)
+                # One self-contained file (no -wal) for the steps below.
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(f"{candidate} is damaged or not a database ({exc})") from exc
+    migrated = check.revision != SCHEMA_HEAD
+    if migrated:
+        engine = make_engine(prepared)
+        try:
+            migrations.upgrade(engine)
+        except Exception as exc:
+            raise DatabaseFileError(
+                f"{candidate} (schema {check.revision}) could not be brought up to date: {exc}"
+            ) from exc
+        finally:
+            engine.dispose()
+        connection = sqlite3.connect(prepared)
+        try:
+            connection.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            connection.close()
+    return check, migrated
+
+
+def _write_into_live(prepared: Path, current: Path, progress: Progress | None) -> None:
+    """Copy `prepared` into the live file with the backup API: one write transaction."""
+    live = sqlite3.connect(current, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        configure_connection(live)
+        source = sqlite3.connect(prepared)
+        try:
+            live_size = live.execute("PRAGMA page_size").fetchone()[0]
+            if source.execute("PRAGMA page_size").fetchone()[0] != live_size:
+                # A WAL database cannot change its page size; make the copy's match instead.
+                source.execute(f"PRAGMA page_size = {int(live_size)}")
+                source.execute("VACUUM")
+
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            source.backup(live, pages=RESTORE_STEP_PAGES, progress=report, sleep=0)
+        finally:
+            source.close()
+        rows = live.execute("PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:  # cannot happen with a verified copy, unless the disk lies
+            raise DatabaseFileError(f"{current} failed its check after the restore ({rows[0][0]})")
+    except sqlite3.Error as exc:
+        raise DatabaseFileError(f"cannot write {current}: {exc}") from exc
+    finally:
+        live.close()
+
+
+def damaged_name(current: Path, moment: datetime) -> Path:
+    """Where a damaged database file is moved aside: `etalase.db.damaged-YYYYMMDD-HHMMSS`."""
+    stamp = moment.strftime("%Y%m%d-%H%M%S")
+    aside = current.with_name(f"{current.name}.damaged-{stamp}")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = current.with_name(f"{current.name}.damaged-{stamp}-{number}")
+    return aside
+
+
+def _move_aside(current: Path, moment: datetime) -> Path:
+    """Rename the damaged file, and its -wal and -shm (SQLite would read them into the restored
+    file), out of the way. Nothing is deleted: a specialist may still rescue rows from it."""
+    aside = damaged_name(current, moment)
+    try:
+        for suffix in ("-wal", "-shm"):
+            companion = current.with_name(current.name + suffix)
+            if companion.exists():
+                companion.replace(aside.with_name(aside.name + suffix))
+        current.replace(aside)
+    except OSError as exc:
+        raise UserError(
+            f"cannot move the damaged {current} aside ({exc.strerror}); is it open elsewhere?"
+        ) from exc
+    log.warning("Moved the damaged database %s aside as %s", current, aside)
+    return aside
+
+
+def _place(prepared: Path, current: Path) -> None:
+    """Put the verified copy where no database is (missing, or moved aside)."""
+    try:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        for suffix in ("-wal", "-shm"):  # leftovers with no database: never pair them up
+            companion = current.with_name(current.name + suffix)
+            if companion.exists():
+                companion.replace(current.with_name(f"{current.name}.orphan-{stamp}{suffix}"))
+        with prepared.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        prepared.replace(current)
+        sync_folder(current.parent)
+    except OSError as exc:
+        raise UserError(f"cannot write {current}: {exc.strerror}") from exc
+
+
+def _count_products(path: Path) -> int:
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        return int(connection.execute("SELECT count(*) FROM product").fetchone()[0])
+    finally:
+        connection.close()
