@@ -1745,6 +1745,10 @@ Program etalase UMKM Center, Bakauheni Harbour City, Lampung.
 
 Basis data: {path}</translation>
     </message>
+    <message>
+        <source>C&amp;lear demo data…</source>
+        <translation>&amp;Hapus data contoh…</translation>
+    </message>
 </context>
 <context>
     <name>MovementTableModel</name>
@@ -3115,6 +3119,185 @@ Basis data: {path}</translation>
 Drag photo files here from the file manager, or use Add photos. The first photo is the main photo.</source>
         <translation>Belum ada foto.
 Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto pertama menjadi foto utama.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearDemoDialog</name>
+    <message>
+        <source>Clear demo data</source>
+        <translation>Hapus data contoh</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>This removes:</source>
+        <translation>Yang dihapus:</translation>
+    </message>
+    <message>
+        <source>This keeps:</source>
+        <translation>Yang tetap disimpan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also remove the %n demo product(s) that staff changed</source>
+        <translation>
+            <numerusform>Hapus juga %n produk contoh yang sudah diubah petugas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of the whole showcase is made first; File → Restore from backup… brings everything back.</source>
+        <translation>Seluruh data etalase dicadangkan lebih dulu; Berkas → Pulihkan dari cadangan… mengembalikan semuanya.</translation>
+    </message>
+    <message>
+        <source>This showcase holds no demo data: everything in it was entered by staff.</source>
+        <translation>Etalase ini tidak berisi data contoh: semua datanya dimasukkan oleh petugas.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo product(s)</source>
+        <translation>
+            <numerusform>%n produk contoh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(with %n photo(s),</source>
+        <translation>
+            <numerusform>(dengan %n foto,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s))</source>
+        <translation>
+            <numerusform>%n catatan stok)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo producer(s) no kept product uses</source>
+        <translation>
+            <numerusform>%n produsen contoh yang tidak dipakai produk yang tersisa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo category(ies) no kept product uses</source>
+        <translation>
+            <numerusform>%n kategori contoh yang tidak dipakai produk yang tersisa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) that staff added</source>
+        <translation>
+            <numerusform>%n produk yang ditambahkan petugas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo product(s) that staff changed</source>
+        <translation>
+            <numerusform>%n produk contoh yang sudah diubah petugas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo producer(s) still in use or changed by staff</source>
+        <translation>
+            <numerusform>%n produsen contoh yang masih dipakai atau sudah diubah petugas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo category(ies) still in use</source>
+        <translation>
+            <numerusform>%n kategori contoh yang masih dipakai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the settings, label sheets, staff accounts and the audit log</source>
+        <translation>pengaturan, lembar label, akun petugas dan catatan perubahan</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was removed: {why}</source>
+        <translation>Cadangan tidak dapat dibuat, jadi tidak ada yang dihapus: {why}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: {why}</source>
+        <translation>Tidak ada yang dihapus: {why}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: an unexpected problem stopped it; details were written to the log file.</source>
+        <translation>Tidak ada yang dihapus: terjadi masalah tak terduga; rinciannya dicatat di berkas log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data cleared: %n product(s) removed. Backup: {path}</source>
+        <translation>
+            <numerusform>Data contoh dihapus: %n produk dihapus. Cadangan: {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Etalase</source>
+        <translation>Selamat datang di Etalase</translation>
+    </message>
+    <message>
+        <source>This is the first start. How should the new showcase begin?</source>
+        <translation>Ini pertama kali Etalase dibuka. Etalase baru ini mau dimulai dengan apa?</translation>
+    </message>
+    <message>
+        <source>Open the demo showcase</source>
+        <translation>Buka etalase contoh</translation>
+    </message>
+    <message>
+        <source>Start an empty showcase for this center</source>
+        <translation>Mulai etalase kosong untuk pusat ini</translation>
+    </message>
+    <message>
+        <source>{count} flagship products of Lampung to try everything out. Clear them later in one step: Data → Clear demo data…</source>
+        <translation>{count} produk unggulan Lampung untuk mencoba semua fitur. Nanti bisa dihapus sekaligus: Data → Hapus data contoh…</translation>
+    </message>
+    <message>
+        <source>No products or producers yet; the usual categories (coffee, spices, snacks, tapis…) are ready.</source>
+        <translation>Belum ada produk dan produsen; kategori yang biasa dipakai (kopi, rempah, makanan ringan, tapis…) sudah disiapkan.</translation>
+    </message>
+    <message>
+        <source>Name of the center</source>
+        <translation>Nama pusat</translation>
+    </message>
+    <message>
+        <source>Shown on the kiosk; it can be changed later in Kiosk settings.</source>
+        <translation>Tampil di kios; bisa diubah nanti di Pengaturan kios.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Preparing the showcase…</source>
+        <translation>Menyiapkan etalase…</translation>
+    </message>
+    <message>
+        <source>The showcase could not be made because of an unexpected problem; details were written to the log file. Nothing was saved.</source>
+        <translation>Etalase tidak dapat dibuat karena masalah tak terduga; rinciannya dicatat di berkas log. Tidak ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>NewShowcase</name>
+    <message>
+        <source>The center&apos;s name is required</source>
+        <translation>Nama pusat wajib diisi</translation>
+    </message>
+    <message>
+        <source>The name is too long: {n} characters, at most {max}</source>
+        <translation>Nama terlalu panjang: {n} karakter, paling banyak {max}</translation>
+    </message>
+    <message>
+        <source>cannot make the folder {folder}: {why}</source>
+        <translation>folder {folder} tidak dapat dibuat: {why}</translation>
     </message>
 </context>
 </TS>
