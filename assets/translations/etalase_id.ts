@@ -3245,6 +3245,10 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
         <translation>Ini pertama kali Etalase dibuka. Etalase baru ini mau dimulai dengan apa?</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
         <source>Open the demo showcase</source>
         <translation>Buka etalase contoh</translation>
     </message>

@@ -88,7 +88,6 @@ class FirstRunDialog(QDialog):
         self.database: Database | None = None
         self._busy = False
         self.setWindowTitle(both(self.tr("Welcome to Etalase"), "Welcome to Etalase"))
-        self.setMinimumWidth(600)
 
         heading = make_bold(QLabel(self.tr("Welcome to Etalase"), self), 1.5)
         column = QVBoxLayout(self)
@@ -104,7 +103,8 @@ class FirstRunDialog(QDialog):
         )
         where = text_label(self, wrap=True)
         where.setObjectName("path")
-        where.setText(str(path))
+        file_word = both(self.tr("File"), "File")
+        where.setText(f"{file_word}: {path}")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setStyleSheet(SECOND_LANGUAGE_STYLE)
         column.addWidget(where)
@@ -189,6 +189,11 @@ class FirstRunDialog(QDialog):
         buttons.addWidget(self.start_button)
         column.addLayout(buttons)
         self.start_button.setFocus()
+        # Wide enough for the longer choice on one line (a radio button's text does not wrap).
+        margins = column.contentsMargins()
+        self.setMinimumWidth(
+            max(600, self.empty.sizeHint().width() + margins.left() + margins.right() + 8)
+        )
 
     # Pieces ----------------------------------------------------------------------------------
 
@@ -237,6 +242,7 @@ class FirstRunDialog(QDialog):
         self.status.setText(text)
         self.status.setStyleSheet(ERROR_STYLE if error else "")
         self.status.show()
+        self.adjustSize()
 
     def start(self) -> None:
         """Check the name, then make the file; a problem is shown here and nothing is made."""
@@ -249,6 +255,7 @@ class FirstRunDialog(QDialog):
             self.name_error.show()
             self.name.setStyleSheet("border: 1px solid #b00020;")
             self.name.setFocus()
+            self.adjustSize()  # room for the message: wrapped notes must not be squeezed
             return
         self._set_busy(True)
         self._show_status(

@@ -61,7 +61,7 @@ def test_it_asks_in_indonesian_with_english_alongside(qtbot: QtBot, path: Path) 
     )
     assert dialog.start_button.text() == "Mulai · Start"
     assert dialog.quit_button.text() == "Keluar · Quit"
-    assert dialog.findChild(type(dialog.name_error), "path").text() == str(path)
+    assert dialog.findChild(type(dialog.name_error), "path").text() == f"Berkas · File: {path}"
     dialog.grab().save("/tmp/shots/first_run.png")
 
 
