@@ -1,4 +1,5 @@
-"""Where Etalase keeps its files: the default database and the log folder, in the user data folder.
+"""Where Etalase's files are: the default database and the log folder, in the user data folder,
+and the program's own read-only files (resource_dir).
 
 platformdirs gives the usual place on each system (`~/.local/share/Etalase` on Linux,
 `%LOCALAPPDATA%\\Etalase` on Windows). It is imported when a path is first asked for, so
@@ -8,12 +9,27 @@ commands that never need the user data folder (`--version`) do not pay for it.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "Etalase"
 DATABASE_NAME = "etalase.db"
 # Names the database file instead of `--db`; handy for scripts and for a kiosk PC's autostart.
 DATABASE_ENV = "SHOWCASE_DB"
+
+
+def resource_dir() -> Path:
+    """The folder that holds `assets/` (the fonts reportlab embeds, the icon).
+
+    From source, the checkout's root. In the frozen program (PyInstaller, one folder) it is the
+    bundle's `_internal` folder, `sys._MEIPASS`, where installer/etalase.spec puts `assets/`; it
+    is not beside the executable, and the working directory can be anything (a shortcut, a
+    systemd unit), so neither may be used.
+    """
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parents[1]
 
 
 def user_data_dir() -> Path:

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+from showcase.paths import resource_dir
+
+FONT_DIR = resource_dir() / "assets" / "fonts"
 REGULAR = "EtalaseSans"
 BOLD = "EtalaseSans-Bold"
 OBLIQUE = "EtalaseSans-Oblique"
