@@ -1749,6 +1749,10 @@ Basis data: {path}</translation>
         <source>C&amp;lear demo data…</source>
         <translation>&amp;Hapus data contoh…</translation>
     </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
 </context>
 <context>
     <name>MovementTableModel</name>
@@ -3302,6 +3306,21 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
     <message>
         <source>cannot make the folder {folder}: {why}</source>
         <translation>folder {folder} tidak dapat dibuat: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Guide — Etalase</source>
+        <translation>Panduan — Etalase</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 </TS>
