@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from showcase.inventory.accounts import Account
 from showcase.inventory.producers import (
     CategoryInput,
     ProducerInput,
@@ -144,3 +145,15 @@ def make_sample(db: Database) -> Sample:
             )
             products[code] = p.id
     return Sample(coffee, snacks, cloth, siger, rafins, tapis, products)
+
+
+def make_account(
+    db: Database, name: str = "Sari", role: str = "admin", pin: str = "2468"
+) -> Account:
+    """A staff account in the test database, signed in as the staff window needs one."""
+    from showcase.inventory.accounts import create_account, sign_in
+
+    with db.session() as s:
+        account = sign_in(s, create_account(s, name, role, pin).id, pin)
+    db.actor = account.name
+    return account

@@ -82,10 +82,10 @@ def indonesian(qapp: QApplication) -> Iterator[None]:
 @pytest.mark.usefixtures("indonesian")
 def test_staff_window_speaks_indonesian(qtbot: QtBot, db: Database) -> None:
     from showcase.ui.staff.main_window import MainWindow
-    from tests.factories import make_sample
+    from tests.factories import make_account, make_sample
 
     make_sample(db)
-    window = MainWindow(db)
+    window = MainWindow(db, user=make_account(db))
     qtbot.addWidget(window)
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["Berkas", "Produk", "Data", "Kios", "Bantuan"]

@@ -218,7 +218,8 @@ def _entry(session: Session, obj: Any, change: str, labels: _Labels) -> dict[str
     elif isinstance(obj, Setting):
         entity_id = summary = obj.key
         changes.pop("key", None)
-        if is_secret_setting(obj.key) and "value" in changes:
+        # Secrets, and pictures stored as text (the logo), are said to have changed, no more.
+        if (is_secret_setting(obj.key) or obj.key == "center_logo") and "value" in changes:
             old, new = changes["value"]
             changes["value"] = [None if old is None else CHANGED, None if new is None else CHANGED]
     elif isinstance(obj, StaffAccount):

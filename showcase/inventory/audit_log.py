@@ -217,10 +217,43 @@ def field_label(field: str) -> str:
     return labels.get(field, field)
 
 
-def value_text(value: Any) -> str:
-    """A stored old or new value as staff read it."""
+def setting_label(key: str) -> str:
+    """A setting's name as staff read it (the key itself for settings without one)."""
+    labels = {
+        "center_name": translate("Audit", "Center name"),
+        "center_logo": translate("Audit", "Center logo"),
+        "kiosk_idle_seconds": translate("Audit", "Kiosk idle time (seconds)"),
+        "kiosk_attract_products": translate("Audit", "Kiosk attract-screen products"),
+        "kiosk_qr_kind": translate("Audit", "Kiosk QR content"),
+        "kiosk_pin": translate("Audit", "Kiosk PIN"),
+        "label_sheet": translate("Audit", "Default label sheet"),
+        "label_qr_kind": translate("Audit", "Label QR content"),
+        "label_url_template": translate("Audit", "QR web address template"),
+    }
+    return labels.get(key, key)
+
+
+def record_text(row: AuditRow) -> str:
+    """Which record an entry is about, as staff read it."""
+    return setting_label(row.summary) if row.entity == "setting" else row.summary
+
+
+def value_text(value: Any, field: str = "", entity: str = "") -> str:
+    """A stored old or new value as staff read it (`field` and `entity` give it its words)."""
     if value is None or value == "" or value == []:
         return "—"
+    if field == "price" and isinstance(value, int) and not isinstance(value, bool):
+        from showcase.inventory.money import format_rupiah
+
+        return format_rupiah(value)
+    if field == "role" and isinstance(value, str):
+        from showcase.inventory.accounts import role_label
+
+        return role_label(value)
+    if entity == "stock" and field == "kind" and isinstance(value, str):
+        from showcase.inventory.stock import kind_label
+
+        return kind_label(value)
     if value is True:
         return translate("Audit", "yes")
     if value is False:
@@ -241,11 +274,12 @@ def changes_text(row: AuditRow, *, limit: int = 3) -> str:
     for field, pair in list(row.changes.items())[:limit]:
         old, new = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
         if row.action == "create" and old is None:
-            parts.append(f"{field_label(field)}: {value_text(new)}")
+            parts.append(f"{field_label(field)}: {value_text(new, field, row.entity)}")
         elif row.action == "delete" and new is None:
-            parts.append(f"{field_label(field)}: {value_text(old)}")
+            parts.append(f"{field_label(field)}: {value_text(old, field, row.entity)}")
         else:
-            parts.append(f"{field_label(field)}: {value_text(old)} → {value_text(new)}")
+            before, after = value_text(old, field, row.entity), value_text(new, field, row.entity)
+            parts.append(f"{field_label(field)}: {before} → {after}")
     if len(row.changes) > limit:
         parts.append("…")
     return "; ".join(parts)

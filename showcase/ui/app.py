@@ -87,9 +87,13 @@ def install_error_handler(parent: QWidget | None) -> None:
 def run_staff(database: Database, argv: list[str]) -> int:
     """Open the staff window on `database` and run until it is closed."""
     app = application(argv)
+    from showcase.ui.staff.login_dialog import sign_in_at_start
     from showcase.ui.staff.main_window import MainWindow
 
-    window = MainWindow(database)
+    user = sign_in_at_start(database)  # who is at the desk (or the first administrator)
+    if user is None:
+        return 0  # Quit at the sign-in: nothing was opened
+    window = MainWindow(database, user=user)
     install_error_handler(window)
     window.show()
     if os.environ.get("ETALASE_STARTUP_PROBE"):

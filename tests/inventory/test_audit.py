@@ -284,5 +284,5 @@ def test_query_filters_newest_first(db: Database, sample: Sample) -> None:
     assert len(today) == len(everything) and tomorrow == [] and yesterday == []
     assert [r.id for r in page] == [r.id for r in everything[2:5]]
     assert actors == ["Budi", "Sari"]
-    assert changes_text(stock[0]) == "Kind: receive; Quantity: 5; By: Budi; …"
+    assert changes_text(stock[0]) == "Kind: Received; Quantity: 5; By: Budi; …"
     assert changes_text(stock[0], limit=9).endswith("Stock: 20 → 25")

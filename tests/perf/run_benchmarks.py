@@ -98,9 +98,10 @@ def _window(db: Path) -> Any:
 
     from showcase.store.db import open_database
     from showcase.ui.staff.main_window import MainWindow
+    from showcase.ui.staff.signed_in import PROBE_ACCOUNT
 
     app = QApplication.instance() or QApplication([])
-    window = MainWindow(open_database(db))
+    window = MainWindow(open_database(db), user=PROBE_ACCOUNT)
     window.resize(1280, 760)
     window.show()
     app.processEvents()

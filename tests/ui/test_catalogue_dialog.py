@@ -32,7 +32,7 @@ from showcase.printing.payloads import URL_TEMPLATE_SETTING, set_setting
 from showcase.store.db import Database
 from showcase.ui.staff.catalogue_dialog import CatalogueDialog
 from showcase.ui.staff.main_window import MainWindow
-from tests.factories import Sample, make_sample
+from tests.factories import Sample, make_account, make_sample
 
 WAIT_MS = 60_000
 # On the kiosk: every product of the sample except MAK-0002 (Kerupuk Kemplang).
@@ -491,7 +491,7 @@ def test_an_unexpected_error_is_logged_and_the_dialog_stays_usable(
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, sample: Sample) -> Iterator[MainWindow]:
-    w = MainWindow(db)
+    w = MainWindow(db, user=make_account(db))
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

@@ -23,6 +23,7 @@ from showcase.store.db import Database, open_database
 from showcase.store.models import Product
 from showcase.ui.staff.clear_demo_dialog import ClearDemoDialog
 from showcase.ui.staff.main_window import MainWindow
+from tests.factories import make_account
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +67,7 @@ def staff_product(demo_db: Database) -> int:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database) -> MainWindow:
-    w = MainWindow(demo_db)
+    w = MainWindow(demo_db, user=make_account(demo_db))
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

@@ -21,7 +21,7 @@ from showcase.inventory.kiosk import (
 from showcase.inventory.photos import add_photo
 from showcase.store.db import Database
 from showcase.ui.staff.kiosk_settings_dialog import KioskSettingsDialog
-from tests.factories import Sample, make_sample
+from tests.factories import Sample, make_account, make_sample
 
 
 @pytest.fixture
@@ -203,7 +203,7 @@ def test_attract_list_marks_products_without_a_photo(
 def test_the_staff_window_has_a_kiosk_menu(qtbot: QtBot, db: Database, sample: Sample) -> None:
     from showcase.ui.staff.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, user=make_account(db))
     qtbot.addWidget(window)
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Kiosk")
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
@@ -228,7 +228,7 @@ def test_start_kiosk_runs_it_as_a_process_of_its_own(
 
     from showcase.ui.staff.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, user=make_account(db))
     qtbot.addWidget(window)
     started: list[tuple[str, list[str]]] = []
 
@@ -254,7 +254,7 @@ def test_start_detached_really_starts_a_process(qtbot: QtBot, db: Database, tmp_
 
     from showcase.ui.staff.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, user=make_account(db))
     qtbot.addWidget(window)
     flag = tmp_path / "started"
     code = f"open({str(flag)!r}, 'w').close()"

@@ -27,7 +27,7 @@ from showcase.printing.sheets import BUILT_IN_SHEETS, printer_offset
 from showcase.store.db import Database
 from showcase.ui.staff.labels_dialog import PREVIEW_PAGES, LabelsDialog
 from showcase.ui.staff.main_window import MainWindow
-from tests.factories import Sample, make_sample
+from tests.factories import Sample, make_account, make_sample
 
 A4_3X8 = BUILT_IN_SHEETS[0]  # 3 × 8 labels of 70 × 37 mm
 A4_2X7 = next(s for s in BUILT_IN_SHEETS if s.name.startswith("A4 2×7"))
@@ -109,7 +109,7 @@ def _decoded(path: Path) -> list[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, sample: Sample) -> Iterator[MainWindow]:
-    w = MainWindow(db)
+    w = MainWindow(db, user=make_account(db))
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -169,7 +169,7 @@ def test_whole_list_is_read_past_what_the_table_loaded(
     from showcase.ui.staff import product_model
 
     monkeypatch.setattr(product_model, "FIRST_WINDOW", 2)
-    window = MainWindow(db)
+    window = MainWindow(db, user=make_account(db))
     qtbot.addWidget(window)
     window.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # by price, dearest first
     assert window.model.canFetchMore()

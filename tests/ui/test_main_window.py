@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from showcase.store.db import Database
 from showcase.ui.staff.main_window import MainWindow
 from showcase.ui.staff.product_model import ID_ROLE
-from tests.factories import Sample, make_sample
+from tests.factories import Sample, make_account, make_sample
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ def sample(db: Database) -> Sample:
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, sample: Sample) -> MainWindow:
-    w = MainWindow(db)
+    w = MainWindow(db, user=make_account(db))
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -117,7 +117,7 @@ def test_long_lists_are_read_in_windows(
     from showcase.ui.staff import product_model
 
     monkeypatch.setattr(product_model, "FIRST_WINDOW", 2)
-    w = MainWindow(db)
+    w = MainWindow(db, user=make_account(db))
     qtbot.addWidget(w)
     assert w.model.rowCount() == 2 and w.model.canFetchMore()
     qtbot.waitUntil(lambda: w.count_label.text().startswith("6"))  # counted after a pause

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import UserError
+from showcase.inventory.accounts import Account
 from showcase.inventory.listing import low_stock_count
 from showcase.store.db import Database
 from showcase.ui.staff.filter_bar import FilterBar
 from showcase.ui.staff.product_model import ID_ROLE, ProductTableModel
+from showcase.ui.staff.signed_in import SignedIn
 
 ROW_HEIGHT = 46
 
@@ -33,16 +35,16 @@ ROW_HEIGHT = 46
 class MainWindow(QMainWindow):
     """What front-desk staff see all day: every product, searchable, and what they can do to it."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, parent: QWidget | None = None, *, user: Account) -> None:
         super().__init__(parent)
         self.database = database
+        self._first_user = user
         self.setWindowTitle(self.tr("Etalase — UMKM Center Bakauheni"))
         self.resize(1280, 760)
         # The dialog opened last (editor, stock, producers…), for tests and for focus.
         self.dialog: QDialog | None = None
         # The message box shown last (kept so it is not collected while open; tests read it).
         self.message_box: QMessageBox | None = None
-        self.help_window: QDialog | None = None  # the guide, made when first asked for
 
         self.filters = FilterBar(database, self)
         self.model = ProductTableModel(database, self)
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        self.apply_role()
         self._update_actions()
         self._show_low_stock()
         self.filters.search.setFocus()
@@ -184,12 +187,22 @@ class MainWindow(QMainWindow):
         kiosk_menu.addSeparator()
         self.start_kiosk_action = kiosk_menu.addAction(self.tr("Start &kiosk"))
         self.start_kiosk_action.triggered.connect(self.start_kiosk)
+        # Who is signed in: Switch user, the admin's accounts and change history (File), a
+        # product's history (Products); kiosk settings are for admins too.
+        self.signed_in = SignedIn(self, self._first_user)
+        self.signed_in.add_to_menus(file_menu, product_menu)
+        self.signed_in.admin_actions.append(self.kiosk_settings_action)
         help_menu = menus.addMenu(self.tr("&Help"))
-        self.help_action = self._action(
-            self.tr("&Guide"), self.open_help, QKeySequence.StandardKey.HelpContents
-        )
-        help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(self.tr("&About Etalase"), self.about))
+
+    @property
+    def user(self) -> Account:
+        """The person signed in now."""
+        return self.signed_in.user
+
+    def apply_role(self) -> None:
+        """Show who is signed in; hide and disable what their role may not do."""
+        self.signed_in.apply_role()
 
     def _make_status_bar(self) -> None:
         self.count_label = QLabel(self)
@@ -275,6 +288,7 @@ class MainWindow(QMainWindow):
             self.duplicate_action,
             self.archive_action,
             self.stock_action,
+            self.signed_in.history_action,
         ):
             action.setEnabled(has_one)
         archived = self.filters.archived.isChecked()
@@ -452,6 +466,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(summary, 15000)
 
     def open_kiosk_settings(self) -> None:
+        if not self.user.is_admin:
+            return
         from showcase.ui.staff.kiosk_settings_dialog import KioskSettingsDialog
 
         dialog = KioskSettingsDialog(self.database, self)
@@ -506,16 +522,6 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.message_box = box
         box.open()
-
-    def open_help(self) -> None:
-        """The staff guide, beside the window (not modal); F1 again brings it to the front."""
-        from showcase.ui.staff.help_dialog import HelpDialog
-
-        if self.help_window is None:
-            self.help_window = HelpDialog(self)
-        self.help_window.show()
-        self.help_window.raise_()
-        self.help_window.activateWindow()
 
     def about(self) -> None:
         from showcase import __version__

@@ -262,6 +262,13 @@ class ProductEditor(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.history_button: QPushButton | None = None
+        if self._product_id is not None:
+            # Who changed this product, its stock and photos, and when (read-only).
+            self.history_button = QPushButton(self.tr("Change history…"))
+            self.history_button.setAutoDefault(False)
+            self.buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.HelpRole)
+            self.history_button.clicked.connect(self.show_history)
         # Enter anywhere in a line edit means Save: it validates first and keeps the dialog
         # open with the messages under their fields, so nothing is closed unchecked.
         self.save_button.setDefault(True)
@@ -271,6 +278,21 @@ class ProductEditor(QDialog):
         outer.addLayout(columns, 1)
         outer.addWidget(self.general_error)
         outer.addWidget(self.buttons)
+
+    def show_history(self) -> None:
+        """The change history of this product, over the editor."""
+        if self._product_id is None:
+            return
+        from showcase.ui.staff.audit_dialog import AuditDialog
+
+        self.history_dialog = AuditDialog(
+            self._database,
+            self,
+            product_id=self._product_id,
+            product_label=f"{self.code_edit.text()} {self.name_id_edit.text()}",
+        )
+        self.history_dialog.finished.connect(self.history_dialog.deleteLater)
+        self.history_dialog.open()
 
     def _fill(self, data: ProductInput, stock: int) -> None:
         self.code_edit.setText(data.code)
