@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.dialog: QDialog | None = None
         # The message box shown last (kept so it is not collected while open; tests read it).
         self.message_box: QMessageBox | None = None
+        self.help_window: QDialog | None = None  # the guide, made when first asked for
 
         self.filters = FilterBar(database, self)
         self.model = ProductTableModel(database, self)
@@ -193,6 +194,10 @@ class MainWindow(QMainWindow):
         self.signed_in.add_to_menus(file_menu, product_menu)
         self.signed_in.admin_actions.append(self.kiosk_settings_action)
         help_menu = menus.addMenu(self.tr("&Help"))
+        self.help_action = self._action(
+            self.tr("&Guide"), self.open_help, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(self.tr("&About Etalase"), self.about))
 
     @property
@@ -522,6 +527,16 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.message_box = box
         box.open()
+
+    def open_help(self) -> None:
+        """The staff guide, beside the window (not modal); F1 again brings it to the front."""
+        from showcase.ui.staff.help_dialog import HelpDialog
+
+        if self.help_window is None:
+            self.help_window = HelpDialog(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
 
     def about(self) -> None:
         from showcase import __version__
