@@ -13,13 +13,14 @@ from showcase.store.db import Database
 from showcase.ui.app import load_resources
 from showcase.ui.staff.help_dialog import HelpDialog, anchor_name, guide_markdown
 from showcase.ui.staff.main_window import MainWindow
+from tests.factories import make_account
 
 GUIDE = Path(__file__).resolve().parents[2] / "assets" / "help" / "panduan.md"
 
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
-    w = MainWindow(db)
+    w = MainWindow(db, user=make_account(db))
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
