@@ -8,7 +8,8 @@
                                        [--start N] [--qr whatsapp|code|url|text]
     etalase [--db FILE] catalogue OUT.pdf [--lang id|en|both] [--category NAME]… [--featured]
                                           [--in-stock] [--layout cards|feature|pricelist]
-    etalase [--db FILE] backup [DEST]
+    etalase [--db FILE] backup [DEST | --list]
+    etalase [--db FILE] restore SRC
     etalase --version
 
 A mistake by the user ends with one line on stderr and exit status 2; an unexpected fault is
@@ -22,7 +23,6 @@ from __future__ import annotations
 import argparse
 import io
 import logging
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -152,17 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "in a window, to try the kiosk out at a desk"),
     )
-    backup = command("backup", translate("Cli", "write a backup copy of the database"))
-    backup.add_argument(
-        "dest",
-        metavar="DEST",
-        nargs="?",
-        help=translate(
-            "Cli",
-            "a folder (a dated file is made in it) or a new file name; "
-            "default: the backups folder beside the database",
-        ),
-    )
+    from showcase.cli_backup import add_parsers as add_backup_parsers
+
+    add_backup_parsers(command)  # backup and restore
     # No help text, so not listed in --help: a check of printing and previews for whoever
     # installs or supports a PC, and for the frozen build's smoke test (ui/selfcheck.py).
     commands.add_parser("selfcheck")
@@ -249,7 +241,9 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args, path, is_default)
     except UserError as exc:
         log.info("Stopped: %s", exc)
-        _error(str(exc))
+        from showcase.cli_backup import damage_hint
+
+        _error(str(exc) + damage_hint(path, args.command, exc))
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         _say(f"{PROG}: " + translate("Cli", "interrupted"))
@@ -258,7 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         problem = _database_problem(exc, path)
         if problem is not None:
             log.warning("Database problem: %s", problem, exc_info=True)
-            _error(problem)
+            from showcase.cli_backup import damage_hint
+
+            _error(problem + damage_hint(path, args.command, exc))
             return EXIT_USER_ERROR
         log.exception("Unexpected error in %s", args.command or "staff window")
         if log_path is None:
@@ -281,8 +277,12 @@ def _run(args: argparse.Namespace, path: Path, is_default: bool) -> int:
         return _demo(path, is_default, products=args.products, seed=args.seed)
     if args.command == "export":
         return _export(path, Path(args.file).expanduser())
-    if args.command == "backup":
-        return _backup(path, args.dest)
+    if args.command in ("backup", "restore"):
+        from showcase.cli_backup import backup_command, restore_command
+
+        if args.command == "restore":
+            return restore_command(path, args.source)
+        return backup_command(path, args.dest, list_only=args.list)
     if args.command == "labels":
         return _labels(path, args)
     if args.command == "catalogue":
@@ -300,7 +300,10 @@ def _run(args: argparse.Namespace, path: Path, is_default: bool) -> int:
 
 
 def _staff_window(path: Path, is_default: bool) -> int:
+    from showcase.cli_backup import recover_if_damaged
     from showcase.store.db import open_database
+
+    recover_if_damaged(path)  # a damaged file: offer the newest good backup instead of failing
 
     if not path.exists():
         # The first start: staff choose the demo or an empty showcase, and the center's name.
@@ -548,24 +551,6 @@ def _label_job(session: Session, args: argparse.Namespace) -> LabelJob:
     return LabelJob(items=items, sheet=sheet, start=args.start, qr_kind=kind, url_template=template)
 
 
-def _backup(path: Path, dest_arg: str | None) -> int:
-    from showcase.store.backup import backup_database
-    from showcase.store.db import make_engine, read_revision
-
-    # Not open_database: a backup must not migrate (or otherwise change) the file it copies,
-    # and an older or newer Etalase's file is worth backing up too.
-    _require_existing(path)
-    read_revision(path.resolve())  # refuses damaged files and other programs' databases
-    dest = _backup_destination(dest_arg)
-    engine = make_engine(path.resolve())
-    try:
-        written = backup_database(engine, path.resolve(), reason="manual", dest=dest)
-    finally:
-        engine.dispose()
-    print(written)  # the path alone, so that scripts can use it
-    return EXIT_OK
-
-
 # --- helpers --------------------------------------------------------------------------------
 
 
@@ -632,29 +617,6 @@ def _require_empty(session: Session, path: Path) -> None:
                 categories=counts[Category],
             )
         )
-
-
-def _backup_destination(dest_arg: str | None) -> Path | None:
-    """Where `backup DEST` writes: None for the backups folder, a folder, or a new file."""
-    if dest_arg is None:
-        return None
-    dest = Path(dest_arg).expanduser()
-    if dest.is_dir():
-        return dest
-    if dest.exists():
-        raise UserError(
-            translate("Cli", "{dest} already exists: a backup never overwrites a file").format(
-                dest=dest
-            )
-        )
-    # A missing folder is refused rather than made: a typo, or a USB stick that is not
-    # mounted, must not quietly put the backup somewhere else.
-    folder = dest if dest_arg.endswith(("/", os.sep)) else dest.parent
-    if not folder.is_dir():
-        raise UserError(
-            translate("Cli", "the folder {folder} does not exist").format(folder=folder)
-        )
-    return dest
 
 
 def _start_logging() -> Path | None:

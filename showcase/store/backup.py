@@ -6,13 +6,14 @@ two fall in the same second). Rotation keeps, in the backups folder:
 
 - daily backups (reason `daily`): the newest of each of the 7 newest days that have one, plus
   the newest of each of the 4 newest ISO weeks that have one (a backup may count for both);
-- safety backups: the 5 newest of each reason `before-upgrade`, `before-import` and
-  `before-restore`;
+- safety backups: the 5 newest of each reason `before-upgrade`, `before-import`,
+  `before-restore` and `before-clear-demo`;
 - `manual` backups (File → Back up now, or `backup` without DEST): all of them, never deleted,
   because someone asked for each one.
 
 Rotation deletes only files whose whole name matches that pattern for this database's stem,
-so nothing else in the folder, and no other database's backups, is ever touched. A backup
+with one of those reasons, so nothing else in the folder (no other database's backups, no
+backup of a reason it does not know) is ever touched. A backup
 written to a destination the user chose (`backup DEST`) is never rotated.
 """
 
@@ -22,13 +23,12 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from showcase.errors import UserError
+from showcase.errors import DatabaseFileError, UserError
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -40,7 +40,7 @@ KEEP_WEEKLY_WEEKS = 4
 KEEP_SAFETY = 5
 DAILY = "daily"
 MANUAL = "manual"
-SAFETY_REASONS = ("before-upgrade", "before-import", "before-restore")
+SAFETY_REASONS = ("before-upgrade", "before-import", "before-restore", "before-clear-demo")
 REASONS = (DAILY, MANUAL, *SAFETY_REASONS)
 # A `.partial` file older than this was left by a backup that was cut short (power cut).
 STALE_PARTIAL = timedelta(days=1)
@@ -62,9 +62,10 @@ def backups_folder(database: Path) -> Path:
 
 
 def _name_pattern(database: Path) -> re.Pattern[str]:
-    reasons = "|".join(re.escape(reason) for reason in REASONS)
+    # Any reason word is listed (a newer Etalase may add one); rotation deletes known ones only.
     return re.compile(
-        rf"{re.escape(database.stem)}-(\d{{8}}-\d{{6}})-({reasons})(?:-\d+)?\.db", re.IGNORECASE
+        rf"{re.escape(database.stem)}-(\d{{8}}-\d{{6}})-([a-z]+(?:-[a-z]+)*)(?:-\d+)?\.db",
+        re.IGNORECASE,
     )
 
 
@@ -125,7 +126,7 @@ def backups_to_remove(backups: list[BackupInfo]) -> list[BackupInfo]:
     for reason in SAFETY_REASONS:
         keep.update([info.path for info in newest_first if info.reason == reason][:KEEP_SAFETY])
     keep.update(info.path for info in newest_first if info.reason == MANUAL)
-    return [info for info in newest_first if info.path not in keep]
+    return [info for info in newest_first if info.path not in keep and info.reason in REASONS]
 
 
 def rotate_backups(database: Path, *, now: datetime | None = None) -> list[Path]:
@@ -230,15 +231,19 @@ def _backup_from(
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"cannot make the folder {dest.parent}: {exc.strerror}") from exc
-    write_copy(source.backup, dest)
+    _write_copy(source, database, dest)
     if rotate:
         rotate_backups(database, now=moment)
     return dest
 
 
-def write_copy(copy: Callable[[sqlite3.Connection], object], dest: Path) -> None:
-    """Make `dest` a complete database with `copy(target_connection)` (a `backup` of some
-    source), through a `.partial` file renamed when complete. A UserError names `dest`."""
+def _write_copy(source: sqlite3.Connection, database: Path, dest: Path) -> None:
+    """Make `dest` a complete copy of `source` through a `.partial` file renamed when complete.
+
+    The copy is checked (`PRAGMA quick_check`) before it gets its name: a damaged database
+    gives a damaged copy, and one kept as a daily backup would push the good ones out of the
+    rotation. A UserError names `dest`; a DatabaseFileError names a damaged `database`.
+    """
     partial = dest.with_name(dest.name + ".partial")
     try:  # what a backup that was cut short left: SQLite would take up its journal
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
@@ -251,7 +256,18 @@ def write_copy(copy: Callable[[sqlite3.Connection], object], dest: Path) -> None
         except sqlite3.Error as exc:
             raise UserError(f"cannot write the backup {dest}: {exc}") from exc
         try:
-            copy(target)
+            try:
+                source.backup(target)
+                rows = target.execute("PRAGMA quick_check(3)").fetchall()
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise  # the disk, not the data
+                rows = [(str(exc),)]
+            if rows != [("ok",)]:
+                raise DatabaseFileError(
+                    f"{database} is damaged ({'; '.join(str(r[0]) for r in rows)}): "
+                    "no backup was made of it"
+                )
             # The copy carries the source's WAL mode; a backup is one self-contained file that
             # can be opened read-only (WAL mode would need -wal and -shm files beside it).
             target.execute("PRAGMA journal_mode = DELETE")
@@ -259,6 +275,9 @@ def write_copy(copy: Callable[[sqlite3.Connection], object], dest: Path) -> None
             target.close()
         partial.replace(dest)
         sync_folder(dest.parent)
+    except DatabaseFileError:
+        partial.unlink(missing_ok=True)
+        raise
     except (sqlite3.Error, OSError) as exc:  # a full disk, a USB stick pulled out
         partial.unlink(missing_ok=True)
         raise UserError(f"cannot write the backup {dest}: {exc}") from exc

@@ -63,7 +63,7 @@ def _read_only(path: Path, *, alone: bool = True) -> sqlite3.Connection:
     WAL file would create them). `alone=False` reads it the usual way.
     """
     uri = f"{path.as_uri()}?mode=ro"
-    if alone and not any(path.with_name(path.name + s).exists() for s in ("-wal", "-shm")):
+    if alone and not _companions(path):
         uri += "&immutable=1"
     return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
@@ -153,12 +153,18 @@ def find_damage(path: Path) -> str | None:
         return None
     if header != SQLITE_HEADER:
         return None
-    problem = _quick_check(path, alone=True)
-    if problem is not None:
-        # Read as immutable, a program that opened the file meanwhile (the kiosk starting)
-        # could look like damage: only a second look, with locks, says it is.
+    alone = not _companions(path)
+    problem = _quick_check(path, alone=alone)
+    if problem is not None and alone and _companions(path):
+        # Read as immutable while a program opened the file (the kiosk starting), it could look
+        # damaged: only a second look, with locks, says it is.
         problem = _quick_check(path, alone=False)
     return problem
+
+
+def _companions(path: Path) -> bool:
+    """Whether a -wal or -shm file is beside `path` (a connection has it open, or had)."""
+    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-shm"))
 
 
 def _quick_check(path: Path, *, alone: bool) -> str | None:

@@ -96,6 +96,7 @@ def run_staff(database: Database, argv: list[str]) -> int:
     window = MainWindow(database, user=user)
     install_error_handler(window)
     window.show()
+    window.daily_backup.start()  # today's backup soon after start, then hourly checks
     if os.environ.get("ETALASE_STARTUP_PROBE"):
         # Used by tests/perf to time a real start: report once the window has been shown, then quit.
         from PySide6.QtCore import QTimer

@@ -167,6 +167,7 @@ def test_rotation_keeps_seven_days_four_weeks_five_of_each_safety_reason_and_all
         _touch(folder, "lain-20261001-080000-daily.db"),  # another database's backup
         _touch(folder, "etalase-20261001-080000-daily.db.bak"),
         _touch(folder, "etalase-20261001-080000-weekly.db"),  # not a reason of ours
+        _touch(folder, "etalase-20261001-080000-daily-copy.db"),
         _touch(folder, "etalase-20261399-080000-daily.db"),  # no such date
         _touch(folder, "Salinan etalase-20261001-080000-daily.db"),
     ]
@@ -190,6 +191,7 @@ def test_rotation_keeps_seven_days_four_weeks_five_of_each_safety_reason_and_all
     assert {p.name for p in manual} <= left
     assert {p.name for p in strangers} <= left
     assert "etalase-20260101-090000-before-upgrade.db" in left
+    assert all(p.name not in left for p in removed)
     assert "etalase-20260101-090000-before-upgrade-2.db" in left
     assert len(removed) == 106 - 10 + 3
     assert all(backup_module.parse_backup_name(database, p.name) for p in removed)

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._show_low_stock()
         self.filters.search.setFocus()
+        self._make_daily_backup()
 
     # Building the window ---------------------------------------------------------------------
 
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.producers_action = self._action(self.tr("&Producers…"), self.open_producers)
         self.categories_action = self._action(self.tr("&Categories…"), self.open_categories)
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.open_restore)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         find_action = self._action(
             self.tr("Find"), self._focus_search, QKeySequence.StandardKey.Find
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         product_menu = menus.addMenu(self.tr("&Products"))
@@ -538,6 +541,19 @@ class MainWindow(QMainWindow):
         self.help_window.raise_()
         self.help_window.activateWindow()
 
+    def _make_daily_backup(self) -> None:
+        """The daily backup; started by run_staff, not here, since tests make many windows."""
+        from showcase.ui.staff.daily_backup import DailyBackup
+
+        self.daily_backup = DailyBackup.for_window(self, self.database.path)
+
+    def open_restore(self) -> None:
+        from showcase.ui.staff.backup_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.database, self)
+        dialog.restored.connect(lambda _result: self.refresh())
+        self._open(dialog, lambda _result: dialog.deleteLater())
+
     def about(self) -> None:
         from showcase import __version__
 
@@ -551,5 +567,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.daily_backup.stop()
         self.database.close()
         super().closeEvent(event)

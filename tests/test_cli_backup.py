@@ -1,0 +1,219 @@
+"""`restore SRC`, `backup --list`, and what the commands say about a damaged database: one
+line, exit status 2 on a mistake, and the current database byte for byte as it was."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from showcase import cli
+from showcase.inventory.products import ProductInput, create_product
+from showcase.store.backup import backup_database
+from showcase.store.db import Database, open_database
+from tests.store.test_migrations import _make_0001_file
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _no_log_handlers() -> Iterator[None]:
+    """cli.main adds a log handler to the root logger; take it away again afterwards."""
+    before = list(logging.getLogger().handlers)
+    yield
+    for handler in logging.getLogger().handlers:
+        if handler not in before:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+def _add(db: Database, *codes: str, description: str = "") -> None:
+    with db.session() as s:
+        for code in codes:
+            create_product(s, ProductInput(code=code, name_id=code, description_id=description))
+
+
+def _codes(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [c for (c,) in conn.execute("SELECT code FROM product ORDER BY code")]
+    finally:
+        conn.close()
+
+
+def _snapshot(folder: Path) -> dict[str, bytes | None]:
+    """Every file under `folder` with its bytes; not the home folder, where the log is written."""
+    return {
+        str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
+        for p in sorted(folder.rglob("*"))
+        if p.relative_to(folder).parts[0] != "home"
+    }
+
+
+@pytest.fixture
+def current(db: Database) -> tuple[Path, Path]:
+    """(database with A-1 and B-1, a backup holding only A-1); the database is closed."""
+    _add(db, "A-1")
+    backup = backup_database(db.engine, db.path, reason="daily", now=datetime(2026, 11, 21, 8, 15))
+    _add(db, "B-1")
+    db.close()
+    return db.path, backup
+
+
+def _main(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = cli.main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_restore_prints_what_was_restored(
+    current: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, backup = current
+    code, out, err = _main(["--db", str(path), "restore", str(backup)], capsys)
+    assert (code, err) == (0, "")
+    assert out.startswith(f"Restored {backup} (a backup of 2026-11-21 08:15): 1 products; ")
+    assert "before-restore.db" in out and out.count("\n") == 1
+    assert _codes(path) == ["A-1"]
+
+
+def test_restore_of_an_older_backup_says_it_was_brought_up_to_date(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db.close()
+    old = tmp_path / "lama.db"
+    _make_0001_file(old)
+    code, out, _ = _main(["--db", str(db.path), "restore", str(old)], capsys)
+    assert code == 0
+    assert "3 products, brought up to date from schema 0001" in out
+    assert _codes(db.path) == ["KOP-0001", "LAD-0001", "MAD-0001"]
+
+
+def test_restore_in_a_real_process(current: tuple[Path, Path], tmp_path: Path) -> None:
+    path, backup = current
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(path), "restore", str(backup)],
+        capture_output=True,
+        encoding="utf-8",
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Restored ") and _codes(path) == ["A-1"]
+
+
+def _newer(backup: Path) -> Path:
+    conn = sqlite3.connect(backup)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    conn.close()
+    return backup
+
+
+def _flipped(backup: Path) -> Path:
+    data = bytearray(backup.read_bytes())
+    for offset in range(len(data) // 2, len(data) // 2 + 4096):
+        data[offset] ^= 0x5A
+    backup.write_bytes(bytes(data))
+    return backup
+
+
+def _text(folder: Path) -> Path:
+    path = folder / "catatan.db"
+    path.write_text("kopi, lada\n", encoding="utf-8")
+    return path
+
+
+MISTAKES: dict[str, tuple[Callable[[Path, Path], list[str]], str]] = {
+    "missing backup": (lambda p, b: ["restore", str(b.parent / "tidak-ada.db")], "does not exist"),
+    "a text file": (lambda p, b: ["restore", str(_text(b.parent))], "not an SQLite file"),
+    "a newer Etalase's backup": (
+        lambda p, b: ["restore", str(_newer(b))],
+        "made by a newer version of Etalase",
+    ),
+    "a corrupt backup": (lambda p, b: ["restore", str(_flipped(b))], "is damaged"),
+    "a truncated backup": (
+        lambda p, b: (b.write_bytes(b.read_bytes()[:3000]), ["restore", str(b)])[1],
+        "damaged",
+    ),
+    "the database itself": (lambda p, b: ["restore", str(p)], "is the database itself"),
+    "no SRC": (lambda p, b: ["restore"], "required: SRC"),
+    "empty SRC": (lambda p, b: ["restore", " "], "restore needs the name of a backup file"),
+    "two SRC": (lambda p, b: ["restore", str(b), str(b)], "unrecognized argument"),
+    "backup --list with DEST": (lambda p, b: ["backup", "--list", str(b.parent)], "no DEST"),
+}
+
+
+@pytest.mark.parametrize("name", list(MISTAKES))
+def test_restore_mistakes_change_nothing(
+    name: str, db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _add(db, *(f"K-{n:03}" for n in range(200)), description="Kopi robusta. " * 100)
+    backup = backup_database(db.engine, db.path, reason="daily")
+    db.close()
+    make, expected = MISTAKES[name]
+    args = ["--db", str(db.path), *make(db.path, backup)]
+    before = _snapshot(db.path.parent)
+    code, out, err = _main(args, capsys)
+    assert code == 2 and out == ""
+    assert err.startswith("etalase: error: ") and err.count("\n") == 1, err
+    assert expected in err and "Traceback" not in err
+    assert _snapshot(db.path.parent) == before  # byte for byte; no -wal, -shm or backups
+
+
+def test_backup_list_shows_the_backups_newest_first(
+    current: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, first = current
+    database = open_database(path)
+    try:
+        second = backup_database(
+            database.engine, path, reason="before-import", now=datetime(2026, 11, 22, 9, 30)
+        )
+    finally:
+        database.close()
+    code, out, _ = _main(["--db", str(path), "backup", "--list"], capsys)
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    assert lines[0].startswith("2026-11-22 09:30:00  before-import") and lines[0].endswith(
+        str(second)
+    )
+    assert lines[1].startswith("2026-11-21 08:15:00  daily") and lines[1].endswith(str(first))
+
+
+def test_a_command_on_a_damaged_database_names_the_newest_good_backup(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _add(db, *(f"K-{n:03}" for n in range(300)), description="Lada hitam. " * 100)
+    good = backup_database(db.engine, db.path, reason="daily", now=datetime(2026, 11, 21, 8, 15))
+    db.close()
+    _flipped(db.path)
+    before = _snapshot(tmp_path)
+    code, out, err = _main(["--db", str(db.path), "export", str(tmp_path / "produk.csv")], capsys)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith(f"etalase: error: {db.path} is damaged")
+    assert f"the newest good backup is {good} (2026-11-21 08:15)" in err
+    assert f'etalase --db "{db.path}" restore "{good}"' in err
+    assert _snapshot(tmp_path) == before
+
+    # Doing what it says works.
+    code, out, _ = _main(["--db", str(db.path), "restore", str(good)], capsys)
+    assert code == 0 and "300 products" in out and "damaged-" in out
+    assert len(_codes(db.path)) == 300
+
+
+def test_a_damaged_database_with_no_good_backup_says_so(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _add(db, *(f"K-{n:03}" for n in range(300)), description="Lada hitam. " * 100)
+    db.close()
+    _flipped(db.path)
+    code, _, err = _main(["--db", str(db.path), "backup"], capsys)
+    assert code == 2 and err.count("\n") == 1
+    assert f"no good backup of it was found in {db.path.parent / 'backups'}" in err
