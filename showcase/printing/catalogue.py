@@ -23,13 +23,15 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, BinaryIO, TypeAlias
 
 from showcase.errors import UserError, ValidationError
 from showcase.i18n import translate
+from showcase.inventory.kiosk import CENTER_NAME_SETTING, DEFAULT_CENTER_NAME
+from showcase.inventory.settings import get_setting
 from showcase.printing.catalogue_data import (
     CatalogueProduct,
     CatalogueSelection,
@@ -81,7 +83,8 @@ class CatalogueLayout(StrEnum):
 @dataclass(frozen=True)
 class CatalogueOptions:
     """How a catalogue looks. `date` None means today; `cover_product_id` None means the first
-    featured product with a photo (or any product with one)."""
+    featured product with a photo (or any product with one); `center_name` None means the name
+    saved for the center (asked at the first start, changed in Kiosk settings)."""
 
     language: Language = Language.ID
     layout: CatalogueLayout = CatalogueLayout.CARDS
@@ -91,7 +94,7 @@ class CatalogueOptions:
     qr_kind: QrKind = QrKind.WHATSAPP
     title: str = "Produk Unggulan Lampung"
     subtitle: str = ""
-    center_name: str = "UMKM Center Bakauheni"
+    center_name: str | None = None
     cover_product_id: int | None = None
     date: datetime.date | None = None
 
@@ -143,6 +146,11 @@ def _check_options(options: CatalogueOptions) -> None:
         raise ValidationError(
             {"cards_per_page": translate("Catalogue", "must be 2, 4 or 6 cards to a page")}
         )
+
+
+def _saved_center_name(session: Session) -> str:
+    """The center's name as staff saved it (spaces tidied), or the default one."""
+    return " ".join(get_setting(session, CENTER_NAME_SETTING).split()) or DEFAULT_CENTER_NAME
 
 
 def _cover_product(
@@ -226,6 +234,8 @@ def write_catalogue(
         products = read_products(session, product_ids)
         parts = sections(products, options.grouping, options.language)
         cover = _cover_product(session, parts, options)
+        if options.center_name is None:
+            options = replace(options, center_name=_saved_center_name(session))
         url_template = ""
         if options.qr_kind is QrKind.URL:
             from showcase.printing.payloads import URL_TEMPLATE_SETTING, get_setting
@@ -364,7 +374,8 @@ def _document(
         lang,
     )
     footer = f"{options.title} · {day}"
-    text = CoverText(options.center_name, options.title, options.subtitle, day, footer, facts)
+    center_name = options.center_name or DEFAULT_CENTER_NAME
+    text = CoverText(center_name, options.title, options.subtitle, day, footer, facts)
     list_header = None
     if options.layout is CatalogueLayout.PRICELIST:
         list_header = (
@@ -378,10 +389,10 @@ def _document(
         cover=text,
         metadata={
             "title": options.title,
-            "author": options.center_name,
+            "author": center_name,
             "subject": word("subject", lang),
             "creator": "Etalase",
-            "keywords": "UMKM, Lampung, " + options.center_name,
+            "keywords": "UMKM, Lampung, " + center_name,
         },
         list_header=list_header,
     )

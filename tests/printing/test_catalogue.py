@@ -224,7 +224,9 @@ def test_indonesian_english_and_both(db: Database, tmp_path: Path) -> None:
     assert english.count("Kopi Robusta Lampung") == english.count("Deskripsi Kopi Robusta Lampung")
     assert "Kopi Robusta Lampung" in both and "Lampung robusta coffee" in both
     assert "Daftar Isi" in indonesian and "17 Agustus 2026" in indonesian
-    assert "Contents" in english and "17 August 2026" in english
+    assert "Contents" in english and "17 Aug 2026" in english
+    # Prices as each reader writes them; a bilingual catalogue is an Indonesian one.
+    assert "Rp45.000" in indonesian and "Rp45,000" in english and "Rp45.000" in both
     assert "Halaman 2 dari" in indonesian and "Page 2 of" in english
     assert "Coffee" in both and "Scan for WhatsApp" in both and "Scan untuk WhatsApp" in both
 
@@ -366,6 +368,23 @@ def test_metadata(db: Database, tmp_path: Path) -> None:
     assert meta["Author"] == "UMKM Center X"
     assert meta["Creator"] == "Etalase"
     assert "Lampung" in meta["Subject"]
+
+
+def test_the_cover_names_the_center_as_saved(db: Database, tmp_path: Path) -> None:
+    """The name given at the first start (or in Kiosk settings) is on the cover and the author."""
+    from showcase.inventory.kiosk import CENTER_NAME_SETTING
+    from showcase.inventory.settings import set_setting
+
+    make_sample(db)
+    out = catalogue(db, tmp_path, all_ids(db))
+    assert pdfium.PdfDocument(out).get_metadata_dict()["Author"] == "UMKM Center Bakauheni"
+    with db.session() as s:
+        set_setting(s, CENTER_NAME_SETTING, "UMKM Center  Way Kanan")
+    out = catalogue(db, tmp_path, all_ids(db))
+    pdf = pdfium.PdfDocument(out)
+    assert pdf.get_metadata_dict()["Author"] == "UMKM Center Way Kanan"
+    cover = pdf[0].get_textpage()
+    assert "UMKM CENTER WAY KANAN" in cover.get_text_range()
 
 
 @pytest.mark.parametrize(("layout", "pages"), [("cards", 5), ("feature", 7), ("pricelist", 3)])
