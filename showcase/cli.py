@@ -152,6 +152,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "in a window, to try the kiosk out at a desk"),
     )
+    kiosk.add_argument(
+        "--restart",
+        action="store_true",
+        help=translate(
+            "Cli", "start the kiosk again 5 seconds after a crash (for starting it at login)"
+        ),
+    )
     from showcase.cli_backup import add_parsers as add_backup_parsers
 
     add_backup_parsers(command)  # backup and restore
@@ -287,6 +294,10 @@ def _run(args: argparse.Namespace, path: Path, is_default: bool) -> int:
         return _labels(path, args)
     if args.command == "catalogue":
         return _catalogue(path, args)
+    if args.command == "kiosk" and args.restart:
+        from showcase.kiosk_watch import kiosk_command, watch
+
+        return watch(kiosk_command(None if is_default else path, windowed=args.windowed))
     if args.command == "kiosk":
         return _kiosk(path, is_default, windowed=args.windowed)
     if args.command == "selfcheck":
