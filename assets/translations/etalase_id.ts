@@ -602,6 +602,10 @@ Silakan pilih yang lain.</translation>
         <translation>dalam jendela, untuk mencoba kios di meja</translation>
     </message>
     <message>
+        <source>start the kiosk again 5 seconds after a crash (for starting it at login)</source>
+        <translation>jalankan lagi kios 5 detik setelah macet (untuk kios yang mulai sendiri saat masuk)</translation>
+    </message>
+    <message>
         <source>write a backup copy of the database</source>
         <translation>tulis salinan cadangan basis data</translation>
     </message>
