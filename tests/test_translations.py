@@ -1,4 +1,5 @@
-"""Staff see Indonesian: every string shown has an Indonesian translation, and the window uses it."""
+"""Staff see Indonesian: every string shown has an Indonesian translation, the window uses it,
+English has its plural forms, and the compiled translations are those of the current sources."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,11 +20,27 @@ from showcase.store.db import Database
 from showcase.ui.app import install_translators
 
 ROOT = Path(__file__).resolve().parents[1]
-TS = ROOT / "assets" / "translations" / "etalase_id.ts"
-PLACEHOLDER = re.compile(r"\{\w*\}|%n|%\d")
+sys.path.insert(0, str(ROOT / "tools"))
+
+import i18n  # noqa: E402  (tools/i18n.py: the same lupdate call as `i18n.py update`)
+
+FOLDER = ROOT / "assets" / "translations"
+TS = FOLDER / "etalase_id.ts"
+TS_EN = FOLDER / "etalase_en.ts"
+# `%Ln` in a translation is `%n` written in the language's way (10.000 / 10,000).
+PLACEHOLDER = re.compile(r"\{\w*\}|%L?n|%\d")
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(p.replace("%Ln", "%n") for p in PLACEHOLDER.findall(text))
 
 
 def _messages(path: Path) -> list[tuple[str, str, str]]:
+    """(context, source, translation or "" when unfinished); the first form of a plural."""
+    return [(c, s, forms[0] if forms else "") for c, s, forms in _entries(path)]
+
+
+def _entries(path: Path) -> list[tuple[str, str, list[str]]]:
     out = []
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")
@@ -30,10 +48,11 @@ def _messages(path: Path) -> list[tuple[str, str, str]]:
             translation = message.find("translation")
             assert translation is not None
             forms = [f.text or "" for f in translation.iter("numerusform")]
-            text = forms[0] if forms else (translation.text or "")
+            if not forms:
+                forms = [translation.text or ""]
             if translation.get("type") in ("unfinished", "vanished", "obsolete"):
-                text = ""
-            out.append((name, message.findtext("source", ""), text))
+                forms = []
+            out.append((name, message.findtext("source", ""), forms))
     return out
 
 
@@ -44,36 +63,115 @@ def test_every_string_has_an_indonesian_translation() -> None:
 
 def test_translations_keep_placeholders_and_accelerators() -> None:
     wrong = []
-    for context, source, text in _messages(TS):
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            wrong.append((context, source, text))
-        if source.replace("&&", "").count("&") - source.count(" & ") != text.replace(
-            "&&", ""
-        ).count("&") - text.count(" & "):
-            wrong.append((context, source, text))
+    for path in (TS, FOLDER / "qtbase_id.ts"):
+        for context, source, text in _messages(path):
+            if not text:
+                continue
+            if _placeholders(source) != _placeholders(text):
+                wrong.append((context, source, text))
+            if source.replace("&&", "").count("&") - source.count(" & ") != text.replace(
+                "&&", ""
+            ).count("&") - text.count(" & "):
+                wrong.append((context, source, text))
     assert wrong == []
 
 
-def test_the_translation_file_holds_every_string_in_the_code(tmp_path: Path) -> None:
+def test_counts_in_translations_follow_the_language() -> None:
+    """A count written `%n` in a translation would show 10000 in both languages."""
+    bare = [
+        (c, s)
+        for path in (TS, TS_EN)
+        for c, s, forms in _entries(path)
+        for form in forms
+        if re.search(r"(?<!%L)%n", form)
+    ]
+    assert bare == []
+
+
+def test_english_has_both_plural_forms_of_every_count() -> None:
+    """English is the source language: only its plurals are in etalase_en.ts, each with "1
+    product" and "6 products"; a plural with no English forms would show "6 product(s)"."""
+    english = _plural_forms(TS_EN)
+    assert {s for _, s, _ in _messages(TS) if "%n" in s} <= {s for _, s in english}
+    wrong = [
+        (key, forms)
+        for key, forms in english.items()
+        if len(forms) != 2 or not all(f.strip() for f in forms) or "(s)" in "".join(forms)
+    ]
+    assert wrong == []
+
+
+def _plural_forms(path: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) → the numerus forms, finished or not (`update` fills English ones)."""
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                key = (context.findtext("name", ""), message.findtext("source", ""))
+                out[key] = [f.text or "" for f in message.iter("numerusform")]
+    return out
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_translation_file_holds_every_string_in_the_code(tmp_path: Path, language: str) -> None:
     """Run lupdate on a copy: a string added to the code but not to the .ts shows up as new."""
-    copy = tmp_path / TS.name
-    shutil.copyfile(TS, copy)
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p) for p in (ROOT / "showcase").rglob("*.py"))
+    ts = FOLDER / f"etalase_{language}.ts"
+    copy = tmp_path / ts.name
+    shutil.copyfile(ts, copy)
+    options = dict(i18n.EXTRACTED)[language]
     result = subprocess.run(
-        [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
+        i18n.lupdate_command(copy, language, options),
+        cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,
     )
     assert "(0 new and" in result.stdout, result.stdout
-    assert {s for _, s, _ in _messages(copy)} == {s for _, s, _ in _messages(TS)}
+    assert {s for _, s, _ in _messages(copy)} == {s for _, s, _ in _messages(ts)}
+
+
+def test_update_is_safe_to_run_again(tmp_path: Path) -> None:
+    """A second `update` right after the first changes nothing, and keeps every translation."""
+    for language, options in i18n.EXTRACTED:
+        copy = tmp_path / f"etalase_{language}.ts"
+        shutil.copyfile(FOLDER / copy.name, copy)
+        before = {(c, s): t for c, s, t in _messages(copy) if t}
+        first = i18n._extract(copy, language, options)
+        copy.write_text(first, encoding="utf-8")
+        assert i18n._extract(copy, language, options) == first
+        after = {(c, s): t for c, s, t in _messages(copy)}
+        kept = {key: text for key, text in before.items() if key in after}
+        assert all(after[key] == text for key, text in kept.items())
+
+
+def test_english_plurals_are_filled_from_the_source() -> None:
+    text = (
+        "<source>%n product(s) have no producer</source>\n"
+        '        <translation type="unfinished">\n'
+        "            <numerusform></numerusform>\n"
+        "            <numerusform></numerusform>\n"
+    )
+    filled = i18n.english_plurals(text)
+    assert "<numerusform>%Ln product have no producer</numerusform>" in filled
+    assert "<numerusform>%Ln products have no producer</numerusform>" in filled
+    assert "<source>%n product(s) have no producer</source>" in filled
+
+
+@pytest.mark.parametrize("ts", sorted(FOLDER.glob("*.ts")), ids=lambda p: p.name)
+def test_compiled_translations_are_current(ts: Path, tmp_path: Path) -> None:
+    """The .qm the program loads is not older than its .ts, and is what lrelease makes of it."""
+    qm = ts.with_suffix(".qm")
+    assert qm.exists(), f"{qm.name} is missing: run python tools/build.py"
+    assert qm.stat().st_mtime >= ts.stat().st_mtime, f"{qm.name} is older than {ts.name}"
+    fresh = tmp_path / qm.name
+    i18n.lrelease(ts, fresh)
+    assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} differs from its {ts.name}"
 
 
 @pytest.fixture
 def indonesian(qapp: QApplication) -> Iterator[None]:
     translators = install_translators(qapp, "id")
-    assert translators, "the compiled Indonesian translation was not found"
+    assert len(translators) == 2, "the compiled Indonesian translations were not found"
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
@@ -88,7 +186,8 @@ def test_staff_window_speaks_indonesian(qtbot: QtBot, db: Database) -> None:
     window = MainWindow(db, user=make_account(db))
     qtbot.addWidget(window)
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["Berkas", "Produk", "Data", "Kios", "Bantuan"]
+    assert menus[:4] == ["Berkas", "Produk", "Data", "Kios"]
+    assert "Pengaturan" in menus and menus[-1] == "Bantuan"
     assert window.new_action.text().replace("&", "") == "Produk baru"
     assert window.count_label.text() == "6 produk"
     assert "Cari" in window.filters.search.placeholderText()
@@ -97,6 +196,44 @@ def test_staff_window_speaks_indonesian(qtbot: QtBot, db: Database) -> None:
 
     header = window.model.headerData(6, Qt.Orientation.Horizontal)
     assert header == "Harga"
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_qt_own_buttons_speak_indonesian(qtbot: QtBot) -> None:
+    """Qt ships no Indonesian: Etalase's qtbase_id gives its buttons ("Yes" → "Ya")."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "t",
+        "t",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    qtbot.addWidget(box)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    no = box.button(QMessageBox.StandardButton.No)
+    assert yes is not None and no is not None
+    assert yes.text().replace("&", "") == "Ya"
+    assert no.text().replace("&", "") == "Tidak"
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_counts_are_written_the_indonesian_way() -> None:
+    text = QCoreApplication.translate("MainWindow", "%n product(s)", "", 12500)
+    assert text == "12.500 produk"
+
+
+def test_counts_are_written_the_english_way(qapp: QApplication) -> None:
+    translators = install_translators(qapp, "en")
+    try:
+        assert QCoreApplication.translate("MainWindow", "%n product(s)", "", 1) == "1 product"
+        assert (
+            QCoreApplication.translate("MainWindow", "%n product(s)", "", 12500)
+            == "12,500 products"
+        )
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
 
 
 @pytest.mark.usefixtures("indonesian")

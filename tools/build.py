@@ -1,13 +1,21 @@
-"""Build the generated files the program needs, when their sources are newer:
+"""Build the generated files the program needs, when their sources changed:
 
-- assets/translations/*.qm from the .ts files (pyside6-lrelease, see tools/i18n.py);
-- showcase/ui/rc_resources.py from resources.qrc (pyside6-rcc), so icons load as `:/icons/…`.
+1. assets/translations/*.qm from the .ts files (pyside6-lrelease, see tools/i18n.py);
+2. then showcase/ui/rc_resources.py from resources.qrc (pyside6-rcc): icons, fonts, the
+   compiled translations and the default kiosk branding, loaded as `:/…`.
 
-Generated files are not committed; run.py and the tests run this first.
+The order matters: the .qm files are inputs of the resources. Generated files are not committed;
+run.py, the tests and the installer build run this first.
+
+Whether the compiled resources are current is decided by a digest of resources.qrc and of every
+file it names, written into the generated module (`# sources: sha256 …`), not by modification
+times: a git checkout or a copy changes those, and rcc itself embeds them in its output, so two
+builds of the same files are never byte for byte the same.
 """
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -20,27 +28,66 @@ from i18n import _tool, compile_all
 ROOT = Path(__file__).resolve().parents[1]
 QRC = ROOT / "resources.qrc"
 RC_MODULE = ROOT / "showcase" / "ui" / "rc_resources.py"
+DIGEST_PREFIX = "# sources: sha256 "
+
+
+def qrc_entries() -> list[tuple[str, Path]]:
+    """(the name under `:/`, the file) for each file resources.qrc lists."""
+    entries = []
+    for resource in ET.parse(QRC).getroot().iter("qresource"):
+        prefix = (resource.get("prefix") or "/").strip("/")
+        for item in resource.iter("file"):
+            path = item.text or ""
+            name = item.get("alias") or path
+            entries.append(("/".join(p for p in (prefix, name) if p), ROOT / path))
+    return entries
 
 
 def qrc_files() -> list[Path]:
-    return [ROOT / (f.text or "") for f in ET.parse(QRC).getroot().iter("file")]
+    return [path for _, path in qrc_entries()]
 
 
-def compile_resources(force: bool = False) -> bool:
-    sources = [QRC, *qrc_files()]
-    missing = [p for p in sources if not p.is_file()]
+def sources_digest() -> str:
+    """sha256 over resources.qrc and each listed file's name and bytes."""
+    digest = hashlib.sha256(QRC.read_bytes())
+    for name, path in sorted(qrc_entries()):
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def recorded_digest(module: Path = RC_MODULE) -> str | None:
+    """The digest written into a compiled resources module, or None."""
+    if not module.exists():
+        return None
+    with module.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith(DIGEST_PREFIX):
+                return line[len(DIGEST_PREFIX) :].strip()
+    return None
+
+
+def compile_resources(force: bool = False, output: Path = RC_MODULE) -> bool:
+    """Run rcc when the sources changed since the module was made; True when it ran."""
+    missing = [str(p.relative_to(ROOT)) for p in [QRC, *qrc_files()] if not p.is_file()]
     if missing:
-        raise SystemExit(f"resources.qrc names files that do not exist: {missing}")
-    newest = max(p.stat().st_mtime for p in sources)
-    if not force and RC_MODULE.exists() and RC_MODULE.stat().st_mtime >= newest:
+        raise SystemExit(f"resources.qrc names files that do not exist: {', '.join(missing)}")
+    digest = sources_digest()
+    if not force and recorded_digest(output) == digest:
         return False
+    temporary = output.with_name(output.name + ".new")
     subprocess.run(
-        [_tool("rcc"), "-g", "python", str(QRC), "-o", str(RC_MODULE)], cwd=ROOT, check=True
+        [_tool("rcc"), "-g", "python", str(QRC), "-o", str(temporary)], cwd=ROOT, check=True
     )
+    code = temporary.read_text(encoding="utf-8")
+    temporary.write_text(f"{DIGEST_PREFIX}{digest}\n{code}", encoding="utf-8")
+    temporary.replace(output)
     return True
 
 
-if __name__ == "__main__":
-    force = "--force" in sys.argv
+def build(force: bool = False) -> None:
     compile_all(force=force)
     compile_resources(force=force)
+
+
+if __name__ == "__main__":
+    build(force="--force" in sys.argv)

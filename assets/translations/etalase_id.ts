@@ -2,6 +2,598 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>e.g. Sari Wulandari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation type="unfinished">4 sampai 8 angka</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountFormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {n} characters)</source>
+        <translation type="unfinished">Nama terlalu panjang (paling banyak {n} karakter)</translation>
+    </message>
+    <message>
+        <source>There is already an account named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose administrator or staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the last administrator. Make another account an administrator first: without one, nobody could manage accounts and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in: ask an administrator to reactivate the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators manage accounts and settings; staff do the daily work. Someone who leaves is deactivated, not deleted: the change history keeps their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Make &amp;staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>command line ({user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produk</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation type="unfinished">Produsen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategori</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished">Stok</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished">Foto</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Name (Indonesian)</source>
+        <translation type="unfinished">Nama (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished">Nama (Inggris)</translation>
+    </message>
+    <message>
+        <source>Description (Indonesian)</source>
+        <translation type="unfinished">Deskripsi (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation type="unfinished">Deskripsi (Inggris)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Harga</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Satuan</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation type="unfinished">Stok minimum</translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation type="unfinished">Unggulan</translation>
+    </message>
+    <message>
+        <source>On the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Diarsipkan</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Sertifikat</translation>
+    </message>
+    <message>
+        <source>Export markets</source>
+        <translation type="unfinished">Pasar ekspor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation type="unfinished">Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Narahubung</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation type="unfinished">NIB</translation>
+    </message>
+    <message>
+        <source>Story (Indonesian)</source>
+        <translation type="unfinished">Kisah (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Story (English)</source>
+        <translation type="unfinished">Kisah (Inggris)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Jumlah</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Oleh</translation>
+    </message>
+    <message>
+        <source>Width (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk idle time (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk attract-screen products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk QR content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default label sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label QR content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR web address template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Etalase (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history — {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, codes, values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest {n} entries; scroll down for older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>tidak terbaca</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Cadangan harian</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Dibuat manual</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>Sebelum pembaruan program</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Sebelum impor</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>Before clearing the demo data</source>
+        <translation>Sebelum data contoh dihapus</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}: {count} products.</source>
+        <translation>Cadangan {when} sudah dipulihkan: {count} produk.</translation>
+    </message>
+    <message>
+        <source>It was made by an older version of Etalase and has been updated.</source>
+        <translation>Cadangan ini dibuat oleh Etalase versi lama dan sudah diperbarui.</translation>
+    </message>
+    <message>
+        <source>The data from before the restore was kept as:
+{path}</source>
+        <translation>Data sebelum pemulihan disimpan sebagai:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>Branding</name>
     <message>
         <source>The logo</source>
@@ -109,7 +701,7 @@ Silakan pilih yang lain.</translation>
     <message numerus="yes">
         <source>The %n product(s) selected in the list</source>
         <translation>
-            <numerusform>%n produk yang dipilih di daftar</numerusform>
+            <numerusform>%Ln produk yang dipilih di daftar</numerusform>
         </translation>
     </message>
     <message>
@@ -190,13 +782,13 @@ Silakan pilih yang lain.</translation>
     <message numerus="yes">
         <source>%n product(s) will be in the catalogue.</source>
         <translation>
-            <numerusform>%n produk akan masuk katalog.</numerusform>
+            <numerusform>%Ln produk akan masuk katalog.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected product(s) not shown on the kiosk stay out.</source>
         <translation>
-            <numerusform>%n produk terpilih tidak tampil di kiosk dan tidak dimasukkan.</numerusform>
+            <numerusform>%Ln produk terpilih tidak tampil di kiosk dan tidak dimasukkan.</numerusform>
         </translation>
     </message>
     <message>
@@ -226,13 +818,13 @@ Silakan pilih yang lain.</translation>
     <message numerus="yes">
         <source>%n product(s)</source>
         <translation>
-            <numerusform>%n produk</numerusform>
+            <numerusform>%Ln produk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n halaman</numerusform>
+            <numerusform>%Ln halaman</numerusform>
         </translation>
     </message>
     <message>
@@ -282,7 +874,7 @@ Silakan pilih yang lain.</translation>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
-            <numerusform>%n halaman dikirim ke printer.</numerusform>
+            <numerusform>%Ln halaman dikirim ke printer.</numerusform>
         </translation>
     </message>
 </context>
@@ -548,6 +1140,134 @@ Silakan pilih yang lain.</translation>
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClearDemoDialog</name>
+    <message>
+        <source>Clear demo data</source>
+        <translation>Hapus data contoh</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>This removes:</source>
+        <translation>Yang dihapus:</translation>
+    </message>
+    <message>
+        <source>This keeps:</source>
+        <translation>Yang tetap disimpan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also remove the %n demo product(s) that staff changed</source>
+        <translation>
+            <numerusform>Hapus juga %Ln produk contoh yang sudah diubah petugas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of the whole showcase is made first; File → Restore from backup… brings everything back.</source>
+        <translation>Seluruh data etalase dicadangkan lebih dulu; Berkas → Pulihkan dari cadangan… mengembalikan semuanya.</translation>
+    </message>
+    <message>
+        <source>This showcase holds no demo data: everything in it was entered by staff.</source>
+        <translation>Etalase ini tidak berisi data contoh: semua datanya dimasukkan oleh petugas.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo product(s)</source>
+        <translation>
+            <numerusform>%Ln produk contoh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(with %n photo(s),</source>
+        <translation>
+            <numerusform>(dengan %Ln foto,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s))</source>
+        <translation>
+            <numerusform>%Ln catatan stok)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo producer(s) no kept product uses</source>
+        <translation>
+            <numerusform>%Ln produsen contoh yang tidak dipakai produk yang tersisa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo category(ies) no kept product uses</source>
+        <translation>
+            <numerusform>%Ln kategori contoh yang tidak dipakai produk yang tersisa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) that staff added</source>
+        <translation>
+            <numerusform>%Ln produk yang ditambahkan petugas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo product(s) that staff changed</source>
+        <translation>
+            <numerusform>%Ln produk contoh yang sudah diubah petugas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo producer(s) still in use or changed by staff</source>
+        <translation>
+            <numerusform>%Ln produsen contoh yang masih dipakai atau sudah diubah petugas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo category(ies) still in use</source>
+        <translation>
+            <numerusform>%Ln kategori contoh yang masih dipakai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the settings, label sheets, staff accounts and the audit log</source>
+        <translation>pengaturan, lembar label, akun petugas dan catatan perubahan</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was removed: {why}</source>
+        <translation>Cadangan tidak dapat dibuat, jadi tidak ada yang dihapus: {why}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: {why}</source>
+        <translation>Tidak ada yang dihapus: {why}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: an unexpected problem stopped it; details were written to the log file.</source>
+        <translation>Tidak ada yang dihapus: terjadi masalah tak terduga; rinciannya dicatat di berkas log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data cleared: %n product(s) removed. Backup: {path}</source>
+        <translation>
+            <numerusform>Data contoh dihapus: %Ln produk dihapus. Cadangan: {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>see {command} --help</source>
@@ -582,10 +1302,6 @@ Silakan pilih yang lain.</translation>
         <translation>seed acak: seed yang sama menghasilkan etalase yang sama (bawaan 1)</translation>
     </message>
     <message>
-        <source>write the products to a CSV file</source>
-        <translation>tulis daftar produk ke berkas CSV</translation>
-    </message>
-    <message>
         <source>write shelf labels with QR codes to a PDF</source>
         <translation>tulis label rak dengan kode QR ke PDF</translation>
     </message>
@@ -602,16 +1318,56 @@ Silakan pilih yang lain.</translation>
         <translation>dalam jendela, untuk mencoba kios di meja</translation>
     </message>
     <message>
-        <source>start the kiosk again 5 seconds after a crash (for starting it at login)</source>
-        <translation>jalankan lagi kios 5 detik setelah macet (untuk kios yang mulai sendiri saat masuk)</translation>
-    </message>
-    <message>
         <source>write a backup copy of the database</source>
         <translation>tulis salinan cadangan basis data</translation>
     </message>
     <message>
         <source>a folder (a dated file is made in it) or a new file name; default: the backups folder beside the database</source>
         <translation>folder (berkas bertanggal dibuat di dalamnya) atau nama berkas baru; bawaan: folder cadangan di samping basis data</translation>
+    </message>
+    <message>
+        <source>list the backups in the backups folder, newest first</source>
+        <translation>tampilkan cadangan di folder backups, yang terbaru dulu</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup, after checking it; the current data is kept as a backup first</source>
+        <translation>ganti database dengan cadangan, setelah diperiksa; data sekarang disimpan dulu sebagai cadangan</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>berkas cadangan</translation>
+    </message>
+    <message>
+        <source>backup --list takes no DEST</source>
+        <translation>backup --list tidak memakai DEST</translation>
+    </message>
+    <message>
+        <source>restore needs the name of a backup file</source>
+        <translation>restore perlu nama berkas cadangan</translation>
+    </message>
+    <message>
+        <source>Restored {source} (a backup of {when}): {products} products</source>
+        <translation>{source} sudah dipulihkan (cadangan {when}): {products} produk</translation>
+    </message>
+    <message>
+        <source>, brought up to date from schema {revision}</source>
+        <translation>, diperbarui dari skema {revision}</translation>
+    </message>
+    <message>
+        <source>; the previous file is kept as {kept}</source>
+        <translation>; berkas sebelumnya disimpan sebagai {kept}</translation>
+    </message>
+    <message>
+        <source>; no good backup of it was found in {folder}</source>
+        <translation>; tidak ada cadangan yang baik di {folder}</translation>
+    </message>
+    <message>
+        <source>; the newest good backup is {backup} ({when}): restore it with etalase --db &quot;{path}&quot; restore &quot;{backup}&quot;</source>
+        <translation>; cadangan baik terbaru adalah {backup} ({when}): pulihkan dengan etalase --db &quot;{path}&quot; restore &quot;{backup}&quot;</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing was restored</source>
+        <translation>{path} rusak ({problem}); tidak ada yang dipulihkan</translation>
     </message>
     <message>
         <source>a product code is missing in {text}</source>
@@ -658,8 +1414,60 @@ Silakan pilih yang lain.</translation>
         <translation>Etalase demo: {categories} kategori, {producers} produsen, {products} produk, {photos} foto</translation>
     </message>
     <message>
+        <source>add and update products from a CSV or XLSX file, all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show what would be added and changed; change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write products, producers, stock movements or visits to CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to export (default: products)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of {file}: would add {added}, change {changed}, leave {same} unchanged; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {changed} changed, {same} unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New categories: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New producers: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not read: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made before the import: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported {count} products to {file}</source>
         <translation>{count} produk diekspor ke {file}</translation>
+    </message>
+    <message>
+        <source>Exported {count} producers to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} stock movements to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} visit counts to {file}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the language: Indonesian, English or both (default id)</source>
@@ -712,6 +1520,10 @@ Silakan pilih yang lain.</translation>
     <message>
         <source>{count} pages</source>
         <translation>{count} halaman</translation>
+    </message>
+    <message>
+        <source>start the kiosk again 5 seconds after a crash (for starting it at login)</source>
+        <translation>jalankan lagi kios 5 detik setelah macet (untuk kios yang mulai sendiri saat masuk)</translation>
     </message>
     <message>
         <source>Labels: {labels} on {pages} ({sheet}) → {file}</source>
@@ -803,6 +1615,70 @@ Silakan pilih yang lain.</translation>
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Daily backup made</source>
+        <translation>Cadangan harian dibuat</translation>
+    </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation>Cadangan harian gagal</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: {why}</source>
+        <translation>Cadangan harian tidak bisa dibuat: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>Etalase — the data file is damaged</source>
+        <translation>Etalase — berkas data rusak</translation>
+    </message>
+    <message>
+        <source>The showcase data cannot be opened: the file is damaged.</source>
+        <translation>Data etalase tidak bisa dibuka: berkasnya rusak.</translation>
+    </message>
+    <message>
+        <source>File: {path}
+What is wrong: {problem}</source>
+        <translation>Berkas: {path}
+Masalah: {problem}</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when} ({reason}, {count} products). Restore it? Changes made after that time are not in it.
+
+The damaged file is not deleted: it is kept beside it, renamed to {aside} (the date and time of the restore).</source>
+        <translation>Cadangan baik terbaru dari {when} ({reason}, {count} produk). Pulihkan cadangan ini? Perubahan setelah waktu itu tidak ada di dalamnya.
+
+Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {aside} (tanggal dan jam pemulihan).</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}. Choose a backup file (from a USB stick, for example), or quit and ask for help. The damaged file is kept.</source>
+        <translation>Tidak ada cadangan yang baik di {folder}. Pilih berkas cadangan (misalnya dari flashdisk), atau keluar dan minta bantuan. Berkas yang rusak tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Pulihkan cadangan ini</translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation>Pilih cadangan lain…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Pilih berkas cadangan</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: {why}</source>
+        <translation>Cadangan ini tidak bisa dipulihkan: {why}</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The database already holds {n} products: a demo goes only into an empty database</source>
@@ -823,12 +1699,12 @@ Silakan pilih yang lain.</translation>
 <context>
     <name>Export</name>
     <message>
-        <source>export needs a .csv file name, not {name}</source>
-        <translation>ekspor memerlukan nama berkas .csv, bukan {name}</translation>
+        <source>export needs a .csv or .xlsx file name, not {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is a folder: export needs a .csv file name</source>
-        <translation>{path} adalah folder: ekspor memerlukan nama berkas .csv</translation>
+        <source>{path} is a folder: export needs a .csv or .xlsx file name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -837,6 +1713,77 @@ Silakan pilih yang lain.</translation>
     <message>
         <source>cannot write {path}: {why}</source>
         <translation>tidak dapat menulis {path}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished">Produk</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation type="unfinished">Produsen</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV text (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Berkas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV text (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {n} rows to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; no file was written. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -895,6 +1842,76 @@ Silakan pilih yang lain.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Etalase</source>
+        <translation>Selamat datang di Etalase</translation>
+    </message>
+    <message>
+        <source>This is the first start. How should the new showcase begin?</source>
+        <translation>Ini pertama kali Etalase dibuka. Etalase baru ini mau dimulai dengan apa?</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Open the demo showcase</source>
+        <translation>Buka etalase contoh</translation>
+    </message>
+    <message>
+        <source>Start an empty showcase for this center</source>
+        <translation>Mulai etalase kosong untuk pusat ini</translation>
+    </message>
+    <message>
+        <source>{count} flagship products of Lampung to try everything out. Clear them later in one step: Data → Clear demo data…</source>
+        <translation>{count} produk unggulan Lampung untuk mencoba semua fitur. Nanti bisa dihapus sekaligus: Data → Hapus data contoh…</translation>
+    </message>
+    <message>
+        <source>No products or producers yet; the usual categories (coffee, spices, snacks, tapis…) are ready.</source>
+        <translation>Belum ada produk dan produsen; kategori yang biasa dipakai (kopi, rempah, makanan ringan, tapis…) sudah disiapkan.</translation>
+    </message>
+    <message>
+        <source>Name of the center</source>
+        <translation>Nama pusat</translation>
+    </message>
+    <message>
+        <source>Shown on the kiosk; it can be changed later in Kiosk settings.</source>
+        <translation>Tampil di kios; bisa diubah nanti di Pengaturan kios.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Preparing the showcase…</source>
+        <translation>Menyiapkan etalase…</translation>
+    </message>
+    <message>
+        <source>The showcase could not be made because of an unexpected problem; details were written to the log file. Nothing was saved.</source>
+        <translation>Etalase tidak dapat dibuat karena masalah tak terduga; rinciannya dicatat di berkas log. Tidak ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Guide — Etalase</source>
+        <translation>Panduan — Etalase</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>1 product</source>
@@ -926,6 +1943,308 @@ Silakan pilih yang lain.</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>{name}: no column for the product name (nama or name). Columns found: {found}. Columns the import reads: {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not yes or no (write ya/yes or tidak/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: only .csv and .xlsx files can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation type="unfinished">{path} tidak ada</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation type="unfinished">{path} adalah folder</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; a file to import may be at most {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an Excel workbook, not a CSV text file: rename it to .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (CSV): it holds binary data. Save it as CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, row {row}: cannot be read as CSV ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel file (.xls): save it as .xlsx or CSV first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an Excel workbook ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows: split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds only a header row, no products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {code} is also in row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategori</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation type="unfinished">Produsen</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation type="unfinished">Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Harga</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Satuan</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished">Stok</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation type="unfinished">Stok minimum</translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation type="unfinished">Unggulan</translation>
+    </message>
+    <message>
+        <source>On the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Sertifikat</translation>
+    </message>
+    <message>
+        <source>Export markets</source>
+        <translation type="unfinished">Pasar ekspor</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>means the same as column {first}: keep only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {code} is archived; it is updated and stays archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {producer} stays in {stored}, not {given}; change producers in Data → Producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the phone of {producer} stays {stored}; change producers in Data → Producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{producer} was given {value} in row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{producer} is a new producer and needs its kabupaten/kota: add a kabupaten column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{producer} is a new producer and needs its kabupaten/kota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} to add, {changed} to change, {same} unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has {n} problem: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has {n} problems: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count from the import of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (.xlsx) file with products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Show only new and changed products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problems in {file}: nothing can be imported until they are fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem in {file}: nothing can be imported until it is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} new, {changed} changed, {same} unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: every product is as in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New categories: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New producers: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not read: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {added} new, {changed} changed, {same} unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. A backup was made first: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>must be a whole number of seconds from {low} to {high}</source>
@@ -946,10 +2265,6 @@ Silakan pilih yang lain.</translation>
     <message>
         <source>A web address needs the address template (such as https://…/{code}): set it in the Print labels dialog first</source>
         <translation>Alamat web memerlukan templat alamat (seperti https://…/{code}): atur dulu di dialog Cetak label</translation>
-    </message>
-    <message>
-        <source>The PIN must be {low} to {high} digits</source>
-        <translation>PIN harus terdiri dari {low} sampai {high} angka</translation>
     </message>
 </context>
 <context>
@@ -1329,25 +2644,25 @@ Silakan pilih yang lain.</translation>
     <message numerus="yes">
         <source>%n label(s)</source>
         <translation>
-            <numerusform>%n label</numerusform>
+            <numerusform>%Ln label</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n halaman</numerusform>
+            <numerusform>%Ln halaman</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n producer(s) have no phone: their labels show text</source>
         <translation>
-            <numerusform>%n produsen tidak punya telepon: labelnya berisi teks</numerusform>
+            <numerusform>%Ln produsen tidak punya telepon: labelnya berisi teks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) have no producer: their labels show text</source>
         <translation>
-            <numerusform>%n produk tidak punya produsen: labelnya berisi teks</numerusform>
+            <numerusform>%Ln produk tidak punya produsen: labelnya berisi teks</numerusform>
         </translation>
     </message>
     <message>
@@ -1487,19 +2802,19 @@ Silakan pilih yang lain.</translation>
     <message numerus="yes">
         <source>Labels for all %n product(s) in the list</source>
         <translation>
-            <numerusform>Label untuk semua %n produk di daftar</numerusform>
+            <numerusform>Label untuk semua %Ln produk di daftar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Labels for %n selected product(s)</source>
         <translation>
-            <numerusform>Label untuk %n produk terpilih</numerusform>
+            <numerusform>Label untuk %Ln produk terpilih</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>dan %n lainnya</numerusform>
+            <numerusform>dan %Ln lainnya</numerusform>
         </translation>
     </message>
     <message>
@@ -1517,7 +2832,7 @@ Silakan pilih yang lain.</translation>
     <message numerus="yes">
         <source>%n label(s)</source>
         <translation>
-            <numerusform>%n label</numerusform>
+            <numerusform>%Ln label</numerusform>
         </translation>
     </message>
     <message>
@@ -1559,7 +2874,7 @@ Silakan pilih yang lain.</translation>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
-            <numerusform>%n halaman dikirim ke printer.</numerusform>
+            <numerusform>%Ln halaman dikirim ke printer.</numerusform>
         </translation>
     </message>
     <message>
@@ -1569,6 +2884,61 @@ Silakan pilih yang lain.</translation>
     <message>
         <source>Saved the test page to {path}</source>
         <translation>Halaman uji disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Etalase — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Quit Etalase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has an account yet. The first account is an administrator: it adds the other staff and manages the kiosk and the settings. Everyone signs in with a PIN of 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {name}. Try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1618,6 +2988,10 @@ Silakan pilih yang lain.</translation>
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -1634,12 +3008,24 @@ Silakan pilih yang lain.</translation>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
+        <source>&amp;Import products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Products</source>
         <translation>&amp;Produk</translation>
     </message>
     <message>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>C&amp;lear demo data…</source>
+        <translation>&amp;Hapus data contoh…</translation>
     </message>
     <message>
         <source>&amp;Kiosk</source>
@@ -1662,19 +3048,23 @@ Silakan pilih yang lain.</translation>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
         <source>&amp;About Etalase</source>
         <translation>&amp;Tentang Etalase</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
         <translation>
-            <numerusform>%n produk</numerusform>
+            <numerusform>%Ln produk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n product(s) low on stock</source>
         <translation>
-            <numerusform>⚠ %n produk stoknya menipis</numerusform>
+            <numerusform>⚠ %Ln produk stoknya menipis</numerusform>
         </translation>
     </message>
     <message>
@@ -1750,12 +3140,8 @@ Program etalase UMKM Center, Bakauheni Harbour City, Lampung.
 Basis data: {path}</translation>
     </message>
     <message>
-        <source>C&amp;lear demo data…</source>
-        <translation>&amp;Hapus data contoh…</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>&amp;Panduan</translation>
+        <source>&amp;Settings</source>
+        <translation>Pe&amp;ngaturan</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +3169,21 @@ Basis data: {path}</translation>
     <message>
         <source>By</source>
         <translation>Oleh</translation>
+    </message>
+</context>
+<context>
+    <name>NewShowcase</name>
+    <message>
+        <source>The center&apos;s name is required</source>
+        <translation>Nama pusat wajib diisi</translation>
+    </message>
+    <message>
+        <source>The name is too long: {n} characters, at most {max}</source>
+        <translation>Nama terlalu panjang: {n} karakter, paling banyak {max}</translation>
+    </message>
+    <message>
+        <source>cannot make the folder {folder}: {why}</source>
+        <translation>folder {folder} tidak dapat dibuat: {why}</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +3268,7 @@ Basis data: {path}</translation>
     <message numerus="yes">
         <source>%n file(s) could not be added as photos:</source>
         <translation>
-            <numerusform>%n berkas tidak dapat ditambahkan sebagai foto:</numerusform>
+            <numerusform>%Ln berkas tidak dapat ditambahkan sebagai foto:</numerusform>
         </translation>
     </message>
     <message>
@@ -1975,6 +3376,63 @@ Basis data: {path}</translation>
     <message>
         <source>Delete</source>
         <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>Pins</name>
+    <message>
+        <source>The PIN must be {low} to {high} digits</source>
+        <translation type="unfinished">PIN harus terdiri dari {low} sampai {high} angka</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2353,6 +3811,10 @@ Basis data: {path}</translation>
         <translation>Batal</translation>
     </message>
     <message>
+        <source>Change history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
@@ -2461,6 +3923,69 @@ Basis data: {path}</translation>
     <message>
         <source>Low stock: {stock} on hand, minimum {minimum}</source>
         <translation>Stok menipis: tersedia {stock}, minimum {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The data in Etalase now is replaced by it; a backup of the current data is made first, so a restore can be undone.</source>
+        <translation>Pilih cadangan yang ingin dipakai kembali. Data di Etalase sekarang akan diganti dengan cadangan itu; data sekarang dicadangkan dulu, jadi pemulihan bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation>Belum ada cadangan di {folder}.</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Pilih berkas lain…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Pilih berkas cadangan</translation>
+    </message>
+    <message>
+        <source>Etalase backups (*.db *.sqlite *.bak)</source>
+        <translation>Cadangan Etalase (*.db *.sqlite *.bak)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {why}</source>
+        <translation>Berkas ini tidak bisa dipulihkan: {why}</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup of {when}?</source>
+        <translation>Ganti data sekarang dengan cadangan {when}?</translation>
+    </message>
+    <message>
+        <source>Everything in Etalase now is replaced by this backup ({count} products). A backup of the current data is made first.</source>
+        <translation>Semua data di Etalase sekarang diganti dengan cadangan ini ({count} produk). Data sekarang dicadangkan dulu.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {why}</source>
+        <translation>Tidak ada yang diubah: {why}</translation>
+    </message>
+    <message>
+        <source>Restore done</source>
+        <translation>Pemulihan selesai</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +4296,45 @@ Basis data: {path}</translation>
     <message>
         <source>must be between -{max} and {max} mm</source>
         <translation>harus antara -{max} dan {max} mm</translation>
+    </message>
+</context>
+<context>
+    <name>SignedIn</name>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff &amp;accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;history of this product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the open windows first, so no one else&apos;s work is left open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3127,204 +4691,6 @@ Basis data: {path}</translation>
 Drag photo files here from the file manager, or use Add photos. The first photo is the main photo.</source>
         <translation>Belum ada foto.
 Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto pertama menjadi foto utama.</translation>
-    </message>
-</context>
-<context>
-    <name>ClearDemoDialog</name>
-    <message>
-        <source>Clear demo data</source>
-        <translation>Hapus data contoh</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>This removes:</source>
-        <translation>Yang dihapus:</translation>
-    </message>
-    <message>
-        <source>This keeps:</source>
-        <translation>Yang tetap disimpan:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also remove the %n demo product(s) that staff changed</source>
-        <translation>
-            <numerusform>Hapus juga %n produk contoh yang sudah diubah petugas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A backup of the whole showcase is made first; File → Restore from backup… brings everything back.</source>
-        <translation>Seluruh data etalase dicadangkan lebih dulu; Berkas → Pulihkan dari cadangan… mengembalikan semuanya.</translation>
-    </message>
-    <message>
-        <source>This showcase holds no demo data: everything in it was entered by staff.</source>
-        <translation>Etalase ini tidak berisi data contoh: semua datanya dimasukkan oleh petugas.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n demo product(s)</source>
-        <translation>
-            <numerusform>%n produk contoh</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(with %n photo(s),</source>
-        <translation>
-            <numerusform>(dengan %n foto,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stock movement(s))</source>
-        <translation>
-            <numerusform>%n catatan stok)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n demo producer(s) no kept product uses</source>
-        <translation>
-            <numerusform>%n produsen contoh yang tidak dipakai produk yang tersisa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n demo category(ies) no kept product uses</source>
-        <translation>
-            <numerusform>%n kategori contoh yang tidak dipakai produk yang tersisa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n product(s) that staff added</source>
-        <translation>
-            <numerusform>%n produk yang ditambahkan petugas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n demo product(s) that staff changed</source>
-        <translation>
-            <numerusform>%n produk contoh yang sudah diubah petugas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n demo producer(s) still in use or changed by staff</source>
-        <translation>
-            <numerusform>%n produsen contoh yang masih dipakai atau sudah diubah petugas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n demo category(ies) still in use</source>
-        <translation>
-            <numerusform>%n kategori contoh yang masih dipakai</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the settings, label sheets, staff accounts and the audit log</source>
-        <translation>pengaturan, lembar label, akun petugas dan catatan perubahan</translation>
-    </message>
-    <message>
-        <source>No backup could be made, so nothing was removed: {why}</source>
-        <translation>Cadangan tidak dapat dibuat, jadi tidak ada yang dihapus: {why}</translation>
-    </message>
-    <message>
-        <source>Nothing was removed: {why}</source>
-        <translation>Tidak ada yang dihapus: {why}</translation>
-    </message>
-    <message>
-        <source>Nothing was removed: an unexpected problem stopped it; details were written to the log file.</source>
-        <translation>Tidak ada yang dihapus: terjadi masalah tak terduga; rinciannya dicatat di berkas log.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo data cleared: %n product(s) removed. Backup: {path}</source>
-        <translation>
-            <numerusform>Data contoh dihapus: %n produk dihapus. Cadangan: {path}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>Welcome to Etalase</source>
-        <translation>Selamat datang di Etalase</translation>
-    </message>
-    <message>
-        <source>This is the first start. How should the new showcase begin?</source>
-        <translation>Ini pertama kali Etalase dibuka. Etalase baru ini mau dimulai dengan apa?</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Berkas</translation>
-    </message>
-    <message>
-        <source>Open the demo showcase</source>
-        <translation>Buka etalase contoh</translation>
-    </message>
-    <message>
-        <source>Start an empty showcase for this center</source>
-        <translation>Mulai etalase kosong untuk pusat ini</translation>
-    </message>
-    <message>
-        <source>{count} flagship products of Lampung to try everything out. Clear them later in one step: Data → Clear demo data…</source>
-        <translation>{count} produk unggulan Lampung untuk mencoba semua fitur. Nanti bisa dihapus sekaligus: Data → Hapus data contoh…</translation>
-    </message>
-    <message>
-        <source>No products or producers yet; the usual categories (coffee, spices, snacks, tapis…) are ready.</source>
-        <translation>Belum ada produk dan produsen; kategori yang biasa dipakai (kopi, rempah, makanan ringan, tapis…) sudah disiapkan.</translation>
-    </message>
-    <message>
-        <source>Name of the center</source>
-        <translation>Nama pusat</translation>
-    </message>
-    <message>
-        <source>Shown on the kiosk; it can be changed later in Kiosk settings.</source>
-        <translation>Tampil di kios; bisa diubah nanti di Pengaturan kios.</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Keluar</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Mulai</translation>
-    </message>
-    <message>
-        <source>Preparing the showcase…</source>
-        <translation>Menyiapkan etalase…</translation>
-    </message>
-    <message>
-        <source>The showcase could not be made because of an unexpected problem; details were written to the log file. Nothing was saved.</source>
-        <translation>Etalase tidak dapat dibuat karena masalah tak terduga; rinciannya dicatat di berkas log. Tidak ada yang disimpan.</translation>
-    </message>
-</context>
-<context>
-    <name>NewShowcase</name>
-    <message>
-        <source>The center&apos;s name is required</source>
-        <translation>Nama pusat wajib diisi</translation>
-    </message>
-    <message>
-        <source>The name is too long: {n} characters, at most {max}</source>
-        <translation>Nama terlalu panjang: {n} karakter, paling banyak {max}</translation>
-    </message>
-    <message>
-        <source>cannot make the folder {folder}: {why}</source>
-        <translation>folder {folder} tidak dapat dibuat: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
-    <message>
-        <source>Guide — Etalase</source>
-        <translation>Panduan — Etalase</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Daftar isi</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,14 @@
-"""Rupiah amounts: whole numbers, written `Rp25.000` (a dot groups thousands, no decimals)."""
+"""Rupiah amounts: whole numbers, written `Rp25.000` (a dot groups thousands, no decimals).
+
+Reading what staff type is here; writing an amount for a reader is in formats.py.
+"""
 
 from __future__ import annotations
 
 import re
 
 from showcase.i18n import translate
+from showcase.inventory.formats import DEFAULT_LANGUAGE, Language, rupiah
 
 _GROUPED = re.compile(r"\d{1,3}(\.\d{3})+")
 _TRAILING_ZERO_DECIMALS = re.compile(r"(\d+)[,.]0{1,2}")
@@ -41,7 +45,6 @@ def parse_rupiah(text: str) -> int:
     )
 
 
-def format_rupiah(amount: int) -> str:
-    """`Rp25.000` for 25000."""
-    sign = "-" if amount < 0 else ""
-    return f"{sign}Rp{abs(amount):,}".replace(",", ".")
+def format_rupiah(amount: int, language: Language = DEFAULT_LANGUAGE) -> str:
+    """`Rp25.000` for 25000 (`Rp25,000` in English); see showcase/inventory/formats.py."""
+    return rupiah(amount, language)

@@ -16,7 +16,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph  # type: ignore[import-untyped]
 
-from showcase.inventory.money import format_rupiah
 from showcase.printing.catalogue_data import CatalogueProduct
 from showcase.printing.catalogue_photos import PrintSize, ScaledPhoto
 from showcase.printing.catalogue_style import (
@@ -31,7 +30,7 @@ from showcase.printing.catalogue_style import (
     italic,
     style,
 )
-from showcase.printing.catalogue_words import Language, country, word
+from showcase.printing.catalogue_words import Language, country, price_text, word
 from showcase.printing.fonts import BOLD, MM, OBLIQUE
 
 if TYPE_CHECKING:
@@ -102,11 +101,12 @@ GRIDS: dict[int, Grid] = {
 
 
 def price_markup(product: CatalogueProduct, printing: Printing, size: float) -> str:
-    """ "Rp25.000 / pack 250 g" (the unit smaller), or "Harga atas permintaan"."""
+    """ "Rp25.000 / pack 250 g" (the unit smaller; "Rp25,000" in English), or "Harga atas
+    permintaan"."""
     if not printing.show_prices or product.price <= 0:
         text = escape(word("price_on_request", printing.language))
         return f'<font name="{OBLIQUE}" color="{ACCENT_HEX}">{text}</font>'
-    price = f'<font name="{BOLD}" color="{ACCENT_HEX}">{format_rupiah(product.price)}</font>'
+    price = f'<font name="{BOLD}" color="{ACCENT_HEX}">{price_text(product.price, printing.language)}</font>'
     unit = " ".join(product.unit.split())
     if len(unit) > UNIT_CHARS:  # a unit is a few words; a runaway one must not fill the card
         unit = unit[: UNIT_CHARS - 1].rstrip() + "…"

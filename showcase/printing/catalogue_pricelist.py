@@ -16,7 +16,6 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
-from showcase.inventory.money import format_rupiah
 from showcase.printing.catalogue_cards import Printing, second_name
 from showcase.printing.catalogue_data import CatalogueProduct, Section
 from showcase.printing.catalogue_pages import BODY_W, Record, SectionHeading
@@ -31,7 +30,7 @@ from showcase.printing.catalogue_style import (
     markup,
     style,
 )
-from showcase.printing.catalogue_words import Language, word
+from showcase.printing.catalogue_words import Language, price_text, word
 from showcase.printing.fonts import BOLD, MM, OBLIQUE, ellipsize
 
 if TYPE_CHECKING:
@@ -93,7 +92,7 @@ def _row(product: CatalogueProduct, printing: Printing, st: dict[str, Any]) -> l
     if english:
         name_cell.append(Paragraph(markup(english), st["name_en"]))
     if printing.show_prices and product.price > 0:
-        price = Paragraph(escape(format_rupiah(product.price)), st["price"])
+        price = Paragraph(escape(price_text(product.price, lang)), st["price"])
     else:
         price = Paragraph(escape(word("price_on_request", lang)), st["request"])
     return [

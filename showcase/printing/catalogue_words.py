@@ -1,4 +1,5 @@
-"""The catalogue's own words, in Indonesian and English, and dates as a reader writes them.
+"""The catalogue's own words, in Indonesian and English, and dates and prices as its reader
+writes them (through showcase/inventory/formats.py).
 
 These are not Qt translations: the staff's screen language and the catalogue's language are
 chosen separately (Indonesian staff print English catalogues for foreign buyers), so each
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import datetime
 from enum import StrEnum
+
+from showcase.inventory import formats
 
 
 class Language(StrEnum):
@@ -56,35 +59,6 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Catalogue of products from Lampung's small businesses and cooperatives",
     ),
 }
-
-_MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 # Export markets are typed by staff in Indonesian; English readers get the English name of
 # the common ones, and any other name as it was typed.
@@ -137,15 +111,18 @@ def count_products(n: int, language: Language) -> str:
     english = _WORDS["products_one" if n == 1 else "products_many"][1]
     indonesian = _WORDS["products_many"][0]
     if language is Language.EN:
-        return english.format(n=n)
-    return indonesian.format(n=n)
+        return english.format(n=formats.number(n, "en"))
+    return indonesian.format(n=formats.number(n, "id"))
 
 
 def cover_facts(products: int, producers: int, places: int, language: Language) -> str:
     """ "57 produk · 23 produsen · 15 kabupaten/kota", in the catalogue's language(s)."""
-    ind = f"{products} produk · {producers} produsen · {places} kabupaten/kota"
+    n_id, n_en = (
+        (formats.number(products, lang), formats.number(producers, lang)) for lang in ("id", "en")
+    )
+    ind = f"{n_id[0]} produk · {n_id[1]} produsen · {places} kabupaten/kota"
     eng = (
-        f"{products} product{'s' * (products != 1)} · {producers} producer{'s' * (producers != 1)}"
+        f"{n_en[0]} product{'s' * (products != 1)} · {n_en[1]} producer{'s' * (producers != 1)}"
         f" · {places} {'regency or city' if places == 1 else 'regencies and cities'}"
     )
     if language is Language.ID:
@@ -162,10 +139,20 @@ def page_of(page: int, pages: int, language: Language) -> str:
     return text.format(page=page, pages=pages)
 
 
+def amounts_language(language: Language) -> formats.Language:
+    """How numbers are written in a catalogue: the English way only in an English one (a
+    catalogue in both languages is an Indonesian catalogue with English beside it)."""
+    return "en" if language is Language.EN else "id"
+
+
 def long_date(day: datetime.date, language: Language) -> str:
-    """ "22 November 2026"; month names in English for English catalogues."""
-    months = _MONTHS_EN if language is Language.EN else _MONTHS_ID
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    """ "22 November 2026"; "22 Nov 2026" in English catalogues (formats.long_date)."""
+    return formats.long_date(day, amounts_language(language))
+
+
+def price_text(amount: int, language: Language) -> str:
+    """ "Rp25.000"; "Rp25,000" in English catalogues (formats.rupiah)."""
+    return formats.rupiah(amount, amounts_language(language))
 
 
 def country(name: str, language: Language) -> str:

@@ -1,4 +1,5 @@
-"""Starting the Qt application: translators, the error handler, and the staff window."""
+"""Starting the Qt application: compiled resources, fonts, translators, the error handler, and
+the staff window."""
 
 from __future__ import annotations
 
@@ -6,22 +7,30 @@ import logging
 import os
 import sys
 import traceback
-from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from showcase.inventory.formats import Language
 from showcase.store.db import Database
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "assets" / "translations"
+# Everything below is read from the compiled resources (resources.qrc), never from loose files,
+# so a frozen program needs no assets folder for them.
+TRANSLATIONS = ":/translations"
+FONT_FILES = (
+    "DejaVuSansCondensed.ttf",
+    "DejaVuSansCondensed-Bold.ttf",
+    "DejaVuSansCondensed-Oblique.ttf",
+    "DejaVuSansCondensed-BoldOblique.ttf",
+)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, made on first use, with the staff's language (Indonesian) installed."""
+    """The one QApplication, made on first use: resources, fonts, and Indonesian installed."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -29,13 +38,15 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Etalase")
     app.setOrganizationName("UMKM Center Bakauheni")
     load_resources()
+    load_fonts()
     app.setWindowIcon(QIcon(":/icons/etalase.svg"))
     install_translators(app, "id")
     return app
 
 
 def load_resources() -> bool:
-    """Register the compiled resources (icons as `:/icons/…`); built by tools/build.py."""
+    """Register the compiled resources (`:/icons/…`, `:/fonts/…`, `:/translations/…`,
+    `:/branding/…`); built by tools/build.py. Importing the module a second time does nothing."""
     try:
         import showcase.ui.rc_resources  # noqa: F401 (importing it registers the files)
     except ImportError:
@@ -44,19 +55,51 @@ def load_resources() -> bool:
     return True
 
 
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own and Etalase's translations for `language`; missing files are skipped."""
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+def load_fonts() -> list[str]:
+    """Give Qt the program's own fonts from the resources (DejaVu Sans Condensed, the labels' and
+    catalogues' font), so a preview or a kiosk screen can use it on a PC that lacks it."""
+    load_resources()
+    families: list[str] = []
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(f":/fonts/{name}")
+        if font_id < 0:
+            log.warning("Font %s is missing from the compiled resources", name)
+            continue
+        families.extend(
+            f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families
+        )
+    return families
+
+
+def use_locale(language: Language) -> None:
+    """Numbers and dates Qt writes itself (%Ln, date fields) in `language`'s way."""
+    if language == "en":
+        # British English: day before month, as in "22 Nov 2026" (formats.py).
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+
+
+def install_translators(app: QCoreApplication, language: Language) -> list[QTranslator]:
+    """Install Etalase's (and, for Indonesian, Qt's own) translations for `language` from
+    `:/translations`, and the matching locale; a missing file is skipped with a log line.
+
+    English needs its file too: it holds only the plural forms ("1 product", "6 products") of
+    the English source strings, see tools/i18n.py.
+    """
+    load_resources()
+    use_locale(language)
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (
-        (f"qtbase_{language}", qt_dir),
-        (f"etalase_{language}", str(TRANSLATIONS)),
-    ):
+    for name in (f"qtbase_{language}", f"etalase_{language}"):
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if translator.load(name, TRANSLATIONS):
             app.installTranslator(translator)
             installed.append(translator)
+        elif name.startswith("etalase_"):
+            log.warning("Translation %s is missing from the compiled resources", name)
+            translator.deleteLater()
+        else:
+            translator.deleteLater()
     return installed
 
 
@@ -87,6 +130,9 @@ def install_error_handler(parent: QWidget | None) -> None:
 def run_staff(database: Database, argv: list[str]) -> int:
     """Open the staff window on `database` and run until it is closed."""
     app = application(argv)
+    from showcase.ui.staff.language_menu import apply_saved_language
+
+    apply_saved_language(app)  # the language staff chose on this PC (Indonesian by default)
     from showcase.ui.staff.login_dialog import sign_in_at_start
     from showcase.ui.staff.main_window import MainWindow
 

@@ -1,19 +1,19 @@
 """The kiosk's two languages, and the top bar above every screen that switches them.
 
-`Translation` switches Qt's translators for the whole application: Indonesian installs Etalase's
-and Qt's Indonesian translators (loaded once, then kept), English removes them, since the strings
-in the code are English. `LanguageToggle` is the big "ID | EN" control; `KioskBar` the bar that
-holds it with the center's name and Home, always visible, sized from the screen's short side.
+`Translation` switches Qt's translators for the whole application (showcase/ui/language.py):
+Indonesian installs Etalase's and Qt's Indonesian translators, English Etalase's English plural
+forms; each loaded once, then kept. The locale follows, so prices and counts change too.
+`LanguageToggle` is the big "ID | EN" control; `KioskBar` the bar that holds it with the
+center's name and Home, always visible, sized from the screen's short side.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -23,47 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showcase.ui.app import install_translators
 from showcase.ui.kiosk.screens.style import CREAM, GOLD, INK, RED, Metrics
+from showcase.ui.language import LanguageSwitch
 
 Language = Literal["id", "en"]
 LANGUAGES: tuple[Language, ...] = ("id", "en")
 DEFAULT_LANGUAGE: Language = "id"
 
 
-class Translation:
+class Translation(LanguageSwitch):
     """Which translators the application has installed, switched between the two languages."""
-
-    def __init__(self, app: QCoreApplication) -> None:
-        self._app = app
-        self._indonesian: list[QTranslator] | None = None
-        self.language: Language | None = None
-
-    def use(self, language: Language) -> None:
-        """Install (Indonesian) or remove (English) the translators; nothing if already so."""
-        if language == self.language:
-            return
-        if self._indonesian is None:
-            # application() installed Indonesian for the staff without keeping the translators:
-            # take them out, load our own once, and switch those from now on.
-            for old in self._app.findChildren(QTranslator):
-                QCoreApplication.removeTranslator(old)
-                old.deleteLater()
-            app = self._app
-            assert isinstance(app, QApplication)
-            self._indonesian = install_translators(app, "id")
-            if language == "en":
-                self._remove()
-        elif language == "id":
-            for translator in self._indonesian:
-                QCoreApplication.installTranslator(translator)
-        else:
-            self._remove()
-        self.language = language
-
-    def _remove(self) -> None:
-        for translator in self._indonesian or []:
-            QCoreApplication.removeTranslator(translator)
 
     def restore(self) -> None:
         """Back to Indonesian, the application's language outside the kiosk."""

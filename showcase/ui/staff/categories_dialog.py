@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from showcase.errors import UserError
+from showcase.inventory.formats import number
 from showcase.inventory.producers import (
     CategoryInput,
     create_category,
@@ -36,6 +37,7 @@ from showcase.inventory.producers import (
 )
 from showcase.store.db import Database
 from showcase.store.models import Category
+from showcase.ui.language import current_language
 from showcase.ui.widgets.dialog_parts import StatusLabel
 from showcase.ui.widgets.form import ValidatedForm
 from showcase.ui.widgets.record_editor import EditorTexts, RecordEditorDialog
@@ -88,7 +90,7 @@ class CategoryTableModel(RecordTableModel[CategoryRow]):
             if column == self.NAME_EN:
                 return row.name_en
             if column == self.PRODUCTS:
-                return str(row.products)
+                return number(row.products, current_language())
         elif role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.POSITION,
             self.PRODUCTS,

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from showcase.errors import UserError
@@ -65,7 +65,9 @@ class DailyBackup(QObject):
 
         def made(_path: Path) -> None:
             daily.failure_shown = False
-            window.statusBar().showMessage(daily.tr("Daily backup made"), 10_000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("DailyBackup", "Daily backup made"), 10_000
+            )
 
         def failed(why: str) -> None:
             if daily.failure_shown:
@@ -73,8 +75,10 @@ class DailyBackup(QObject):
             daily.failure_shown = True
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                daily.tr("Daily backup failed"),
-                daily.tr("The daily backup could not be made: {why}").format(why=why),
+                QCoreApplication.translate("DailyBackup", "Daily backup failed"),
+                QCoreApplication.translate(
+                    "DailyBackup", "The daily backup could not be made: {why}"
+                ).format(why=why),
                 QMessageBox.StandardButton.Ok,
                 window,
             )

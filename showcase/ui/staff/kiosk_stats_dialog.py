@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from showcase.errors import UserError
 from showcase.i18n import translate
+from showcase.inventory.formats import number, short_date
 from showcase.inventory.kiosk import (
     VisitRow,
     VisitTotal,
@@ -36,6 +37,7 @@ from showcase.inventory.kiosk import (
     write_visits_csv,
 )
 from showcase.store.db import Database
+from showcase.ui.language import current_language
 from showcase.ui.widgets.dialog_parts import StatusLabel, close_row, list_table, no_default_buttons
 from showcase.ui.widgets.row_table_model import Index, RowTableModel
 
@@ -44,7 +46,8 @@ ROW_HEIGHT = 26
 
 
 def _day_text(day: datetime.date) -> str:
-    return day.strftime("%d/%m/%Y")
+    """`22/11/2026`, or `22 Nov 2026` while staff read English."""
+    return short_date(day, current_language())
 
 
 def _qdate(day: datetime.date) -> QDate:
@@ -68,6 +71,7 @@ class VisitTableModel(RowTableModel[VisitRow]):
         super().__init__(parent)
         self._headers = [self.tr("Day"), self.tr("Kind"), self.tr("Name"), self.tr("Count")]
         self._kinds = _kind_names()
+        self._language = current_language()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -79,7 +83,7 @@ class VisitTableModel(RowTableModel[VisitRow]):
                 _day_text(row.day),
                 self._kinds.get(row.kind, row.kind),
                 row.name,
-                str(row.count),
+                number(row.count, self._language),
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -104,13 +108,15 @@ class TotalTableModel(RowTableModel[VisitTotal]):
         super().__init__(parent)
         self._headers = [self.tr("Kind"), self.tr("Name"), self.tr("Count")]
         self._kinds = _kind_names()
+        self._language = current_language()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self._kinds.get(row.kind, row.kind), row.name, str(row.count))[index.column()]
+            count = number(row.count, self._language)
+            return (self._kinds.get(row.kind, row.kind), row.name, count)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Actions"), self)
         toolbar.setObjectName("actions")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (
             self.new_action,
             self.edit_action,
@@ -191,6 +191,11 @@ class MainWindow(QMainWindow):
         kiosk_menu.addSeparator()
         self.start_kiosk_action = kiosk_menu.addAction(self.tr("Start &kiosk"))
         self.start_kiosk_action.triggered.connect(self.start_kiosk)
+        from showcase.ui.icons import give_icons
+        from showcase.ui.staff.language_menu import add_settings_menu
+
+        self.settings_menu = add_settings_menu(self)
+        give_icons(self)
         # Who is signed in: Switch user, the admin's accounts and change history (File), a
         # product's history (Products); kiosk settings are for admins too.
         self.signed_in = SignedIn(self, self._first_user)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from showcase.inventory.formats import number
 from showcase.inventory.phone import format_phone, whatsapp_link
 from showcase.inventory.producers import (
     SCALES,
@@ -46,6 +47,7 @@ from showcase.inventory.producers import (
 from showcase.inventory.regions import KABUPATEN
 from showcase.store.db import Database
 from showcase.store.models import Producer
+from showcase.ui.language import current_language
 from showcase.ui.widgets.dialog_parts import StatusLabel, text_label
 from showcase.ui.widgets.form import ValidatedForm
 from showcase.ui.widgets.record_editor import EditorTexts, RecordEditorDialog
@@ -153,7 +155,7 @@ class ProducerTableModel(RecordTableModel[ProducerRow]):
             if column == self.PHONE:
                 return format_phone(row.phone)
             if column == self.PRODUCTS:
-                return str(row.products)
+                return number(row.products, current_language())
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.PRODUCTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.ToolTipRole:

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import UserError, ValidationError
-from showcase.inventory.money import AmountError, format_rupiah, parse_rupiah
+from showcase.inventory.formats import number, rupiah
+from showcase.inventory.money import AmountError, parse_rupiah
 from showcase.inventory.photos import list_photos, set_photos
 from showcase.inventory.producers import list_categories, list_producers
 from showcase.inventory.products import (
@@ -46,6 +47,7 @@ from showcase.inventory.products import (
     update_product,
 )
 from showcase.store.db import Database
+from showcase.ui.language import current_language
 from showcase.ui.widgets.form import ValidatedForm
 from showcase.ui.widgets.photo_strip import PhotoStrip
 
@@ -64,8 +66,8 @@ def _row(form: ValidatedForm, field: str, label: str, widget: W) -> W:
 
 
 def _grouped(amount: int) -> str:
-    """`25.000` for 25000: how staff write an amount, easy to edit."""
-    return f"{amount:,}".replace(",", ".")
+    """`25.000` for 25000 (`25,000` in English): how staff write an amount, easy to edit."""
+    return number(amount, current_language())
 
 
 def _split_list(text: str) -> list[str]:
@@ -352,7 +354,7 @@ class ProductEditor(QDialog):
         except AmountError:
             self.price_hint.setText(self.tr("not an amount"))
         else:
-            self.price_hint.setText(self.tr("= {amount}").format(amount=format_rupiah(amount)))
+            self.price_hint.setText(self.tr("= {amount}").format(amount=rupiah(amount, current_language())))
 
     def _code_edited(self, text: str) -> None:
         # Once staff type their own code, a change of category no longer replaces it;

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 
+from showcase.inventory.formats import number, rupiah
 from showcase.inventory.listing import (
     ProductFilter,
     ProductRow,
@@ -31,8 +32,8 @@ from showcase.inventory.listing import (
     product_rows,
     thumbnails,
 )
-from showcase.inventory.money import format_rupiah
 from showcase.store.db import Database
+from showcase.ui.language import current_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole.value + 2
@@ -96,6 +97,9 @@ class ProductTableModel(QAbstractTableModel):
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._database = database
+        # Prices and stock as the staff's language writes them (the window is made anew when
+        # staff switch languages).
+        self._language = current_language()
         self._filter = ProductFilter()
         self._sort = SortKey.NAME
         self._descending = False
@@ -265,9 +269,10 @@ class ProductTableModel(QAbstractTableModel):
         if column == 5:
             return product.kabupaten
         if column == 6:
-            return format_rupiah(product.price)
+            return rupiah(product.price, self._language)
         if column == 7:
-            return f"{product.stock} {'⚠' if product.low_stock else ''}".strip()
+            stock = number(product.stock, self._language)
+            return f"{stock} {'⚠' if product.low_stock else ''}".strip()
         if column == 8:
             return "★ " + self._yes if product.featured else ""
         return None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import UserError, ValidationError
+from showcase.inventory.formats import DEFAULT_LANGUAGE, Language, number, short_date_time
 from showcase.inventory.products import get_product, parse_whole_number
 from showcase.inventory.stock import (
     KINDS,
@@ -37,6 +38,7 @@ from showcase.inventory.stock import (
     record_movement,
 )
 from showcase.store.db import Database
+from showcase.ui.language import current_language
 from showcase.ui.widgets.dialog_parts import (
     DONE_COLOR,
     ERROR_COLOR,
@@ -59,18 +61,19 @@ LOW_STOCK_STYLE = (
 )
 
 
-def local_time_text(at: datetime) -> str:
-    """`22/11/2026 14:05` in the computer's time zone, for a time stored as naive UTC."""
+def local_time_text(at: datetime, language: Language = DEFAULT_LANGUAGE) -> str:
+    """`22/11/2026 14:05` (`22 Nov 2026 14:05` in English) in the computer's time zone, for a
+    time stored as naive UTC."""
     moment = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return short_date_time(moment.astimezone(), language)
 
 
-def signed_text(quantity: int) -> str:
-    """`+12`, `−3` (with a true minus sign) or `0`."""
+def signed_text(quantity: int, language: Language = DEFAULT_LANGUAGE) -> str:
+    """`+12`, `−3` (with a true minus sign) or `0`; `+1.200` / `+1,200` by language."""
     if quantity > 0:
-        return f"+{quantity}"
+        return f"+{number(quantity, language)}"
     if quantity < 0:
-        return f"{MINUS}{-quantity}"
+        return f"{MINUS}{number(-quantity, language)}"
     return "0"
 
 
@@ -81,6 +84,7 @@ class MovementTableModel(RowTableModel[MovementRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._language = current_language()
         self._headers = [
             self.tr("Date and time"),
             self.tr("Kind"),
@@ -97,13 +101,13 @@ class MovementTableModel(RowTableModel[MovementRow]):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.WHEN:
-                return local_time_text(row.at)
+                return local_time_text(row.at, self._language)
             if column == self.KIND:
                 return kind_label(row.kind)
             if column == self.QUANTITY:
-                return signed_text(row.quantity)
+                return signed_text(row.quantity, self._language)
             if column == self.BALANCE:
-                return str(row.balance)
+                return number(row.balance, self._language)
             if column == self.NOTE:
                 return row.note
             if column == self.BY:
@@ -301,7 +305,7 @@ class StockDialog(QDialog):
         self.setWindowTitle(self.tr("Stock of {code}").format(code=code))
         self.title_label.setText(f"{code} · {name}")
         self.title_label.setToolTip(name)
-        self.stock_label.setText(str(self.stock))
+        self.stock_label.setText(number(self.stock, current_language()))
         self.stock_label.setToolTip(self.unit)
         self.min_stock_label.setText(
             self.tr("Minimum stock: {n}").format(n=self.min_stock)
@@ -364,7 +368,8 @@ class StockDialog(QDialog):
             text = self.tr("Nothing changes") if kind == "adjust" else ""
         else:
             text = self.tr("Stock after recording: {after} ({delta})").format(
-                after=after, delta=signed_text(delta)
+                after=number(after, current_language()),
+                delta=signed_text(delta, current_language()),
             )
         self.preview_label.setText(text)
 
@@ -403,7 +408,9 @@ class StockDialog(QDialog):
         self.refresh()
         self.status_label.show_status(
             self.tr("Recorded: {kind} {delta}. Stock now {stock}.").format(
-                kind=kind_label(kind), delta=signed_text(delta), stock=self.stock
+                kind=kind_label(kind),
+                delta=signed_text(delta, current_language()),
+                stock=number(self.stock, current_language()),
             )
         )
         self.quantity_edit.setFocus()

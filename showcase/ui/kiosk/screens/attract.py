@@ -3,7 +3,8 @@
 Every `SLIDE_MS` the next product fades in over the last (one short animation, then nothing
 moves). Photo and words drift along a slow loop, a few pixels a minute, so no still image burns
 into a screen that runs all day. `pause()` stops the timer and the animation: a paused attract
-screen uses no CPU at all. A tap anywhere opens the home screen.
+screen uses no CPU at all. A tap anywhere opens the home screen. With no product to show yet
+(a new, empty showcase), it shows the default branding picture from the compiled resources.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
+    QIcon,
     QLinearGradient,
     QMouseEvent,
     QPainter,
@@ -48,6 +50,7 @@ FADE_MS = 1600
 DRIFT = 28  # px at 1080p: how far the content wanders from its place
 DRIFT_PERIOD = (1500.0, 1100.0)  # seconds for one loop across and one up and down
 PROMPT = "Sentuh untuk mulai · Touch to start"  # both languages, always
+BRANDING = ":/branding/kiosk-attract.svg"  # resources.qrc: shown while there are no products
 
 
 def drift_offset(seconds: float, amplitude: float) -> QPointF:
@@ -69,6 +72,7 @@ class AttractScreen(KioskScreen):
         self._reader: sqlite3.Connection | None = None
         self._photos: dict[int, QPixmap | None] = {}
         self._previous: int | None = None
+        self._branding: QPixmap | None = None
         self._started = time.monotonic()
         self.offset = QPointF()
         self.timer = QTimer(self)
@@ -179,6 +183,8 @@ class AttractScreen(KioskScreen):
                 self._paint_slide(painter, self._previous, 1.0 - 2 * t)
             elif t >= 0.5 or self._previous is None:
                 self._paint_slide(painter, self.index, min(1.0, 2 * t - 1) if t < 1 else 1.0)
+        else:
+            self._paint_branding(painter)
         self._paint_prompt(painter)
         painter.end()
 
@@ -241,6 +247,18 @@ class AttractScreen(KioskScreen):
         place = pm.elidedText(card.kabupaten, Qt.TextElideMode.ElideRight, words.width())
         painter.drawText(QPointF(words.left(), y + m.px(20) + pm.ascent()), place)
         painter.setOpacity(1.0)
+
+    def _paint_branding(self, painter: QPainter) -> None:
+        """The default picture, centred above the prompt, at most half the short side."""
+        m = self.metrics
+        side = min(self.width(), self.height()) // 2
+        room = self.rect().adjusted(0, 0, 0, -m.px(200))
+        target = QRect(0, 0, side, side * 200 // 240)  # the picture's 240 × 200 shape
+        target.moveCenter(room.center())
+        target.translate(round(self.offset.x()), round(self.offset.y()))
+        if self._branding is None or self._branding.size() != target.size():
+            self._branding = QIcon(BRANDING).pixmap(target.size())
+        painter.drawPixmap(target, self._branding)
 
     def _paint_prompt(self, painter: QPainter) -> None:
         m = self.metrics

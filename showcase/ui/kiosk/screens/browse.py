@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from showcase.inventory import kiosk
+from showcase.inventory.formats import language_of, number
 from showcase.inventory.kiosk import ProductCard
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, label, screen_column
@@ -86,7 +87,9 @@ class BrowseScreen(KioskScreen):
         self.bar.set_title(title)
         count = len(self.grid.cards)
         self.summary.setText(
-            self.tr("1 product") if count == 1 else self.tr("{count} products").format(count=count)
+            self.tr("1 product")
+            if count == 1
+            else self.tr("{count} products").format(count=number(count, language_of(self.language)))
         )
         self.summary.setVisible(count > 0)
         self.empty.setText(

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QWidget
 
+from showcase.inventory.formats import language_of, rupiah
 from showcase.inventory.kiosk import ProductCard, Tile
-from showcase.inventory.money import format_rupiah
 from showcase.ui.kiosk.screens.base import Route, pick
 from showcase.ui.kiosk.screens.images import ImageCache
 from showcase.ui.kiosk.screens.layouts import TileGridLayout
@@ -90,7 +90,7 @@ class ProductGrid(TileGrid):
             if isinstance(tile, PhotoTile):
                 tile.set_texts(
                     pick(language, card.name_id, card.name_en),
-                    format_rupiah(card.price),
+                    rupiah(card.price, language_of(language)),
                     card.kabupaten,
                 )
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from showcase.inventory import kiosk
+from showcase.inventory.formats import language_of, number
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScrollPage, label
 from showcase.ui.kiosk.screens.grids import CategoryGrid, PlaceGrid, ProductGrid
@@ -72,7 +73,7 @@ class HomeScreen(KioskScreen):
     def count_text(self, count: int) -> str:
         if count == 1:
             return self.tr("1 product")
-        return self.tr("{count} products").format(count=count)
+        return self.tr("{count} products").format(count=number(count, language_of(self.language)))
 
     def retranslate(self) -> None:
         self.welcome.setText(self.tr("Welcome! Discover Lampung's flagship products"))

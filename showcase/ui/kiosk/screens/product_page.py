@@ -15,8 +15,8 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from showcase.inventory import kiosk
+from showcase.inventory.formats import language_of, rupiah
 from showcase.inventory.kiosk import KioskProduct
-from showcase.inventory.money import format_rupiah
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, button, label
 from showcase.ui.kiosk.screens.gallery import PhotoGallery, PhotoOverlay
@@ -255,7 +255,7 @@ class ProductPage(KioskScreen):
         name = self.text(p.name_id, p.name_en)
         self.gallery.name = name
         self.name.setText(name)
-        self.price.setText(format_rupiah(p.price))
+        self.price.setText(rupiah(p.price, language_of(self.language)))
         self.unit.setText(self.tr("per {unit}").format(unit=p.unit) if p.unit.strip() else "")
         self.unit.setVisible(bool(p.unit.strip()))
         self.place.setText(" · ".join(part for part in (p.producer, p.kabupaten) if part))

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from showcase.inventory import kiosk
+from showcase.inventory.formats import language_of, number
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, label
 from showcase.ui.kiosk.screens.grids import ProductGrid
@@ -160,7 +161,8 @@ class SearchScreen(KioskScreen):
         elif count == 1:
             summary = self.tr("1 product found")
         else:
-            summary = self.tr("{count} products found").format(count=count)
+            shown = number(count, language_of(self.language))
+            summary = self.tr("{count} products found").format(count=shown)
         self.summary.setText(summary)
         self.grid.retranslate(self.language)
 
