@@ -280,6 +280,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, path: Path, is_default: bool) -> int:
+    if args.command is not None and args.command != "kiosk":
+        # What a command changes is recorded in the audit log as done from the command line.
+        from showcase.inventory.audit import command_line_actor
+        from showcase.store.db import Database
+
+        previous, Database.default_actor = Database.default_actor, command_line_actor()
+        try:
+            return _run_command(args, path, is_default)
+        finally:
+            Database.default_actor = previous
+    return _run_command(args, path, is_default)
+
+
+def _run_command(args: argparse.Namespace, path: Path, is_default: bool) -> int:
     if args.command == "demo":
         return _demo(path, is_default, products=args.products, seed=args.seed)
     if args.command == "export":

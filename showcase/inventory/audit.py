@@ -92,6 +92,10 @@ def plain(value: Any) -> Any:
 def _install(maker: sessionmaker[Session]) -> None:
     from sqlalchemy import event
 
+    # Marked on the sessionmaker itself: event.contains() can answer yes for a new sessionmaker
+    # whose session class reuses the id() of a collected one, and the log would stay silent.
+    if getattr(maker, "_etalase_audit", False):
+        return
     for name, listener in (
         ("after_flush", _after_flush),
         ("persistent_to_deleted", _on_deleted),
@@ -100,8 +104,8 @@ def _install(maker: sessionmaker[Session]) -> None:
         ("before_commit", _before_commit),
         ("after_rollback", _after_rollback),
     ):
-        if not event.contains(maker, name, listener):
-            event.listen(maker, name, listener)
+        event.listen(maker, name, listener)
+    maker._etalase_audit = True  # type: ignore[attr-defined]
 
 
 def install(database: Database) -> None:

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from showcase.errors import DatabaseFileError
 
@@ -148,12 +148,15 @@ class Database:
 
     `actor` names who makes the changes of the sessions opened from now on (the signed-in
     staff member, or "command line (user)"); each session carries it as `session.info["actor"]`
-    for the audit log.
+    for the audit log. A new Database starts with `default_actor`, which the command line sets
+    once for every database its command opens.
     """
+
+    default_actor: ClassVar[str] = ""
 
     def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = path
-        self.actor: str = ""
+        self.actor: str = Database.default_actor
         self._engine = engine
         self._sessions: sessionmaker[Session] | None = None
         self._reader: sqlite3.Connection | None = None

@@ -6,6 +6,7 @@ import io
 import json
 import sqlite3
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,7 +33,11 @@ from tests.factories import Sample, make_sample
 
 def entries(db: Database, **where: Any) -> list[dict[str, Any]]:
     """The rows of audit_entry, oldest first, read straight from the file."""
-    conn = sqlite3.connect(db.path)
+    return entries_at(db.path, **where)
+
+
+def entries_at(path: Path, **where: Any) -> list[dict[str, Any]]:
+    conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     sql = "SELECT * FROM audit_entry"
     if where:
@@ -286,3 +291,36 @@ def test_query_filters_newest_first(db: Database, sample: Sample) -> None:
     assert actors == ["Budi", "Sari"]
     assert changes_text(stock[0]) == "Kind: Received; Quantity: 5; By: Budi; …"
     assert changes_text(stock[0], limit=9).endswith("Stock: 20 → 25")
+
+
+def test_command_line_changes_name_the_command_line(tmp_path: Path) -> None:
+    from showcase.cli import main
+    from showcase.inventory.audit import command_line_actor
+
+    path = tmp_path / "cli.db"
+    assert main(["--db", str(path), "demo", "--products", "5"]) == 0
+    actors = {row["actor"] for row in entries_at(path)}
+    assert actors == {command_line_actor()}
+    assert command_line_actor().startswith("command line (")
+    assert Database.default_actor == ""  # the next database opened in this process is no one's
+
+
+def test_every_database_opened_records(db: Database, tmp_path: Path) -> None:
+    """Databases opened one after another (a restore, tests, the CLI) each get the recorder."""
+    import gc
+    import shutil
+
+    db.close()
+    for n in range(25):
+        copy = tmp_path / f"copy{n}.db"
+        shutil.copyfile(db.path, copy)
+        other = Database(copy)
+        other.actor = f"person {n}"
+        with other.session() as s:
+            set_setting(s, "label_sheet", f"sheet {n}")
+        other.close()
+        del other
+        gc.collect()  # a collected session class's id() may come back for the next one
+        assert [(r["actor"], r["changes"]) for r in entries_at(copy)] == [
+            (f"person {n}", {"value": [None, f"sheet {n}"]})
+        ]
