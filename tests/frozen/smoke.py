@@ -278,6 +278,7 @@ def main(argv: list[str]) -> int:
         return 2
     built = Path(argv[0]).resolve()
     failed = 0
+    began = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="etalase-smoke-") as tmp:
         scratch = Path(tmp)
         started = time.monotonic()
@@ -296,6 +297,7 @@ def main(argv: list[str]) -> int:
                 failed += 1
                 result = f"FAIL  {name}: {exc}"
             print(f"smoke: {result} ({time.monotonic() - started:.1f} s)", flush=True)
+    print(f"smoke: {time.monotonic() - began:.1f} s in all", flush=True)
     print(f"smoke: {len(CHECKS) - failed} passed, {failed} failed", flush=True)
     return 1 if failed else 0
 

@@ -1,0 +1,322 @@
+"""The installers: the Windows setup script, the Linux desktop entries, the kiosk's systemd user
+unit and the Linux install script, checked against what the build makes and the program accepts.
+
+Inno Setup cannot run here, so etalase.iss is read: the folder, executable and icon it takes must
+be the ones tools/freeze.py makes, its shortcuts' arguments must be commands the program
+accepts, and every message it uses must exist in both languages. install.sh runs for real into
+a temporary home folder, with a small stand-in for the built program.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import showcase
+from showcase.cli import build_parser
+
+ROOT = Path(__file__).resolve().parents[2]
+INSTALLER = ROOT / "installer"
+LINUX = INSTALLER / "linux"
+sys.path.insert(0, str(INSTALLER))
+sys.path.insert(0, str(ROOT / "tools"))
+
+import bundle  # noqa: E402
+import freeze  # noqa: E402
+
+ISS = (INSTALLER / "etalase.iss").read_text(encoding="utf-8")
+
+
+def _iss_define(name: str) -> str:
+    match = re.search(rf'^#define {name} "([^"]*)"$', ISS, re.MULTILINE)
+    assert match is not None, name
+    return match.group(1)
+
+
+def _iss_section(name: str) -> list[str]:
+    match = re.search(rf"^\[{name}\]\n(.*?)(?=^\[|\Z)", ISS, re.MULTILINE | re.DOTALL)
+    assert match is not None, name
+    return [
+        line for line in match.group(1).splitlines() if line.strip() and not line.startswith(";")
+    ]
+
+
+def _iss_entry(line: str) -> dict[str, str]:
+    """`Name: "x"; Filename: "y"` as a dict (Inno's quoting: "" is a quote)."""
+    fields = re.findall(r'(\w+): ("(?:[^"]|"")*"|[^;]*)', line)
+    return {key: value.strip().strip('"').replace('""', '"') for key, value in fields}
+
+
+def _windows_path(relative: str) -> Path:
+    return (INSTALLER / relative.replace("\\", "/")).resolve()
+
+
+def test_the_setup_takes_the_folder_and_executable_the_build_makes() -> None:
+    assert _windows_path(_iss_define("Bundle")) == freeze.DIST / bundle.APP_FOLDER
+    assert _iss_define("AppExe") == bundle.executable_name("win32")
+    setup = dict(line.split("=", 1) for line in _iss_section("Setup"))
+    assert _windows_path(setup["SetupIconFile"]) == freeze.ICON
+    assert _windows_path(setup["OutputDir"]) == freeze.DIST
+    assert setup["DefaultDirName"] == r"{autopf}\Etalase"
+    files = [_iss_entry(line) for line in _iss_section("Files")]
+    assert files == [
+        {
+            "Source": r"{#Bundle}\*",
+            "DestDir": "{app}",
+            "Flags": "ignoreversion recursesubdirs createallsubdirs",
+        }
+    ]
+
+
+def test_the_setup_version_is_the_programs() -> None:
+    assert _iss_define("AppVersion") == showcase.__version__
+
+
+def test_start_menu_and_startup_shortcuts_run_commands_the_program_accepts() -> None:
+    icons = {entry["Name"]: entry for entry in map(_iss_entry, _iss_section("Icons"))}
+    assert set(icons) == {
+        r"{autoprograms}\Etalase",
+        r"{autoprograms}\Etalase Kiosk",
+        r"{autodesktop}\Etalase",
+        r"{autostartup}\Etalase Kiosk",
+    }
+    assert all(e["Filename"] == r"{app}\{#AppExe}" for e in icons.values())
+    assert "Parameters" not in icons[r"{autoprograms}\Etalase"]  # the staff window
+    assert icons[r"{autoprograms}\Etalase Kiosk"]["Parameters"] == "kiosk"
+    startup = icons[r"{autostartup}\Etalase Kiosk"]
+    assert startup["Tasks"] == "kioskatlogin"
+    assert startup["Parameters"] == "kiosk --restart"  # comes back after a crash
+    for entry in icons.values():
+        args = build_parser().parse_args(shlex.split(entry.get("Parameters", "")))
+        assert args.command in (None, "kiosk")
+
+
+def test_uninstalling_leaves_the_users_data_alone() -> None:
+    assert "[UninstallDelete]" not in ISS
+    assert not re.search(r"localappdata|userappdata", ISS.split("; tests/frozen")[1], re.I)
+    deleted = [_iss_entry(line)["Name"] for line in _iss_section("InstallDelete")]
+    assert deleted == [r"{app}\_internal"]
+
+
+def test_both_languages_have_every_message_the_setup_uses() -> None:
+    languages = {e["Name"]: e["MessagesFile"] for e in map(_iss_entry, _iss_section("Languages"))}
+    assert set(languages) == {"indonesian", "english"}
+    assert languages["indonesian"] == r"compiler:Default.isl,etalase-id.isl"
+    isl = configparser.ConfigParser(interpolation=None, strict=True)
+    isl.optionxform = str  # type: ignore[assignment,method-assign]
+    isl.read(INSTALLER / "etalase-id.isl", encoding="utf-8")
+    assert isl["LangOptions"]["LanguageID"] == "$0421"
+    assert all(value.strip() for value in isl["Messages"].values())
+    own = {line.split("=", 1)[0] for line in _iss_section("CustomMessages")}
+    for name in set(re.findall(r"\{cm:(\w+)", ISS)):
+        in_both = {f"indonesian.{name}", f"english.{name}"} <= own
+        # Inno Setup's own custom messages: English comes with it, Indonesian from our file.
+        assert in_both or name in isl["CustomMessages"], name
+
+
+def _desktop_entry(path: Path) -> dict[str, str]:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(path, encoding="utf-8")
+    return dict(parser["Desktop Entry"])
+
+
+def test_desktop_entries_start_the_staff_window_and_the_kiosk() -> None:
+    staff = _desktop_entry(LINUX / "etalase.desktop")
+    kiosk = _desktop_entry(LINUX / "etalase-kiosk.desktop")
+    assert (staff["Name"], staff["Exec"]) == ("Etalase", "etalase")
+    assert (kiosk["Name"], kiosk["Exec"]) == ("Etalase Kiosk", "etalase kiosk")
+    assert kiosk["Name[id]"] == "Etalase Kios"
+    for entry in (staff, kiosk):
+        assert entry["Exec"].split()[0] == bundle.EXE_NAME
+        build_parser().parse_args(entry["Exec"].split()[1:])
+        assert entry["Icon"] == "etalase"
+
+
+def test_the_kiosk_unit_comes_back_after_any_crash() -> None:
+    unit = configparser.ConfigParser(interpolation=None, strict=False)
+    unit.optionxform = str  # type: ignore[assignment,method-assign]
+    unit.read(LINUX / "etalase-kiosk.service", encoding="utf-8")
+    # Without StartLimitIntervalSec=0 systemd stops restarting after 5 starts in 10 s.
+    assert unit["Unit"]["StartLimitIntervalSec"] == "0"
+    assert "graphical-session.target" in unit["Unit"]["After"].split()
+    assert unit["Service"]["Restart"] == "always"
+    assert unit["Service"]["RestartSec"] == "5"
+    # Staff leaving with the PIN (status 0) keep the PC; only that end is not restarted.
+    assert unit["Service"]["RestartPreventExitStatus"] == "0"
+    assert unit["Service"]["ExecStart"] == f"%h/.local/opt/etalase/{bundle.EXE_NAME} kiosk"
+    assert unit["Install"]["WantedBy"] == "graphical-session.target"
+
+
+def test_the_autostart_entry_starts_the_unit() -> None:
+    entry = _desktop_entry(LINUX / "etalase-kiosk-autostart.desktop")
+    assert "systemctl --user start etalase-kiosk.service" in entry["Exec"]
+    assert "import-environment DISPLAY" in entry["Exec"]
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils")
+def test_desktop_entries_are_valid() -> None:
+    files = sorted(str(p) for p in LINUX.glob("*.desktop"))
+    done = subprocess.run(["desktop-file-validate", *files], capture_output=True, text=True)
+    assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
+
+
+# --- install.sh, for real, into a temporary home folder ----------------------------------
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> Path:
+    """A stand-in for dist/Etalase: an executable that prints its arguments, and the icon."""
+    folder = tmp_path / "dist" / bundle.APP_FOLDER
+    (folder / bundle.CONTENTS / "assets" / "icons").mkdir(parents=True)
+    shutil.copyfile(
+        ROOT / "assets" / "icons" / "etalase.svg",
+        folder / bundle.CONTENTS / "assets" / "icons" / "etalase.svg",
+    )
+    exe = folder / bundle.EXE_NAME
+    exe.write_text('#!/bin/sh\necho "etalase $*"\n')
+    exe.chmod(0o755)
+    return folder
+
+
+def _install(home: Path, *args: str, path: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {
+        "HOME": str(home),
+        "PATH": path or os.environ["PATH"],
+        "XDG_RUNTIME_DIR": str(home / "no-runtime"),  # no systemd user manager here
+    }
+    return subprocess.run(
+        ["sh", str(LINUX / "install.sh"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_install_puts_the_program_menu_entries_and_unit_in_place(
+    tmp_path: Path, built: Path
+) -> None:
+    home = tmp_path / "pc-home"
+    home.mkdir()
+    prefix = home / "opt dir" / "etalase"  # a space in the path: quoted in Exec and ExecStart
+    done = _install(home, "--from", str(built), "--prefix", str(prefix))
+    assert done.returncode == 0, done.stderr
+    exe = prefix / bundle.EXE_NAME
+    assert subprocess.run([str(exe), "--version"], capture_output=True, text=True).stdout == (
+        "etalase --version\n"
+    )
+    apps = home / ".local" / "share" / "applications"
+    assert _desktop_entry(apps / "etalase.desktop")["Exec"] == f'"{exe}"'
+    assert _desktop_entry(apps / "etalase-kiosk.desktop")["Exec"] == f'"{exe}" kiosk'
+    icon = home / ".local" / "share" / "icons" / "hicolor" / "scalable" / "apps" / "etalase.svg"
+    assert icon.read_bytes() == (ROOT / "assets" / "icons" / "etalase.svg").read_bytes()
+    assert (home / ".local" / "bin" / "etalase").resolve() == exe
+    unit = (home / ".config" / "systemd" / "user" / "etalase-kiosk.service").read_text()
+    assert f'ExecStart="{exe}" kiosk' in unit.splitlines()
+    assert "Restart=always" in unit.splitlines()
+    # Not asked for the kiosk: nothing starts it at login.
+    assert not (home / ".config" / "autostart").exists()
+    if shutil.which("desktop-file-validate"):
+        entries = [str(apps / "etalase.desktop"), str(apps / "etalase-kiosk.desktop")]
+        valid = subprocess.run(["desktop-file-validate", *entries], capture_output=True, text=True)
+        assert valid.returncode == 0 and not valid.stdout.strip(), valid.stdout
+
+
+def test_install_again_replaces_the_program_and_uninstall_keeps_the_data(
+    tmp_path: Path, built: Path
+) -> None:
+    home = tmp_path / "pc-home"
+    home.mkdir()
+    assert _install(home, "--from", str(built)).returncode == 0
+    prefix = home / ".local" / "opt" / "etalase"
+    (prefix / bundle.CONTENTS / "left-over-from-old-version").write_text("x")
+    assert _install(home, "--from", str(built)).returncode == 0
+    assert not (prefix / bundle.CONTENTS / "left-over-from-old-version").exists()
+    data = home / ".local" / "share" / "Etalase"
+    data.mkdir(parents=True)
+    (data / "etalase.db").write_bytes(b"the center's showcase")
+    done = _install(home, "--uninstall")
+    assert done.returncode == 0, done.stderr
+    assert not prefix.exists()
+    assert not (home / ".local" / "bin" / "etalase").exists()
+    assert not (home / ".local" / "share" / "applications" / "etalase.desktop").exists()
+    assert not (home / ".config" / "systemd" / "user" / "etalase-kiosk.service").exists()
+    assert (data / "etalase.db").read_bytes() == b"the center's showcase"
+
+
+def test_install_refuses_a_prefix_that_holds_something_else(tmp_path: Path, built: Path) -> None:
+    home = tmp_path / "pc-home"
+    (home / "Documents").mkdir(parents=True)
+    (home / "Documents" / "laporan.xlsx").write_text("keep me")
+    done = _install(home, "--from", str(built), "--prefix", str(home))
+    assert done.returncode == 1
+    assert "does not hold Etalase" in done.stderr
+    assert (home / "Documents" / "laporan.xlsx").read_text() == "keep me"
+
+
+def test_install_without_a_built_program_says_how_to_build_it(tmp_path: Path) -> None:
+    done = _install(tmp_path, "--from", str(tmp_path / "nothing"))
+    assert done.returncode == 1
+    assert "tools/freeze.py" in done.stderr
+
+
+def test_install_kiosk_enables_the_unit_at_login(tmp_path: Path, built: Path) -> None:
+    """systemctl is replaced by a script that records its arguments: no user manager runs here."""
+    home = tmp_path / "pc-home"
+    home.mkdir()
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    calls = tmp_path / "systemctl-calls"
+    fake = tools / "systemctl"
+    fake.write_text(f'#!/bin/sh\necho "$*" >> "{calls}"\n')
+    fake.chmod(0o755)
+    done = _install(home, "--from", str(built), "--kiosk", path=f"{tools}:{os.environ['PATH']}")
+    assert done.returncode == 0, done.stderr
+    assert calls.read_text().splitlines() == [
+        "--user show-environment",
+        "--user daemon-reload",
+        "--user enable etalase-kiosk.service",
+    ]
+    assert (home / ".config" / "autostart" / "etalase-kiosk-autostart.desktop").is_file()
+
+
+def test_install_kiosk_without_a_user_manager_says_so(tmp_path: Path, built: Path) -> None:
+    home = tmp_path / "pc-home"
+    home.mkdir()
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    fake = tools / "systemctl"
+    fake.write_text("#!/bin/sh\necho 'Failed to connect to bus' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    done = _install(home, "--from", str(built), "--kiosk", path=f"{tools}:{os.environ['PATH']}")
+    assert done.returncode == 1
+    assert "not set to start at login" in done.stderr
+    assert (home / ".local" / "opt" / "etalase" / bundle.EXE_NAME).is_file()  # installed anyway
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd")
+def test_the_installed_unit_passes_systemd_analyze(tmp_path: Path, built: Path) -> None:
+    home = tmp_path / "pc-home"
+    home.mkdir()
+    assert _install(home, "--from", str(built)).returncode == 0
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    unit = home / ".config" / "systemd" / "user" / "etalase-kiosk.service"
+    done = subprocess.run(
+        ["systemd-analyze", "--user", "verify", str(unit)],
+        env=dict(os.environ, HOME=str(home), XDG_RUNTIME_DIR=str(runtime)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
