@@ -126,7 +126,8 @@ def test_the_translation_file_holds_every_string_in_the_code(tmp_path: Path, lan
         text=True,
         check=True,
     )
-    assert "(0 new and" in result.stdout, result.stdout
+    if not options:  # with -pluralonly lupdate counts every string as new, then strips them
+        assert "(0 new and" in result.stdout, result.stdout
     assert {s for _, s, _ in _messages(copy)} == {s for _, s, _ in _messages(ts)}
 
 
