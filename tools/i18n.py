@@ -139,15 +139,19 @@ _EMPTY_PLURAL = re.compile(
 )
 
 
+# "product(s)", "box(es)", "category(ies)": (stem, singular ending, plural ending).
+_PLURAL_ENDING = re.compile(r"(\w*?)(y?)\((s|es|ies)\)")
+
+
 def english_plurals(text: str) -> str:
     """Fill a new English plural entry from its source: "%n product(s)" → "%Ln product" and
-    "%Ln products". The entry stays marked unfinished: grammar around the noun ("have",
+    "%Ln products" ("category(ies)": "category", "categories"). The entry stays marked unfinished: grammar around the noun ("have",
     "stays") can need a hand, which Qt Linguist shows as to be checked."""
 
     def fill(match: re.Match[str]) -> str:
         source = match.group("source")
-        one = locale_counts_in(source.replace("(s)", ""))
-        many = locale_counts_in(source.replace("(s)", "s"))
+        one = locale_counts_in(_PLURAL_ENDING.sub(lambda m: m.group(1) + m.group(2), source))
+        many = locale_counts_in(_PLURAL_ENDING.sub(lambda m: m.group(1) + m.group(3), source))
         return (
             f"{match.group(1)}{source}{match.group(3)}<numerusform>{one}</numerusform>"
             f"{match.group(4)}<numerusform>{many}</numerusform>"
