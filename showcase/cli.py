@@ -3,7 +3,8 @@
     etalase [--db FILE]                          staff window (default command)
     etalase [--db FILE] kiosk [--windowed]      the touchscreen kiosk for visitors
     etalase [--db FILE] demo [--products N] [--seed S]
-    etalase [--db FILE] export FILE.csv
+    etalase [--db FILE] import FILE.csv|FILE.xlsx [--dry-run]
+    etalase [--db FILE] export FILE.csv|FILE.xlsx [--what products|producers|movements|visits]
     etalase [--db FILE] labels OUT.pdf [--sheet NAME] [--all | --code CODE[:COPIES]…]
                                        [--start N] [--qr whatsapp|code|url|text]
     etalase [--db FILE] catalogue OUT.pdf [--lang id|en|both] [--category NAME]… [--featured]
@@ -136,8 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         help=translate("Cli", "random seed: the same seed gives the same showcase (default 1)"),
     )
-    export = command("export", translate("Cli", "write the products to a CSV file"))
-    export.add_argument("file", metavar="FILE.csv")
+    from showcase.cli_data import add_parsers
+
+    add_parsers(command)  # import and export
     _labels_parser(command("labels", translate("Cli", "write shelf labels with QR codes to a PDF")))
     _catalogue_parser(
         command(
@@ -297,7 +299,11 @@ def _run_command(args: argparse.Namespace, path: Path, is_default: bool) -> int:
     if args.command == "demo":
         return _demo(path, is_default, products=args.products, seed=args.seed)
     if args.command == "export":
-        return _export(path, Path(args.file).expanduser())
+        return _export(path, Path(args.file).expanduser(), args.what)
+    if args.command == "import":
+        from showcase.cli_data import import_command
+
+        return import_command(path, Path(args.file).expanduser(), dry_run=args.dry_run)
     if args.command in ("backup", "restore"):
         from showcase.cli_backup import backup_command, restore_command
 
@@ -398,18 +404,10 @@ def _demo(path: Path, is_default: bool, *, products: int | None, seed: int) -> i
     return EXIT_OK
 
 
-def _export(path: Path, dest: Path) -> int:
-    from showcase.inventory.export import check_export_path, export_products_csv
+def _export(path: Path, dest: Path, what: str = "products") -> int:
+    from showcase.cli_data import export_command
 
-    check_export_path(dest)  # before the database is opened: a wrong name changes nothing
-    database = _open_existing(path)
-    try:
-        with database.session() as session:
-            count = export_products_csv(session, dest)
-    finally:
-        database.close()
-    print(translate("Cli", "Exported {count} products to {file}").format(count=count, file=dest))
-    return EXIT_OK
+    return export_command(path, dest, what)
 
 
 def _catalogue_parser(catalogue: argparse.ArgumentParser) -> None:

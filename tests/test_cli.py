@@ -406,10 +406,11 @@ CASES: dict[str, Callable[[Files], Case]] = {
         ["--db", str(f.good), "export", str(f.folder / "tidak-ada" / "o.csv")], "does not exist"
     ),
     "export to .txt": lambda f: Case(
-        ["--db", str(f.good), "export", str(f.folder / "o.txt")], "export needs a .csv file name"
+        ["--db", str(f.good), "export", str(f.folder / "o.txt")],
+        "export needs a .csv or .xlsx file name, not o.txt",
     ),
-    "export to .xlsx": lambda f: Case(
-        ["--db", str(f.good), "export", str(f.folder / "o.xlsx")], "export needs a .csv file name"
+    "export to .pdf": lambda f: Case(
+        ["--db", str(f.good), "export", str(f.folder / "o.pdf")], "export needs a .csv or .xlsx"
     ),
     "backup over an existing file": lambda f: Case(
         ["--db", str(f.good), "backup", str(f.existing)], "already exists"
@@ -693,7 +694,7 @@ def test_unexpected_error_is_logged_and_named_in_one_line(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    def broken(path: Path, dest: Path) -> int:
+    def broken(path: Path, dest: Path, what: str) -> int:
         raise RuntimeError("rak penuh")
 
     monkeypatch.setattr(cli, "_export", broken)
@@ -714,7 +715,7 @@ def test_damaged_file_found_late_is_a_user_error(
     """SQLite may notice damage only when a command reads a damaged page."""
     from sqlalchemy.exc import DatabaseError
 
-    def damaged(path: Path, dest: Path) -> int:
+    def damaged(path: Path, dest: Path, what: str) -> int:
         error = sqlite3.DatabaseError("database disk image is malformed")
         error.sqlite_errorcode = 11
         raise DatabaseError("SELECT …", None, error)

@@ -66,9 +66,7 @@ def test_first_administrator_is_made_and_signed_in(qtbot: QtBot, db: Database) -
     assert row[0] == "admin" and row[1].startswith("scrypt$") and "2468" not in row[1]
 
 
-def test_first_administrator_mistakes_stand_under_their_fields(
-    qtbot: QtBot, db: Database
-) -> None:
+def test_first_administrator_mistakes_stand_under_their_fields(qtbot: QtBot, db: Database) -> None:
     dialog = _dialog(qtbot, db)
     qtbot.keyClicks(dialog.form.pin, "24")
     dialog.submit.click()
@@ -182,3 +180,13 @@ def test_login_dialog_renders(qtbot: QtBot, db: Database, people: dict[str, int]
     assert image.width() >= 460
     # Every name is visible without scrolling (three accounts, rows of 52 px).
     assert dialog.accounts.verticalScrollBar().maximum() == 0
+
+
+def test_a_single_account_is_chosen_already(qtbot: QtBot, db: Database) -> None:
+    with db.session() as s:
+        only = create_account(s, "Sari", "admin", "2468").id
+    dialog = _dialog(qtbot, db)
+    chosen = dialog.chosen()
+    assert chosen is not None and chosen.id == only
+    with qtbot.waitSignal(dialog.accepted):
+        _type_pin(qtbot, dialog, "2468")

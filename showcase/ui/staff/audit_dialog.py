@@ -230,7 +230,6 @@ class AuditDialog(QDialog):
         column.addLayout(row)
 
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
-        self.model.modelReset.connect(self._after_reload)
         self.model.rowsInserted.connect(self._show_count)
         self.apply_filter()
 
@@ -300,6 +299,7 @@ class AuditDialog(QDialog):
             until=self._day(self.until),
             text=self.search.text().strip() or None,
         )
+        self._after_reload()
 
     def _after_reload(self) -> None:
         self._show_count()

@@ -117,6 +117,9 @@ class LoginDialog(QDialog):
         )
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._show_lock)
         if self.first_admin:
             self._make_first_admin_page(column)
         else:
@@ -127,9 +130,6 @@ class LoginDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.submit)
         column.addLayout(buttons)
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
-        self._countdown.timeout.connect(self._show_lock)
 
     # The pages ---------------------------------------------------------------------------------
 

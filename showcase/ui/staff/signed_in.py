@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QToolBar
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QToolBar
 
 from showcase.inventory.accounts import Account, get_account, role_label
 
@@ -98,9 +98,7 @@ class SignedIn(QObject):
         from showcase.ui.staff.login_dialog import LoginDialog
 
         open_dialogs = [
-            widget
-            for widget in QApplication.topLevelWidgets()
-            if isinstance(widget, QDialog) and widget.isVisible()
+            dialog for dialog in self.window.findChildren(QDialog) if dialog.isVisible()
         ]
         if open_dialogs:
             self.window.warn(

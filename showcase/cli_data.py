@@ -1,0 +1,144 @@
+"""The `import` and `export` commands of the command line (wired into cli.py's parser and _run).
+
+    etalase [--db FILE] import FILE.csv|FILE.xlsx [--dry-run]
+    etalase [--db FILE] export FILE.csv|FILE.xlsx [--what products|producers|movements|visits]
+
+`import` reads and checks the whole file before it opens the database, and imports all of it
+or nothing: a file with bad rows prints one line per problem (row, column as headed in the
+file, reason), then the one-line error, and exits 2 with the database untouched. `--dry-run`
+prints what would be added and changed and changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from showcase.cli import EXIT_OK, _one_line, _open_existing, _say, translate
+
+WHATS = ("products", "producers", "movements", "visits")
+
+
+def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Add `import` and `export` through cli.py's `command(name, summary)`."""
+    importing = command(
+        "import",
+        translate("Cli", "add and update products from a CSV or XLSX file, all or nothing"),
+    )
+    importing.add_argument("file", metavar="FILE.csv|FILE.xlsx")
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "only show what would be added and changed; change nothing"),
+    )
+    export = command(
+        "export",
+        translate("Cli", "write products, producers, stock movements or visits to CSV or XLSX"),
+    )
+    export.add_argument("file", metavar="FILE.csv|FILE.xlsx")
+    export.add_argument(
+        "--what",
+        choices=WHATS,
+        default="products",
+        help=translate("Cli", "what to export (default: products)"),
+    )
+
+
+def _print(text: str, indent: str = "") -> None:
+    print(indent + _one_line(text))
+
+
+def _listed(names: list[str], limit: int = 10) -> str:
+    """Names for one line: the first `limit`, then how many more (a file may make hundreds)."""
+    if len(names) <= limit:
+        return ", ".join(names)
+    return translate("Cli", "{names} and {n} more").format(
+        names=", ".join(names[:limit]), n=len(names) - limit
+    )
+
+
+def import_command(path: Path, source: Path, *, dry_run: bool) -> int:
+    """Check `source`, then import it into the database at `path` (or only show the plan)."""
+    from showcase.inventory.importing import change_lines
+    from showcase.inventory.importing_apply import ImportRejected, import_sheet
+    from showcase.inventory.importing_files import read_sheet
+
+    sheet = read_sheet(source)  # before the database is opened: a bad file changes nothing
+    database = _open_existing(path)
+    try:
+        if dry_run:
+            from showcase.inventory.importing import plan_import
+
+            with database.session() as session:
+                plan = plan_import(session, sheet)
+            if not plan.ok:
+                raise ImportRejected(plan)
+            backup = None
+        else:
+            result = import_sheet(database, sheet)
+            plan, backup = result.plan, result.backup
+    except ImportRejected as rejected:
+        for problem in rejected.plan.problems:
+            _say(f"  {problem}")
+        raise
+    finally:
+        database.close()
+    counts = {"added": plan.added, "changed": plan.changed, "same": plan.unchanged}
+    if dry_run:
+        _print(
+            translate(
+                "Cli",
+                "Dry run of {file}: would add {added}, change {changed}, leave {same} "
+                "unchanged; nothing was changed",
+            ).format(file=source.name, **counts)
+        )
+    else:
+        _print(
+            translate(
+                "Cli", "Imported {file}: {added} added, {changed} changed, {same} unchanged"
+            ).format(file=source.name, **counts)
+        )
+    for line in change_lines(plan):
+        _print(line, indent="  ")
+    if plan.new_categories:
+        _print(
+            translate("Cli", "New categories: {names}").format(
+                names=_listed(list(plan.new_categories.values()))
+            )
+        )
+    if plan.new_producers:
+        names = _listed([f"{p.name} ({p.kabupaten})" for p in plan.new_producers.values()])
+        _print(translate("Cli", "New producers: {names}").format(names=names))
+    if plan.ignored_columns:
+        _print(
+            translate("Cli", "Columns not read: {names}").format(
+                names=", ".join(plan.ignored_columns)
+            )
+        )
+    for note in plan.notes:
+        _print(note)
+    if backup is not None:
+        _print(translate("Cli", "Backup made before the import: {path}").format(path=backup))
+    return EXIT_OK
+
+
+def export_command(path: Path, dest: Path, what: str) -> int:
+    """Write `what` from the database at `path` to `dest` (.csv or .xlsx)."""
+    from showcase.inventory.export import check_export_path, export_table
+
+    check_export_path(dest)  # before the database is opened: a wrong name changes nothing
+    database = _open_existing(path)
+    try:
+        with database.session() as session:
+            count = export_table(session, what, dest)
+    finally:
+        database.close()
+    messages = {
+        "products": translate("Cli", "Exported {count} products to {file}"),
+        "producers": translate("Cli", "Exported {count} producers to {file}"),
+        "movements": translate("Cli", "Exported {count} stock movements to {file}"),
+        "visits": translate("Cli", "Exported {count} visit counts to {file}"),
+    }
+    print(messages[what].format(count=count, file=dest))
+    return EXIT_OK
