@@ -9,7 +9,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -38,7 +38,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Etalase")
     app.setOrganizationName("UMKM Center Bakauheni")
     load_resources()
-    load_fonts()
+    # The fonts are registered once the event loop runs: nothing on the first screen needs
+    # them, and reading 2.5 MB of fonts would only delay it.
+    QTimer.singleShot(0, load_fonts)
     app.setWindowIcon(QIcon(":/icons/etalase.svg"))
     install_translators(app, "id")
     return app
@@ -55,11 +57,16 @@ def load_resources() -> bool:
     return True
 
 
+_font_families: list[str] = []  # registered once per process
+
+
 def load_fonts() -> list[str]:
     """Give Qt the program's own fonts from the resources (DejaVu Sans Condensed, the labels' and
     catalogues' font), so a preview or a kiosk screen can use it on a PC that lacks it."""
+    if _font_families:
+        return list(_font_families)
     load_resources()
-    families: list[str] = []
+    families = _font_families
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(f":/fonts/{name}")
         if font_id < 0:
@@ -68,7 +75,7 @@ def load_fonts() -> list[str]:
         families.extend(
             f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families
         )
-    return families
+    return list(families)
 
 
 def use_locale(language: Language) -> None:
@@ -145,8 +152,6 @@ def run_staff(database: Database, argv: list[str]) -> int:
     window.daily_backup.start()  # today's backup soon after start, then hourly checks
     if os.environ.get("ETALASE_STARTUP_PROBE"):
         # Used by tests/perf to time a real start: report once the window has been shown, then quit.
-        from PySide6.QtCore import QTimer
-
         def report() -> None:
             print("etalase-window-shown", flush=True)
             app.quit()
