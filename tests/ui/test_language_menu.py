@@ -206,3 +206,31 @@ def test_the_kiosk_starts_in_indonesian_and_its_toggle_writes_prices_the_visitor
     assert current_language() == "en"
     tap(qtbot, kiosk.bar.language.buttons["id"])
     assert page.price.text() == price
+
+
+def test_the_daily_backup_keeps_running_in_the_new_window(
+    qtbot: QtBot, window: MainWindow, windows: list[MainWindow]
+) -> None:
+    window.daily_backup.start()  # as run_staff does
+    english = choose(qtbot, window, "English", windows)
+    assert english.daily_backup.timer.isActive()
+    english.daily_backup.stop()
+
+
+def test_the_product_editor_writes_prices_the_staff_way(
+    qtbot: QtBot, qapp: QApplication, db: Database, sample: Sample
+) -> None:
+    from showcase.ui.staff.product_editor import ProductEditor
+
+    for language, field, hint in (
+        ("id", "750.000", "= Rp750.000"),
+        ("en", "750,000", "= Rp750,000"),
+    ):
+        install_translators(qapp, language)  # type: ignore[arg-type]
+        editor = ProductEditor(db, sample.products["KAI-0002"])
+        qtbot.addWidget(editor)
+        assert editor.price_edit.text() == field
+        assert editor.price_hint.text() == hint
+        # What is shown can be saved as it is: the amount reads back the same.
+        editor.price_edit.setText(field)
+        assert editor.price_hint.text() == hint
