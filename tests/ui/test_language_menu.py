@@ -98,6 +98,7 @@ def test_english_at_once_keeping_the_search_filters_sort_and_selection(
     window.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # price, highest first
     assert window.select_product(window.model.product_id(row_of(window, "KOP-0001")))
     chosen = window.current_product_id()
+    assert chosen is not None
     window_user = window.user.name
     window.resize(1100, 700)
 
