@@ -5,528 +5,528 @@
     <name>AccountForm</name>
     <message>
         <source>e.g. Sari Wulandari</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Sari Wulandari</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>4 to 8 digits</source>
-        <translation type="unfinished">4 sampai 8 angka</translation>
+        <translation>4 sampai 8 angka</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi PIN</translation>
     </message>
 </context>
 <context>
     <name>AccountFormDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Simpan</translation>
+        <translation>Simpan</translation>
     </message>
 </context>
 <context>
     <name>AccountTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir masuk</translation>
     </message>
     <message>
         <source> (you)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Anda)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktif</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>belum pernah</translation>
     </message>
 </context>
 <context>
     <name>Accounts</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <source>The account no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun ini sudah tidak ada</translation>
     </message>
     <message>
         <source>The name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama wajib diisi</translation>
     </message>
     <message>
         <source>The name is too long (at most {n} characters)</source>
-        <translation type="unfinished">Nama terlalu panjang (paling banyak {n} karakter)</translation>
+        <translation>Nama terlalu panjang (paling banyak {n} karakter)</translation>
     </message>
     <message>
         <source>There is already an account named {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada akun bernama {name}</translation>
     </message>
     <message>
         <source>Choose administrator or staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih admin atau petugas</translation>
     </message>
     <message>
         <source>The two PINs differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua PIN tidak sama</translation>
     </message>
     <message>
         <source>{name} is the last administrator. Make another account an administrator first: without one, nobody could manage accounts and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} adalah admin terakhir. Jadikan akun lain admin dulu: tanpa admin, tidak ada yang bisa mengatur akun dan pengaturan.</translation>
     </message>
     <message>
         <source>{name} can no longer sign in: ask an administrator to reactivate the account</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak bisa masuk lagi: minta admin mengaktifkan kembali akunnya</translation>
     </message>
     <message>
         <source>Wrong PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN {name} salah</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun petugas</translation>
     </message>
     <message>
         <source>Administrators manage accounts and settings; staff do the daily work. Someone who leaves is deactivated, not deleted: the change history keeps their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin mengatur akun dan pengaturan; petugas mengerjakan tugas harian. Petugas yang berhenti dinonaktifkan, bukan dihapus: riwayat perubahan tetap mencatat namanya.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
         <source>Make &amp;administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan &amp;admin</translation>
     </message>
     <message>
         <source>Reset &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang &amp;PIN…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Make &amp;staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan &amp;petugas</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktifkan lagi</translation>
     </message>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah akun petugas</translation>
     </message>
     <message>
         <source>Rename {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti nama {name}</translation>
     </message>
     <message>
         <source>New PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN baru untuk {name}</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
         <source>command line ({user})</source>
-        <translation type="unfinished"></translation>
+        <translation>baris perintah ({user})</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produk</translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished">Produsen</translation>
+        <translation>Produsen</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stok</translation>
+        <translation>Stok</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished">Foto</translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>Staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun petugas</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ditambah</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>diubah</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>dihapus</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>diarsipkan</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>dipulihkan</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>masuk</translation>
     </message>
     <message>
         <source>added at once</source>
-        <translation type="unfinished"></translation>
+        <translation>ditambah sekaligus</translation>
     </message>
     <message>
         <source>changed at once</source>
-        <translation type="unfinished"></translation>
+        <translation>diubah sekaligus</translation>
     </message>
     <message>
         <source>removed at once</source>
-        <translation type="unfinished"></translation>
+        <translation>dihapus sekaligus</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Name (Indonesian)</source>
-        <translation type="unfinished">Nama (Indonesia)</translation>
+        <translation>Nama (Indonesia)</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished">Nama (Inggris)</translation>
+        <translation>Nama (Inggris)</translation>
     </message>
     <message>
         <source>Description (Indonesian)</source>
-        <translation type="unfinished">Deskripsi (Indonesia)</translation>
+        <translation>Deskripsi (Indonesia)</translation>
     </message>
     <message>
         <source>Description (English)</source>
-        <translation type="unfinished">Deskripsi (Inggris)</translation>
+        <translation>Deskripsi (Inggris)</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Harga</translation>
+        <translation>Harga</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Satuan</translation>
+        <translation>Satuan</translation>
     </message>
     <message>
         <source>Minimum stock</source>
-        <translation type="unfinished">Stok minimum</translation>
+        <translation>Stok minimum</translation>
     </message>
     <message>
         <source>Featured</source>
-        <translation type="unfinished">Unggulan</translation>
+        <translation>Unggulan</translation>
     </message>
     <message>
         <source>On the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampil di kios</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Diarsipkan</translation>
+        <translation>Diarsipkan</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Sertifikat</translation>
+        <translation>Sertifikat</translation>
     </message>
     <message>
         <source>Export markets</source>
-        <translation type="unfinished">Pasar ekspor</translation>
+        <translation>Pasar ekspor</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>Kabupaten/kota</source>
-        <translation type="unfinished">Kabupaten/kota</translation>
+        <translation>Kabupaten/kota</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Narahubung</translation>
+        <translation>Narahubung</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>NIB</source>
-        <translation type="unfinished">NIB</translation>
+        <translation>NIB</translation>
     </message>
     <message>
         <source>Story (Indonesian)</source>
-        <translation type="unfinished">Kisah (Indonesia)</translation>
+        <translation>Kisah (Indonesia)</translation>
     </message>
     <message>
         <source>Story (English)</source>
-        <translation type="unfinished">Kisah (Inggris)</translation>
+        <translation>Kisah (Inggris)</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan</translation>
     </message>
     <message>
         <source>Icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikon</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Jumlah</translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Oleh</translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <source>Width (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebar (px)</translation>
     </message>
     <message>
         <source>Height (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi (px)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Center name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pusat</translation>
     </message>
     <message>
         <source>Center logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo pusat</translation>
     </message>
     <message>
         <source>Kiosk idle time (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu diam kios (detik)</translation>
     </message>
     <message>
         <source>Kiosk attract-screen products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk layar sambutan kios</translation>
     </message>
     <message>
         <source>Kiosk QR content</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi QR kios</translation>
     </message>
     <message>
         <source>Kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kios</translation>
     </message>
     <message>
         <source>Default label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar label bawaan</translation>
     </message>
     <message>
         <source>Label QR content</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi QR label</translation>
     </message>
     <message>
         <source>QR web address template</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat alamat web QR</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak</translation>
     </message>
     <message>
         <source>(changed, not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(diubah, tidak ditampilkan)</translation>
     </message>
     <message>
         <source>{n} record(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} data</translation>
     </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
         <source>Etalase (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etalase (otomatis)</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat perubahan</translation>
     </message>
     <message>
         <source>Change history — {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat perubahan — {product}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua orang</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis</translation>
     </message>
     <message>
         <source>Search names, codes, values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama, kode, nilai…</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Dari</translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampai</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>semua</translation>
     </message>
     <message>
         <source>The newest {n} entries; scroll down for older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} catatan terbaru; gulir ke bawah untuk yang lebih lama</translation>
     </message>
     <message>
         <source>Entries: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan: {n}</translation>
     </message>
     <message>
         <source>No entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada catatan yang cocok.</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapan</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian</translation>
     </message>
 </context>
 <context>
@@ -1143,15 +1143,15 @@ Silakan pilih yang lain.</translation>
     <name>ChangesModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Isian</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesudah</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1430,10 @@ Silakan pilih yang lain.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dry run of {file}: would add {added}, change {changed}, leave {same} unchanged; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,6 +1674,10 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>Keluar</translation>
     </message>
     <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a backup file</source>
         <translation>Pilih berkas cadangan</translation>
     </message>
@@ -1751,7 +1759,7 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apa</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2062,7 +2070,7 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telepon</translation>
     </message>
     <message>
         <source>Price</source>
@@ -2086,7 +2094,7 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     </message>
     <message>
         <source>On the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tampil di kios</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -2098,11 +2106,11 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tidak</translation>
     </message>
     <message>
         <source>means the same as column {first}: keep only one</source>
@@ -2890,55 +2898,55 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     <name>LoginDialog</name>
     <message>
         <source>Etalase — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Etalase — masuk</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <source>Etalase — switch user</source>
+        <translation>Etalase — ganti petugas</translation>
     </message>
     <message>
         <source>Quit Etalase</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari Etalase</translation>
     </message>
     <message>
         <source>Who is at the desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang bertugas?</translation>
     </message>
     <message>
         <source>Choose your name and type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih nama Anda lalu ketik PIN.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk</translation>
     </message>
     <message>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat admin pertama</translation>
     </message>
     <message>
         <source>Nobody has an account yet. The first account is an administrator: it adds the other staff and manages the kiosk and the settings. Everyone signs in with a PIN of 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada akun. Akun pertama adalah admin: admin menambah petugas lain serta mengatur kios dan pengaturan. Setiap orang masuk dengan PIN 4 sampai 8 angka.</translation>
     </message>
     <message>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat dan masuk</translation>
     </message>
     <message>
         <source>Too many wrong PINs for {name}. Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu banyak PIN salah untuk {name}. Coba lagi dalam {seconds} detik.</translation>
     </message>
     <message>
         <source>Choose your name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih nama Anda dulu.</translation>
     </message>
     <message>
         <source>Type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik PIN Anda.</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3193,10 @@ Basis data: {path}</translation>
         <source>cannot make the folder {folder}: {why}</source>
         <translation>folder {folder} tidak dapat dibuat: {why}</translation>
     </message>
+    <message>
+        <source>{path} was made meanwhile (by the kiosk or another Etalase); start Etalase again to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -3382,7 +3394,7 @@ Basis data: {path}</translation>
     <name>Pins</name>
     <message>
         <source>The PIN must be {low} to {high} digits</source>
-        <translation type="unfinished">PIN harus terdiri dari {low} sampai {high} angka</translation>
+        <translation>PIN harus terdiri dari {low} sampai {high} angka</translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3413,7 @@ Basis data: {path}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -3812,7 +3824,7 @@ Basis data: {path}</translation>
     </message>
     <message>
         <source>Change history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat perubahan…</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -4302,39 +4314,39 @@ Basis data: {path}</translation>
     <name>SignedIn</name>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganti petugas…</translation>
     </message>
     <message>
         <source>Staff &amp;accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akun petugas…</translation>
     </message>
     <message>
         <source>Change &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riwayat perubahan…</translation>
     </message>
     <message>
         <source>Change &amp;history of this product…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riwayat perubahan produk ini…</translation>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Petugas: {name} ({role})</translation>
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada petugas yang masuk</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti petugas</translation>
     </message>
     <message>
         <source>Close the open windows first, so no one else&apos;s work is left open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup dulu jendela yang masih terbuka, agar pekerjaan orang lain tidak tertinggal terbuka.</translation>
     </message>
     <message>
         <source>Welcome, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat bertugas, {name}.</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,9 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.account: Account | None = None
-        self.setWindowTitle(self.tr("Etalase — sign in"))
+        self.setWindowTitle(
+            self.tr("Etalase — switch user") if switching else self.tr("Etalase — sign in")
+        )
         self.setMinimumWidth(460)
         with database.read() as connection:
             self.first_admin = not has_accounts(connection)
@@ -112,9 +114,9 @@ class LoginDialog(QDialog):
         self.submit = QPushButton(self)
         self.submit.setDefault(True)  # Enter in the PIN field (or any field) signs in
         self.submit.clicked.connect(self._submit)
-        self.quit_button = QPushButton(
-            self.tr("Cancel") if switching else self.tr("Quit Etalase"), self
-        )
+        # Also when switching user: leaving here closes the program, it never goes back to the
+        # previous person's session.
+        self.quit_button = QPushButton(self.tr("Quit Etalase"), self)
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
         self._countdown = QTimer(self)
