@@ -162,6 +162,11 @@ class MainWindow(QMainWindow):
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
+        self.import_action = file_menu.addAction(self.tr("&Import products…"))
+        self.import_action.triggered.connect(self.open_import)
+        self.export_action = file_menu.addAction(self.tr("E&xport…"))
+        self.export_action.triggered.connect(self.open_export)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
@@ -490,6 +495,19 @@ class MainWindow(QMainWindow):
         from showcase.ui.staff.kiosk_stats_dialog import KioskStatsDialog
 
         dialog = KioskStatsDialog(self.database, self)
+        self._open(dialog, lambda _result: dialog.deleteLater())
+
+    def open_import(self) -> None:
+        from showcase.ui.staff.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.database, self)
+        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+        dialog.choose_file()
+
+    def open_export(self) -> None:
+        from showcase.ui.staff.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.database, self)
         self._open(dialog, lambda _result: dialog.deleteLater())
 
     def start_kiosk(self) -> None:
