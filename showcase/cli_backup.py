@@ -157,7 +157,8 @@ def recover_if_damaged(path: Path) -> None:
     from showcase.store.restore import find_damage
 
     resolved = path.expanduser().resolve()
-    problem = find_damage(resolved)
+    # The cheap part only: the whole check waits until the window is shown (daily_backup.py).
+    problem = find_damage(resolved, thorough=False)
     if problem is None:
         return
     from showcase.ui.staff.damaged import offer_restore

@@ -238,9 +238,11 @@ def test_the_hourly_timer_is_started_with_the_window_by_run_staff(window: MainWi
 # --- a damaged database at start ------------------------------------------------------------
 
 
-def _damage(path: Path) -> None:
+def _damage(path: Path, start: int | None = None, count: int = 4096) -> None:
+    """Flip `count` bytes from `start` (default: the middle of the file)."""
     data = bytearray(path.read_bytes())
-    for offset in range(len(data) // 2, len(data) // 2 + 4096):
+    first = len(data) // 2 if start is None else start
+    for offset in range(first, first + count):
         data[offset] ^= 0x5A
     path.write_bytes(bytes(data))
 
@@ -261,7 +263,8 @@ def damaged(db: Database) -> tuple[Path, Path]:
     bad = backup_database(db.engine, db.path, reason="daily", now=datetime(2026, 11, 22, 8, 15))
     db.close()
     _damage(bad)
-    _damage(db.path)
+    # The first page (the schema): damage that start-up's quick look already sees.
+    _damage(db.path, start=100, count=900)
     return db.path, good
 
 
@@ -369,3 +372,42 @@ def in_process() -> Iterator[None]:
         if handler not in before:
             logging.getLogger().removeHandler(handler)
             handler.close()
+
+
+def test_damage_found_after_start_offers_the_restore_over_the_window(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    """Start-up reads only the schema; the whole file is checked in the worker thread."""
+    from showcase.inventory.products import ProductInput, create_product
+
+    with db.session() as s:
+        for n in range(300):
+            create_product(
+                s,
+                ProductInput(code=f"K-{n:04}", name_id=f"Kopi {n}", description_id="Kopi. " * 300),
+            )
+    good = backup_database(db.engine, db.path, reason="manual", now=datetime(2026, 11, 22, 7, 0))
+    db.close()  # the window's connections; they reopen on the next read
+    _damage(db.path)  # the middle: table data that the window has not read
+    damaged_bytes = db.path.read_bytes()
+    daily = window.daily_backup
+    daily.clock = Clock(datetime(2026, 11, 22, 9, 0))
+    with qtbot.waitSignal(daily.damaged, timeout=10_000) as found:
+        assert daily.check()
+    assert found.args[1].path == good
+    dialog = daily.dialog
+    assert isinstance(dialog, DamagedDialog) and dialog.isVisible()
+    assert dialog.quit_button.text() == "Not now"
+    assert not (backups_folder(db.path) / "showcase-20261122-090000-daily.db").exists()
+    assert not daily.check()  # no daily backup of a damaged file, no second dialog
+
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: window.model.total() == 306)
+    (aside,) = [
+        p
+        for p in db.path.parent.glob("showcase.db.damaged-*")
+        if not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert aside.read_bytes() == damaged_bytes
+    with qtbot.waitSignal(daily.made, timeout=10_000):  # backups go on after the restore
+        assert daily.check()

@@ -1,4 +1,5 @@
-"""The dialog shown instead of the staff window when its database file is damaged.
+"""The dialog shown when the staff window's database file is damaged: instead of the window
+at start, or over it when the full check after start finds damage.
 
 It names the file and what SQLite found wrong, and offers the newest backup that passes
 `PRAGMA integrity_check`: restoring it moves the damaged file aside as
@@ -10,6 +11,7 @@ in its place, after which the window opens as usual. Staff may also choose anoth
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -43,10 +45,18 @@ class DamagedDialog(QDialog):
     """Restore the newest good backup, choose another, or quit. `restored` is set when done."""
 
     def __init__(
-        self, path: Path, problem: str, backup: BackupInfo | None, parent: QWidget | None = None
+        self,
+        path: Path,
+        problem: str,
+        backup: BackupInfo | None,
+        parent: QWidget | None = None,
+        *,
+        before_restore: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
+        # Found while the window runs: its connections are closed before the file moves.
+        self.before_restore = before_restore
         self.backup = backup
         self.restored: RestoreResult | None = None
         self.file_dialog: QFileDialog | None = None
@@ -97,7 +107,10 @@ class DamagedDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_offered)
         self.other_button = QPushButton(self.tr("Choose another backup…"), self)
         self.other_button.clicked.connect(self.choose_file)
-        self.quit_button = QPushButton(self.tr("Quit"), self)
+        # At start, not restoring means not opening; over the window it means carrying on.
+        self.quit_button = QPushButton(
+            self.tr("Quit") if before_restore is None else self.tr("Not now"), self
+        )
         self.quit_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.other_button)
@@ -135,6 +148,8 @@ class DamagedDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             check_backup(candidate)
+            if self.before_restore is not None:
+                self.before_restore()
             self.restored = restore_database(self.path, candidate)
         except UserError as exc:
             log.warning("Restore of %s into the damaged %s failed: %s", candidate, self.path, exc)

@@ -568,7 +568,7 @@ class MainWindow(QMainWindow):
         """The daily backup; started by run_staff, not here, since tests make many windows."""
         from showcase.ui.staff.daily_backup import DailyBackup
 
-        self.daily_backup = DailyBackup.for_window(self, self.database.path)
+        self.daily_backup = DailyBackup.for_window(self, self.database, self.refresh)
 
     def open_restore(self) -> None:
         from showcase.ui.staff.backup_dialog import RestoreDialog
