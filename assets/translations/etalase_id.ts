@@ -3195,7 +3195,7 @@ Basis data: {path}</translation>
     </message>
     <message>
         <source>{path} was made meanwhile (by the kiosk or another Etalase); start Etalase again to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} baru saja dibuat (oleh kios atau Etalase lain); buka Etalase lagi untuk memakainya</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ the program (inventory/regions.py) and need nothing stored.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,6 +101,8 @@ def create_showcase_file(path: Path, new: NewShowcase) -> Database:
     Raises DatabaseFileError for a folder that cannot be written.
     """
     prepare_folder(path, make=False)
+    if path.exists():
+        raise _made_meanwhile(path)
     fresh = path.with_name(path.name + ".new")
     _remove_sqlite_files(fresh)  # what a first start that was cut short left
     database = open_database(fresh)
@@ -126,7 +129,7 @@ def create_showcase_file(path: Path, new: NewShowcase) -> Database:
         _remove_sqlite_files(fresh)
         raise RuntimeError(f"{wal} still holds changes after a checkpoint")
     _remove_sqlite_files(fresh, keep_main=True)
-    fresh.replace(path)
+    _move_without_replacing(fresh, path)
     log.info(
         "Made %s: %s, center name %r",
         path,
@@ -140,6 +143,33 @@ def _add_standard_categories(session: Session) -> None:
     """The categories the demo uses, as the center's own (not marked as demo data)."""
     for item in CATEGORIES:
         create_category(session, CategoryInput(item.name_id, item.name_en, icon=item.icon))
+
+
+def _made_meanwhile(path: Path) -> DatabaseFileError:
+    return DatabaseFileError(
+        translate(
+            "NewShowcase",
+            "{path} was made meanwhile (by the kiosk or another Etalase); start Etalase again "
+            "to open it",
+        ).format(path=path)
+    )
+
+
+def _move_without_replacing(fresh: Path, path: Path) -> None:
+    """Rename the finished file to `path`, never over a file that appeared there meanwhile
+    (the kiosk's first start may make the default file while staff answer the question)."""
+    try:
+        os.link(fresh, path)  # fails if `path` exists, atomically
+    except FileExistsError:
+        _remove_sqlite_files(fresh)
+        raise _made_meanwhile(path) from None
+    except OSError:  # no hard links on this disk (a FAT USB stick): check, then rename
+        if path.exists():
+            _remove_sqlite_files(fresh)
+            raise _made_meanwhile(path) from None
+        fresh.rename(path)
+        return
+    fresh.unlink()
 
 
 def _remove_sqlite_files(path: Path, *, keep_main: bool = False) -> None:

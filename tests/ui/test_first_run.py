@@ -150,3 +150,15 @@ def test_a_folder_that_went_away_is_said_in_the_dialog(qtbot: QtBot, path: Path)
     assert dialog.status.isVisible() and "does not exist" in dialog.status.text()
     assert dialog.start_button.isEnabled()  # staff may quit or try again
     assert not path.parent.exists()
+
+
+def test_a_file_made_meanwhile_is_left_alone(qtbot: QtBot, path: Path) -> None:
+    dialog = _dialog(qtbot, path)
+    kiosk = sqlite3.connect(path)  # the kiosk's first start made the file while staff read
+    kiosk.execute("CREATE TABLE made_by_the_kiosk (x)")
+    kiosk.close()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.database is None and dialog.isVisible()
+    assert "was made meanwhile" in dialog.status.text()
+    assert _rows(path, "SELECT name FROM sqlite_master") == [("made_by_the_kiosk",)]
+    assert _files(path) == ["etalase.db"]
