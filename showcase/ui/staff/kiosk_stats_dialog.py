@@ -208,7 +208,9 @@ class KioskStatsDialog(QDialog):
         opened = sum(row.count for row in self.rows)
         self.summary.setText(
             self.tr("Total openings: {count} ({since} – {until})").format(
-                count=opened, since=_day_text(since), until=_day_text(until)
+                count=number(opened, current_language()),
+                since=_day_text(since),
+                until=_day_text(until),
             )
         )
         self.export_button.setEnabled(bool(self.rows))

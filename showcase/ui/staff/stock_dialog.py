@@ -308,13 +308,15 @@ class StockDialog(QDialog):
         self.stock_label.setText(number(self.stock, current_language()))
         self.stock_label.setToolTip(self.unit)
         self.min_stock_label.setText(
-            self.tr("Minimum stock: {n}").format(n=self.min_stock)
+            self.tr("Minimum stock: {n}").format(n=number(self.min_stock, current_language()))
             + "\n"
             + self.tr("Unit: {unit}").format(unit=self.unit)
         )
         low = self.stock < self.min_stock
         self.low_stock_label.setText(
-            self.tr("LOW STOCK: below the minimum of {n}").format(n=self.min_stock)
+            self.tr("LOW STOCK: below the minimum of {n}").format(
+                n=number(self.min_stock, current_language())
+            )
         )
         self.low_stock_label.setVisible(low)
         self.history_model.set_rows(rows)
@@ -344,7 +346,7 @@ class StockDialog(QDialog):
             "adjust": self.tr(
                 "Enter the number you counted. The difference from the stock on hand ({stock}) "
                 "is recorded as the movement."
-            ).format(stock=self.stock),
+            ).format(stock=number(self.stock, current_language())),
             "damaged": self.tr(
                 "Goods broken, spoiled or past their date: the quantity is taken from the stock."
             ),
