@@ -309,7 +309,7 @@ class ProductEditor(QDialog):
         if self.stock_label is not None:
             note = self.tr("changed through stock movements")
             self.stock_label.setText(
-                f"<b>{html.escape(f'{stock} {data.unit}')}</b> "
+                f"<b>{html.escape(f'{number(stock, current_language())} {data.unit}')}</b> "
                 f"<span style='color: gray'>— {html.escape(note)}</span>"
             )
         self.min_stock_edit.setText(str(data.min_stock))
@@ -354,7 +354,9 @@ class ProductEditor(QDialog):
         except AmountError:
             self.price_hint.setText(self.tr("not an amount"))
         else:
-            self.price_hint.setText(self.tr("= {amount}").format(amount=rupiah(amount, current_language())))
+            self.price_hint.setText(
+                self.tr("= {amount}").format(amount=rupiah(amount, current_language()))
+            )
 
     def _code_edited(self, text: str) -> None:
         # Once staff type their own code, a change of category no longer replaces it;
