@@ -1415,47 +1415,47 @@ Silakan pilih yang lain.</translation>
     </message>
     <message>
         <source>add and update products from a CSV or XLSX file, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>tambah dan perbarui produk dari berkas CSV atau XLSX, semua atau tidak sama sekali</translation>
     </message>
     <message>
         <source>only show what would be added and changed; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya tampilkan apa yang akan ditambah dan diubah; tidak mengubah apa pun</translation>
     </message>
     <message>
         <source>write products, producers, stock movements or visits to CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>tulis produk, produsen, mutasi stok atau kunjungan ke CSV atau XLSX</translation>
     </message>
     <message>
         <source>what to export (default: products)</source>
-        <translation type="unfinished"></translation>
+        <translation>apa yang diekspor (bawaan: products)</translation>
     </message>
     <message>
         <source>{names} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} dan {n} lainnya</translation>
     </message>
     <message>
         <source>Dry run of {file}: would add {added}, change {changed}, leave {same} unchanged; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji coba {file}: akan menambah {added}, mengubah {changed}, membiarkan {same} tetap; tidak ada yang diubah</translation>
     </message>
     <message>
         <source>Imported {file}: {added} added, {changed} changed, {same} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} diimpor: {added} ditambah, {changed} diubah, {same} tetap</translation>
     </message>
     <message>
         <source>New categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori baru: {names}</translation>
     </message>
     <message>
         <source>New producers: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Produsen baru: {names}</translation>
     </message>
     <message>
         <source>Columns not read: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom yang tidak dibaca: {names}</translation>
     </message>
     <message>
         <source>Backup made before the import: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan dibuat sebelum impor: {path}</translation>
     </message>
     <message>
         <source>Exported {count} products to {file}</source>
@@ -1463,15 +1463,15 @@ Silakan pilih yang lain.</translation>
     </message>
     <message>
         <source>Exported {count} producers to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} produsen diekspor ke {file}</translation>
     </message>
     <message>
         <source>Exported {count} stock movements to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mutasi stok diekspor ke {file}</translation>
     </message>
     <message>
         <source>Exported {count} visit counts to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} jumlah kunjungan diekspor ke {file}</translation>
     </message>
     <message>
         <source>the language: Indonesian, English or both (default id)</source>
@@ -1708,11 +1708,11 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     <name>Export</name>
     <message>
         <source>export needs a .csv or .xlsx file name, not {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ekspor memerlukan nama berkas .csv atau .xlsx, bukan {name}</translation>
     </message>
     <message>
         <source>{path} is a folder: export needs a .csv or .xlsx file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} adalah folder: ekspor memerlukan nama berkas .csv atau .xlsx</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -1727,71 +1727,71 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Produk</translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Producers</source>
-        <translation type="unfinished">Produsen</translation>
+        <translation>Produsen</translation>
     </message>
     <message>
         <source>Stock movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutasi stok</translation>
     </message>
     <message>
         <source>Kiosk visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan kios</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
         <source>CSV text (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks CSV (.csv)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Apa</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Berkas</translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV text (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks CSV (*.csv)</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tempat menyimpan berkas.</translation>
     </message>
     <message>
         <source>Saved {n} rows to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} baris disimpan ke {path}</translation>
     </message>
     <message>
         <source>Something went wrong; no file was written. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan; tidak ada berkas yang ditulis. Rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
@@ -1954,302 +1954,302 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     <name>Import</name>
     <message>
         <source>{name}: no column for the product name (nama or name). Columns found: {found}. Columns the import reads: {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tidak ada kolom nama produk (nama atau name). Kolom yang ada: {found}. Kolom yang dibaca impor: {expected}</translation>
     </message>
     <message>
         <source>“{text}” is not yes or no (write ya/yes or tidak/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” bukan ya atau tidak (tulis ya/yes atau tidak/no)</translation>
     </message>
     <message>
         <source>{name}: only .csv and .xlsx files can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: hanya berkas .csv dan .xlsx yang bisa diimpor</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished">{path} tidak ada</translation>
+        <translation>{path} tidak ada</translation>
     </message>
     <message>
         <source>cannot read {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak bisa membaca {path}: {why}</translation>
     </message>
     <message>
         <source>{path} is a folder</source>
-        <translation type="unfinished">{path} adalah folder</translation>
+        <translation>{path} adalah folder</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a file to import may be at most {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} berukuran {size} MB; berkas impor paling besar {limit} MB</translation>
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kosong</translation>
     </message>
     <message>
         <source>{name} is an Excel workbook, not a CSV text file: rename it to .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} adalah buku kerja Excel, bukan teks CSV: ganti namanya menjadi .xlsx</translation>
     </message>
     <message>
         <source>{name} is not a text file (CSV): it holds binary data. Save it as CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bukan berkas teks (CSV): isinya data biner. Simpan sebagai CSV atau XLSX</translation>
     </message>
     <message>
         <source>{name}, row {row}: cannot be read as CSV ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, baris {row}: tidak bisa dibaca sebagai CSV ({why})</translation>
     </message>
     <message>
         <source>{name} is an old Excel file (.xls): save it as .xlsx or CSV first</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} adalah berkas Excel lama (.xls): simpan dulu sebagai .xlsx atau CSV</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bukan buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
         <source>{name} is damaged or not an Excel workbook ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} rusak atau bukan buku kerja Excel ({why})</translation>
     </message>
     <message>
         <source>{name} holds no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak berisi lembar kerja</translation>
     </message>
     <message>
         <source>{name} has more than {limit} rows: split it into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} berisi lebih dari {limit} baris: pecah menjadi beberapa berkas</translation>
     </message>
     <message>
         <source>{name} holds no data</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak berisi data</translation>
     </message>
     <message>
         <source>{name} holds only a header row, no products</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hanya berisi baris judul kolom, tanpa produk</translation>
     </message>
     <message>
         <source>Row {row}, column {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}, kolom {column}: {reason}</translation>
     </message>
     <message>
         <source>Row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: {reason}</translation>
     </message>
     <message>
         <source>Code {code} is also in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode {code} juga ada di baris {row}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama Inggris</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
         <source>English description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi Inggris</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished">Produsen</translation>
+        <translation>Produsen</translation>
     </message>
     <message>
         <source>Kabupaten/kota</source>
-        <translation type="unfinished">Kabupaten/kota</translation>
+        <translation>Kabupaten/kota</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telepon</translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Harga</translation>
+        <translation>Harga</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Satuan</translation>
+        <translation>Satuan</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stok</translation>
+        <translation>Stok</translation>
     </message>
     <message>
         <source>Minimum stock</source>
-        <translation type="unfinished">Stok minimum</translation>
+        <translation>Stok minimum</translation>
     </message>
     <message>
         <source>Featured</source>
-        <translation type="unfinished">Unggulan</translation>
+        <translation>Unggulan</translation>
     </message>
     <message>
         <source>On the kiosk</source>
-        <translation type="unfinished">Tampil di kios</translation>
+        <translation>Tampil di kios</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Sertifikat</translation>
+        <translation>Sertifikat</translation>
     </message>
     <message>
         <source>Export markets</source>
-        <translation type="unfinished">Pasar ekspor</translation>
+        <translation>Pasar ekspor</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ya</translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">tidak</translation>
+        <translation>tidak</translation>
     </message>
     <message>
         <source>means the same as column {first}: keep only one</source>
-        <translation type="unfinished"></translation>
+        <translation>sama artinya dengan kolom {first}: simpan salah satu saja</translation>
     </message>
     <message>
         <source>Row {row}: {code} is archived; it is updated and stays archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: {code} sudah diarsipkan; datanya diperbarui dan tetap di arsip</translation>
     </message>
     <message>
         <source>Row {row}: {producer} stays in {stored}, not {given}; change producers in Data → Producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: {producer} tetap di {stored}, bukan {given}; ubah produsen di Data → Produsen</translation>
     </message>
     <message>
         <source>Row {row}: the phone of {producer} stays {stored}; change producers in Data → Producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: telepon {producer} tetap {stored}; ubah produsen di Data → Produsen</translation>
     </message>
     <message>
         <source>{producer} was given {value} in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{producer} sudah diberi {value} di baris {row}</translation>
     </message>
     <message>
         <source>{producer} is a new producer and needs its kabupaten/kota: add a kabupaten column</source>
-        <translation type="unfinished"></translation>
+        <translation>{producer} adalah produsen baru dan perlu kabupaten/kota: tambahkan kolom kabupaten</translation>
     </message>
     <message>
         <source>{producer} is a new producer and needs its kabupaten/kota</source>
-        <translation type="unfinished"></translation>
+        <translation>{producer} adalah produsen baru dan perlu kabupaten/kota</translation>
     </message>
     <message>
         <source>{added} to add, {changed} to change, {same} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} ditambah, {changed} diubah, {same} tetap</translation>
     </message>
     <message>
         <source>{file} has {n} problem: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} punya {n} masalah: tidak ada yang diimpor</translation>
     </message>
     <message>
         <source>{file} has {n} problems: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} punya {n} masalah: tidak ada yang diimpor</translation>
     </message>
     <message>
         <source>Stock count from the import of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitung stok dari impor {file}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor produk</translation>
     </message>
     <message>
         <source>Choose a CSV or Excel (.xlsx) file with products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih berkas CSV atau Excel (.xlsx) berisi produk.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih berkas…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Show only new and changed products</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan hanya produk baru dan yang berubah</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Reading and checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca dan memeriksa {name}…</translation>
     </message>
     <message>
         <source>{n} problems in {file}: nothing can be imported until they are fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} masalah di {file}: tidak ada yang bisa diimpor sebelum diperbaiki</translation>
     </message>
     <message>
         <source>1 problem in {file}: nothing can be imported until it is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 masalah di {file}: tidak ada yang bisa diimpor sebelum diperbaiki</translation>
     </message>
     <message>
         <source>{added} new, {changed} changed, {same} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} baru, {changed} berubah, {same} tetap</translation>
     </message>
     <message>
         <source>Nothing to import: every product is as in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu diimpor: semua produk sudah sama dengan berkas.</translation>
     </message>
     <message>
         <source>{names} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} dan {n} lainnya</translation>
     </message>
     <message>
         <source>New categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori baru: {names}</translation>
     </message>
     <message>
         <source>New producers: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Produsen baru: {names}</translation>
     </message>
     <message>
         <source>Columns not read: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom yang tidak dibaca: {names}</translation>
     </message>
     <message>
         <source>… and {n} more notes</source>
-        <translation type="unfinished"></translation>
+        <translation>… dan {n} catatan lainnya</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor {file}…</translation>
     </message>
     <message>
         <source>Imported: {added} new, {changed} changed, {same} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai diimpor: {added} baru, {changed} berubah, {same} tetap</translation>
     </message>
     <message>
         <source>Done. A backup was made first: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai. Cadangan sudah dibuat lebih dulu: {path}</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was changed. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan; tidak ada yang diubah. Rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
@@ -3017,11 +3017,11 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     </message>
     <message>
         <source>&amp;Import products…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor produk…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;kspor…</translation>
     </message>
     <message>
         <source>&amp;Products</source>
@@ -3401,50 +3401,50 @@ Basis data: {path}</translation>
     <name>PlanModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berubah</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap</translation>
     </message>
 </context>
 <context>
     <name>ProblemModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
 </context>
 <context>
