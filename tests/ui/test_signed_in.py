@@ -56,6 +56,7 @@ def test_admin_sees_the_admin_actions(qtbot: QtBot, db: Database, admin: Account
     assert window.signed_in.label.text() == "Signed in: Sari (Administrator)"
     texts = _menu_texts(window)
     assert {"Staff &accounts…", "Change &history…", "Kiosk &settings…"} <= texts
+    assert {"&Restore from backup…", "C&lear demo data…"} <= texts
     assert "S&witch user…" in texts
     window.signed_in.open_accounts()
     assert window.dialog is not None and window.dialog.windowTitle() == "Staff accounts"
@@ -65,7 +66,13 @@ def test_staff_cannot_reach_the_admin_dialogs(qtbot: QtBot, db: Database, staff:
     window = _window(qtbot, db, staff)
     assert window.signed_in.label.text() == "Signed in: Budi (Staff)"
     texts = _menu_texts(window)
-    assert not {"Staff &accounts…", "Change &history…", "Kiosk &settings…"} & texts
+    assert not {
+        "Staff &accounts…",
+        "Change &history…",
+        "Kiosk &settings…",
+        "&Restore from backup…",
+        "C&lear demo data…",
+    } & texts
     assert {"S&witch user…", "&New product", "Start &kiosk"} <= texts
     for action in window.signed_in.admin_actions:
         assert not action.isVisible() and not action.isEnabled()

@@ -205,7 +205,12 @@ class MainWindow(QMainWindow):
         # product's history (Products); kiosk settings are for admins too.
         self.signed_in = SignedIn(self, self._first_user)
         self.signed_in.add_to_menus(file_menu, product_menu)
-        self.signed_in.admin_actions.append(self.kiosk_settings_action)
+        # Administrators only: what changes the kiosk, replaces the whole showcase or clears it.
+        self.signed_in.admin_actions += [
+            self.kiosk_settings_action,
+            self.restore_action,
+            self.clear_demo_action,
+        ]
         help_menu = menus.addMenu(self.tr("&Help"))
         self.help_action = self._action(
             self.tr("&Guide"), self.open_help, QKeySequence.StandardKey.HelpContents
