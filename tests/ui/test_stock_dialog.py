@@ -288,3 +288,12 @@ def test_tab_goes_kind_quantity_note_record(dialog: StockDialog, qtbot: QtBot) -
         dialog.history,
         dialog.close_button,
     ]
+
+
+def test_the_history_names_who_recorded_each_movement(
+    db: Database, make_dialog: Callable[..., StockDialog]
+) -> None:
+    db.actor = "Budi"  # signed in at the staff window
+    dialog = make_dialog()
+    _record(dialog, "sale", "1", "Bu Ani")
+    assert _history(dialog)[0] == ["Sold", "\u22121", "3", "Bu Ani", "Budi"]

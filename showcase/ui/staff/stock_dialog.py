@@ -390,7 +390,7 @@ class StockDialog(QDialog):
                     kind=kind,
                     quantity=self.quantity_edit.text(),
                     note=self.note_edit.text(),
-                    by="",  # staff accounts come later
+                    by=self.database.actor,  # the person signed in
                 )
                 delta = movement.quantity
         except ValidationError as exc:
