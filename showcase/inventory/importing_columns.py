@@ -22,7 +22,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "name_en": ("namaen", "nameen", "namainggris", "englishname", "nameenglish"),
     "description_id": (
-        "deskripsi", "description", "deskripsiid", "descriptionid", "keterangan", "uraian",
+        "deskripsi", "description", "deskripsiid", "descriptionid", "uraian",
     ),
     "description_en": ("deskripsien", "descriptionen", "deskripsiinggris", "englishdescription"),
     "category": ("kategori", "category", "kategoriproduk", "jenisproduk"),

@@ -207,6 +207,7 @@ def _xlsx_sheet(path: Path, cancelled: Callable[[], bool] | None) -> Sheet:
             translate("Import", "{name} is not an Excel workbook (.xlsx)").format(name=path.name)
         )
     from openpyxl import load_workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
@@ -220,6 +221,10 @@ def _xlsx_sheet(path: Path, cancelled: Callable[[], bool] | None) -> Sheet:
     try:
         first_problem: FileFormatError | None = None
         for sheet in book.worksheets:
+            if isinstance(sheet, ReadOnlyWorksheet):
+                # Some programs write a wrong size (A1:XFD1048576): every row would come back
+                # 16,384 cells wide. Without it, rows are as long as their last cell.
+                sheet.reset_dimensions()
             rows = (
                 (number, [_cell_text(v) for v in values])
                 for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
@@ -265,6 +270,8 @@ def _sheet(
     looked = 0
     body: list[tuple[int, list[str]]] = []
     for number, raw in rows:
+        if cancelled is not None and number % 1000 == 0 and cancelled():
+            raise Cancelled  # counted on all rows: a sheet may hold a million empty ones
         cells = _trimmed(raw)
         if not cells:
             continue  # blank rows are skipped wherever they are
@@ -284,8 +291,6 @@ def _sheet(
                     "Import", "{name} has more than {limit} rows: split it into smaller files"
                 ).format(name=label, limit=f"{MAX_ROWS:,}".replace(",", "."))
             )
-        if cancelled is not None and len(body) % 1000 == 0 and cancelled():
-            raise Cancelled
     if header is None:
         if first_seen is None:
             raise FileFormatError(translate("Import", "{name} holds no data").format(name=label))

@@ -377,3 +377,14 @@ def test_cancel_in_the_middle_leaves_the_database_as_it_was(
         import_sheet(filled, sheet, progress=progress, cancelled=lambda: len(seen) >= 2)
     assert seen and seen[-1] < 450  # it had written products when it stopped
     assert snapshot(filled.path) == before
+
+
+def test_remarks_columns_are_not_read_as_descriptions(filled: Database, tmp_path: Path) -> None:
+    """`Keterangan` in a Dinas sheet holds remarks ("stok habis"), not the product's description."""
+    path = write_csv(
+        tmp_path / "p.csv",
+        [["kode", "nama", "Keterangan"], ["KOP-0001", "Kopi Robusta Lampung", "stok habis"]],
+    )
+    _sheet, plan = check_file(filled, path)
+    assert plan.ignored_columns == ["Keterangan"]
+    assert plan.unchanged == 1
