@@ -298,13 +298,16 @@ def _after_flush_postexec(session: Session, _flush_context: Any) -> None:
         _write(session, rows)
 
 
-def _write(session: Session, rows: list[dict[str, Any]]) -> None:
-    from sqlalchemy import insert
+_ROWS_KEY = "audit_rows"
 
-    from showcase.store.models import AuditEntry, utcnow
+
+def _write(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Keep the entries of one flush until the commit writes them all in one statement
+    (an import of thousands of products flushes thousands of times)."""
+    from showcase.store.models import utcnow
 
     now = utcnow()
-    session.connection().execute(insert(AuditEntry), [{"at": now, **row} for row in rows])
+    session.info.setdefault(_ROWS_KEY, []).extend({"at": now, **row} for row in rows)
 
 
 # --- bulk statements ----------------------------------------------------------------------------
@@ -338,27 +341,38 @@ def _on_execute(state: ORMExecuteState) -> Any:
 
 
 def _before_commit(session: Session) -> None:
+    from sqlalchemy import insert
+
+    from showcase.store.models import AuditEntry
+
+    # The commit flushes what is pending only after this hook: flush it here, so its entries
+    # are among those written now, in the same transaction as the changes.
+    session.flush()
     counts: dict[tuple[str, str], int] = session.info.pop(_BULK_KEY, {})
-    if not counts:
-        return
     actor = str(session.info.get("actor", ""))[:100]
-    rows = [
-        {
-            "actor": actor,
-            "action": action,
-            "entity": entity,
-            "entity_id": "",
-            "product_id": None,
-            "summary": "",
-            "changes": {"rows": [None, count]},
-        }
-        for (entity, action), count in sorted(
-            counts.items(), key=lambda item: _ORDER.get(item[0][0], 9)
-        )
-    ]
-    _write(session, rows)
+    _write(
+        session,
+        [
+            {
+                "actor": actor,
+                "action": action,
+                "entity": entity,
+                "entity_id": "",
+                "product_id": None,
+                "summary": "",
+                "changes": {"rows": [None, count]},
+            }
+            for (entity, action), count in sorted(
+                counts.items(), key=lambda item: _ORDER.get(item[0][0], 9)
+            )
+        ],
+    )
+    rows: list[dict[str, Any]] = session.info.pop(_ROWS_KEY, [])
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
 
 
 def _after_rollback(session: Session) -> None:
+    session.info.pop(_ROWS_KEY, None)
     session.info.pop(_BULK_KEY, None)
     session.info.pop(_DELETED_KEY, None)
