@@ -94,7 +94,11 @@ def test_restore_from_the_list_replaces_the_data_and_the_window_shows_it(
     assert "21 November 2026 08.15" in box.text()
     assert "replaced" in box.informativeText() and "6 products" in box.informativeText()
     assert "made first" in box.informativeText()
-    _confirm(dialog, "Restore")
+    assert box.defaultButton().text() == "Cancel"  # Enter does not replace the data
+    with qtbot.waitSignal(dialog.restored, timeout=30_000):
+        _confirm(dialog, "Restore")  # the restore runs in a worker thread, under a progress bar
+        assert dialog.job is not None and dialog.job.progress.isVisible()
+    assert not dialog.job.progress.isVisible()
 
     qtbot.waitUntil(lambda: "BARU-1" not in _shown(window))
     assert len(_shown(window)) == 6
@@ -163,7 +167,8 @@ def test_another_good_file_is_restored_after_the_question(
     dialog.choose_file()
     assert dialog.file_dialog is not None
     dialog.file_dialog.fileSelected.emit(str(copy))
-    _confirm(dialog, "Restore")
+    with qtbot.waitSignal(dialog.restored, timeout=30_000):
+        _confirm(dialog, "Restore")
     assert dialog.result_of_restore is not None and dialog.result_of_restore.products == 6
     assert "BARU-2" not in _shown(window)
     assert dialog.message_box is not None
@@ -284,8 +289,9 @@ def test_damaged_dialog_offers_the_newest_good_backup(
     assert "showcase.db.damaged-" in dialog.offer.text()
     assert dialog.restore_button.isVisibleTo(dialog)
     damaged_bytes = path.read_bytes()
-    dialog.restore_button.click()
-    assert dialog.restored is not None and dialog.result() == dialog.DialogCode.Accepted
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        dialog.restore_button.click()
+    assert dialog.restored is not None
     assert _count(path) == 300
     (aside,) = [
         p

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -31,7 +30,8 @@ from showcase.errors import UserError
 from showcase.i18n import translate
 from showcase.store.backup import BackupInfo, list_backups
 from showcase.store.db import Database
-from showcase.store.restore import RestoreResult, backup_taken_at, check_backup, restore_database
+from showcase.store.restore import RestoreResult, backup_taken_at, check_backup
+from showcase.ui.staff.restore_job import RestoreJob
 from showcase.ui.widgets.dialog_parts import StatusLabel, list_table, text_label
 from showcase.ui.widgets.row_table_model import Index, RowTableModel
 
@@ -121,6 +121,7 @@ class RestoreDialog(QDialog):
         self.file_dialog: QFileDialog | None = None
         self.message_box: QMessageBox | None = None
         self.result_of_restore: RestoreResult | None = None
+        self.job: RestoreJob | None = None  # the restore under way or done
 
         intro = text_label(self, wrap=True)
         intro.setText(
@@ -219,9 +220,9 @@ class RestoreDialog(QDialog):
         )
         box.setDetailedText(str(path))
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(QMessageBox.StandardButton.NoButton)
-        box.setEscapeButton(QMessageBox.StandardButton.NoButton)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # Enter must not replace the data by surprise
+        box.setEscapeButton(cancel)
 
         def answered() -> None:
             if box.clickedButton() is restore:
@@ -231,20 +232,24 @@ class RestoreDialog(QDialog):
         self.confirm_box = box
         box.open()
 
-    def restore_file(self, path: Path) -> RestoreResult | None:
-        """Restore now: close the window's connections, replace the data, say what happened."""
-        self.database.close()  # reopened on the next read, on the restored file
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = restore_database(self.database.path, path)
-        except UserError as exc:
-            log.warning("Restore of %s refused: %s", path, exc)
+    def restore_file(self, path: Path) -> RestoreJob:
+        """Restore now, in a worker thread: the window's connections are closed first (they
+        reopen on the next read, on the restored file); then say what happened."""
+        self.status.show_status("")
+        self.setEnabled(False)  # one restore at a time
+        job = RestoreJob(self.database.path, path, self, before=self.database.close)
+        job.finished.connect(self._restore_finished)
+        self.job = job
+        job.start()
+        return job
+
+    def _restore_finished(self, result: RestoreResult | None, error: str) -> None:
+        self.setEnabled(True)
+        if result is None:
             self.status.show_status(
-                self.tr("Nothing was changed: {why}").format(why=exc.message), error=True
+                self.tr("Nothing was changed: {why}").format(why=error), error=True
             )
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            return
         self.result_of_restore = result
         self.restored.emit(result)
         self.accept()
@@ -258,7 +263,6 @@ class RestoreDialog(QDialog):
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.message_box = box
         box.open()
-        return result
 
 
 def restored_text(result: RestoreResult) -> str:

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -33,9 +32,9 @@ from showcase.store.restore import (
     RestoreResult,
     check_backup,
     newest_good_backup,
-    restore_database,
 )
 from showcase.ui.staff.backup_dialog import product_count, reason_text, when_text
+from showcase.ui.staff.restore_job import RestoreJob
 from showcase.ui.widgets.dialog_parts import StatusLabel, make_bold, text_label
 
 log = logging.getLogger(__name__)
@@ -59,6 +58,7 @@ class DamagedDialog(QDialog):
         self.before_restore = before_restore
         self.backup = backup
         self.restored: RestoreResult | None = None
+        self.job: RestoreJob | None = None
         self.file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Etalase — the data file is damaged"))
         self.setMinimumWidth(620)
@@ -145,22 +145,31 @@ class DamagedDialog(QDialog):
         chooser.open()
 
     def restore_from(self, candidate: Path) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            check_backup(candidate)
-            if self.before_restore is not None:
-                self.before_restore()
-            self.restored = restore_database(self.path, candidate)
+            check_backup(candidate)  # before anything: a bad choice is named here, in red
         except UserError as exc:
-            log.warning("Restore of %s into the damaged %s failed: %s", candidate, self.path, exc)
-            self.status.show_status(
-                self.tr("This backup cannot be restored: {why}").format(why=exc.message),
-                error=True,
-            )
+            self._refused(exc.message)
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.status.show_status("")
+        self.setEnabled(False)
+        job = RestoreJob(self.path, candidate, self, before=self.before_restore)
+        job.finished.connect(self._restore_finished)
+        self.job = job
+        job.start()
+
+    def _restore_finished(self, result: RestoreResult | None, error: str) -> None:
+        self.setEnabled(True)
+        if result is None:
+            self._refused(error)
+            return
+        self.restored = result
         self.accept()
+
+    def _refused(self, why: str) -> None:
+        log.warning("Restore into the damaged %s refused: %s", self.path, why)
+        self.status.show_status(
+            self.tr("This backup cannot be restored: {why}").format(why=why), error=True
+        )
 
 
 def offer_restore(path: Path, problem: str) -> RestoreResult | None:
