@@ -20,6 +20,10 @@
         <translation>4 sampai 8 angka</translation>
     </message>
     <message>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -107,6 +111,10 @@
     <message>
         <source>The two PINs differ</source>
         <translation>Kedua PIN tidak sama</translation>
+    </message>
+    <message>
+        <source>The current PIN is wrong</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is the last administrator. Make another account an administrator first: without one, nobody could manage accounts and settings.</source>
@@ -1675,7 +1683,7 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nanti saja</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
@@ -4001,6 +4009,21 @@ Basis data: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreJob</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring it…</source>
+        <translation>Memeriksa cadangan dan memulihkannya…</translation>
+    </message>
+    <message>
+        <source>an unexpected problem ({error}); the details are in the log file</source>
+        <translation>ada masalah tak terduga ({error}); rinciannya ada di berkas log</translation>
+    </message>
+</context>
+<context>
     <name>ScreenBar</name>
     <message>
         <source>◀  Back</source>
@@ -4317,6 +4340,10 @@ Basis data: {path}</translation>
         <translation>&amp;Ganti petugas…</translation>
     </message>
     <message>
+        <source>Change my &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff &amp;accounts…</source>
         <translation>&amp;Akun petugas…</translation>
     </message>
@@ -4347,6 +4374,18 @@ Basis data: {path}</translation>
     <message>
         <source>Welcome, {name}.</source>
         <translation>Selamat bertugas, {name}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
