@@ -98,7 +98,8 @@ _PLUGIN_FILE = re.compile(r"(?:^|[/\\])(?:lib)?([^/\\]+?)\.(so|dll|dylib)$")
 _PLUGIN_PATH = re.compile(
     r"(?:^|[/\\])plugins[/\\]([^/\\]+)[/\\](?:lib)?([^/\\]+?)\.(so|dll|dylib)$"
 )
-_TRANSLATION_PATH = re.compile(r"(?:^|[/\\])Qt6?[/\\]translations[/\\]([^/\\]+)$")
+# Qt's translations: PySide6/Qt/translations/ on Linux, PySide6/translations/ on Windows.
+_TRANSLATION_PATH = re.compile(r"(?:^|[/\\])translations[/\\][^/\\]+\.qm$")
 
 
 def executable_name(platform: str = sys.platform) -> str:

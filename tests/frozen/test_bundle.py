@@ -74,6 +74,9 @@ def test_plugins_it_does_not_use_are_left_out(kind: str, path: str) -> None:
         ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
         ("PySide6/opengl32sw.dll", False),
         ("PySide6/Qt/translations/qtbase_de.qm", False),
+        (r"PySide6\translations\qtbase_de.qm", False),  # Windows wheels' layout
+        (r"PySide6\plugins\platforms\qwindows.dll", True),
+        (r"PySide6\plugins\platformthemes\qxdgdesktopportal.dll", False),
         ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
         ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
         ("pypdfium2_raw/libpdfium.so", True),
