@@ -183,6 +183,18 @@ def change_pin(
     session.flush()
 
 
+def change_own_pin(
+    session: Session, account_id: int, current_pin: str, pin: str, *, pin_again: str | None = None
+) -> None:
+    """A person changing their own PIN: the current one first (ValidationError on `current_pin`
+    when it is wrong), then the new one as in `change_pin`."""
+    row = _get(session, account_id)
+    if not verify_pin(row.pin_hash, current_pin.strip()):
+        raise ValidationError({"current_pin": translate("Accounts", "The current PIN is wrong")})
+    row.pin_hash = hash_pin(_check_pin(pin, pin_again))
+    session.flush()
+
+
 def rename(session: Session, account_id: int, name: str) -> Account:
     row = _get(session, account_id)
     row.name = _clean_name(session, name, account_id)

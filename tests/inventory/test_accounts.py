@@ -160,3 +160,21 @@ def test_rename_and_change_pin(db: Database) -> None:
         sign_in(s, staff, "13579")
     with db.session() as s:
         assert sign_in(s, staff, "97531").name == "Budi Santoso"
+
+
+def test_changing_your_own_pin_asks_for_the_current_one(db: Database) -> None:
+    from showcase.inventory.accounts import change_own_pin
+
+    _admin, staff = _admin_and_staff(db)
+    with pytest.raises(ValidationError) as caught, db.session() as s:
+        change_own_pin(s, staff, "1111", "86420", pin_again="86420")
+    assert caught.value.errors == {"current_pin": "The current PIN is wrong"}
+    with pytest.raises(ValidationError) as caught, db.session() as s:
+        change_own_pin(s, staff, "13579", "86420", pin_again="86421")
+    assert set(caught.value.errors) == {"pin_again"}
+    with db.session() as s:
+        change_own_pin(s, staff, "13579", "86420", pin_again="86420")
+    with pytest.raises(SignInError), db.session() as s:
+        sign_in(s, staff, "13579")
+    with db.session() as s:
+        assert sign_in(s, staff, "86420").name == "Budi"

@@ -66,13 +66,16 @@ def test_staff_cannot_reach_the_admin_dialogs(qtbot: QtBot, db: Database, staff:
     window = _window(qtbot, db, staff)
     assert window.signed_in.label.text() == "Signed in: Budi (Staff)"
     texts = _menu_texts(window)
-    assert not {
-        "Staff &accounts…",
-        "Change &history…",
-        "Kiosk &settings…",
-        "&Restore from backup…",
-        "C&lear demo data…",
-    } & texts
+    assert (
+        not {
+            "Staff &accounts…",
+            "Change &history…",
+            "Kiosk &settings…",
+            "&Restore from backup…",
+            "C&lear demo data…",
+        }
+        & texts
+    )
     assert {"S&witch user…", "&New product", "Start &kiosk"} <= texts
     for action in window.signed_in.admin_actions:
         assert not action.isVisible() and not action.isEnabled()
@@ -192,3 +195,38 @@ def test_a_deactivated_person_is_asked_to_sign_in_again(
     assert window.signed_in.login_dialog is not None
     assert not window.centralWidget().isVisible()
     assert other.id != admin.id
+
+
+def test_everyone_can_change_their_own_pin(qtbot: QtBot, db: Database, staff: Account) -> None:
+    from showcase.inventory.accounts import sign_in
+    from showcase.ui.staff import login_dialog
+    from showcase.ui.staff.accounts_dialog import AccountFormDialog
+
+    from showcase.inventory.pins import PinGuard
+
+    now = [1000.0]
+    login_dialog._guards[(str(db.path), staff.id)] = PinGuard(lambda: now[0])
+    window = _window(qtbot, db, staff)
+    assert "Change my &PIN…" in _menu_texts(window)
+    window.signed_in.own_pin_action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, AccountFormDialog)
+    assert dialog.form.name.isHidden() and dialog.form.role.isHidden()
+    dialog.form.current_pin.setText("0000")
+    dialog.form.pin.setText("86420")
+    dialog.form.pin_again.setText("86420")
+    dialog.save_button.click()
+    assert dialog.form.error_text("current_pin") == "The current PIN is wrong"
+    dialog.form.current_pin.setText("1111")
+    dialog.save_button.click()
+    dialog.form.current_pin.setText("2222")
+    dialog.save_button.click()  # the third wrong PIN: now a wait, as at the sign-in
+    dialog.form.current_pin.setText("13579")
+    dialog.save_button.click()
+    assert dialog.message.text().startswith("Too many wrong PINs. Try again in")
+    assert dialog.isVisible()
+    now[0] += 30  # the wait is over
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    with db.session() as s:
+        assert sign_in(s, staff.id, "86420").name == "Budi"

@@ -33,7 +33,8 @@ def pin_field(parent: QWidget, *, large: bool = False) -> QLineEdit:
 
 
 class AccountForm(ValidatedForm):
-    """Some of: name, role, and the PIN typed twice (`fields` says which, in this order)."""
+    """Some of: name, role, the current PIN, and the new PIN typed twice (`fields` says which;
+    they are shown in this order)."""
 
     FIELDS = ("name", "role", "pin", "pin_again")
 
@@ -46,12 +47,14 @@ class AccountForm(ValidatedForm):
         for role in ROLES:
             self.role.addItem(role_label(role), role)
         self.role.setCurrentIndex(ROLES.index("staff"))
+        self.current_pin = pin_field(self)
         self.pin = pin_field(self)
         self.pin.setPlaceholderText(self.tr("4 to 8 digits"))
         self.pin_again = pin_field(self)
         rows = {
             "name": (self.tr("Name"), self.name),
             "role": (self.tr("Role"), self.role),
+            "current_pin": (self.tr("Current PIN"), self.current_pin),
             "pin": (self.tr("PIN"), self.pin),
             "pin_again": (self.tr("PIN again"), self.pin_again),
         }

@@ -1,5 +1,6 @@
 """Who works the staff window: the signed-in person, what their role lets them do, and the
-actions that go with it (Switch user, Staff accounts, Change history, a product's history).
+actions that go with it (Switch user, Change my PIN, Staff accounts, Change history, a
+product's history).
 
 The main window owns one `SignedIn`; it shows the person in the status bar and puts its actions
 in the window's menus. Administrator-only actions (accounts, the whole change history, kiosk
@@ -13,6 +14,7 @@ returns to the previous person's session without their PIN.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QMenu, QToolBar
 from showcase.inventory.accounts import Account, get_account, role_label
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from showcase.ui.staff.account_form import AccountForm
     from showcase.ui.staff.main_window import MainWindow
 
 # The start-up probe (tests/perf, the frozen build's smoke test) opens the window at once and
@@ -41,6 +46,7 @@ class SignedIn(QObject):
         self.label.setObjectName("signedIn")
         window.statusBar().addPermanentWidget(self.label)
         self.switch_action = self._action(self.tr("S&witch user…"), self.switch_user, "Ctrl+L")
+        self.own_pin_action = self._action(self.tr("Change my &PIN…"), self.change_own_pin)
         self.accounts_action = self._action(self.tr("Staff &accounts…"), self.open_accounts)
         self.audit_action = self._action(self.tr("Change &history…"), self.open_audit_log)
         self.history_action = self._action(
@@ -68,6 +74,8 @@ class SignedIn(QObject):
         for action in self.admin_actions:
             action.setVisible(self.user.is_admin)
             action.setEnabled(self.user.is_admin)
+        # The start-up probe's account exists only in memory: it has no PIN to change.
+        self.own_pin_action.setEnabled(self.user.id != PROBE_ACCOUNT.id)
 
     def _refresh_user(self) -> None:
         """Read the person's account again (an admin may have renamed or demoted them)."""
@@ -145,6 +153,55 @@ class SignedIn(QObject):
         if getattr(dialog, "changed", False):
             self._refresh_user()
 
+    def change_own_pin(self) -> None:
+        """The signed-in person changes their PIN: the current one, then the new one twice.
+        Wrong current PINs count towards the same wait as at the sign-in."""
+        from showcase.errors import UserError, ValidationError
+        from showcase.inventory.accounts import change_own_pin
+        from showcase.ui.staff.accounts_dialog import AccountFormDialog
+        from showcase.ui.staff.login_dialog import guard_for
+
+        user = self.user
+        guard = guard_for(self.window.database, user.id)
+
+        def save(session: Session, form: AccountForm) -> object:
+            wait = guard.locked_for()
+            if wait > 0:
+                raise UserError(
+                    self.tr("Too many wrong PINs. Try again in {seconds} s.").format(
+                        seconds=math.ceil(wait)
+                    )
+                )
+            try:
+                change_own_pin(
+                    session,
+                    user.id,
+                    form.current_pin.text(),
+                    form.pin.text(),
+                    pin_again=form.pin_again.text(),
+                )
+            except ValidationError as exc:
+                if "current_pin" in exc.errors:
+                    guard.attempt(False)
+                raise
+            guard.attempt(True)
+            return None
+
+        dialog = AccountFormDialog(
+            self.window.database,
+            self.tr("Change my PIN"),
+            ("current_pin", "pin", "pin_again"),
+            save,
+            self.window,
+        )
+        self.window.dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.window.statusBar().showMessage(self.tr("Your PIN was changed."), 5000)
+        )
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        dialog.form.current_pin.setFocus()
+
     def open_audit_log(self) -> None:
         if not self.user.is_admin:
             return
@@ -178,7 +235,12 @@ class SignedIn(QObject):
         """Switch user and the administrator's items at the top of File; a product's history
         in Products."""
         first = file_menu.actions()[0] if file_menu.actions() else None
-        for action in (self.switch_action, self.accounts_action, self.audit_action):
+        for action in (
+            self.switch_action,
+            self.own_pin_action,
+            self.accounts_action,
+            self.audit_action,
+        ):
             file_menu.insertAction(first, action)  # type: ignore[arg-type]
         file_menu.insertSeparator(first)  # type: ignore[arg-type]
         product_menu.addSeparator()
