@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN sekarang</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>The current PIN is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN sekarang salah</translation>
     </message>
     <message>
         <source>{name} is the last administrator. Make another account an administrator first: without one, nobody could manage accounts and settings.</source>
@@ -4341,7 +4341,7 @@ Basis data: {path}</translation>
     </message>
     <message>
         <source>Change my &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti &amp;PIN saya…</translation>
     </message>
     <message>
         <source>Staff &amp;accounts…</source>
@@ -4377,15 +4377,15 @@ Basis data: {path}</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu banyak PIN salah. Coba lagi dalam {seconds} detik.</translation>
     </message>
     <message>
         <source>Change my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti PIN saya</translation>
     </message>
     <message>
         <source>Your PIN was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN Anda sudah diganti.</translation>
     </message>
 </context>
 <context>
