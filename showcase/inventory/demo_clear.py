@@ -39,6 +39,7 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    union,
     update,
 )
 from sqlalchemy.orm import Session
@@ -106,21 +107,34 @@ def demo_built_at(session: Session) -> datetime | None:
     return None if last is None else last + _LEGACY_MARGIN
 
 
-def _changed_product(built_at: datetime | None) -> ColumnElement[bool]:
-    """A demo product that staff changed after the demo was made."""
+def _changed_ids(session: Session, built_at: datetime | None) -> list[int]:
+    """The demo products that staff changed after the demo was made: edited (archiving too),
+    given stock movements or photos. Read once; usually a handful."""
     if built_at is None:
-        return Product.id.is_(None)  # never true: no demo, nothing changed
-    return or_(
-        Product.updated_at > built_at,
-        exists().where(StockMovement.product_id == Product.id, StockMovement.at > built_at),
-        exists().where(Photo.product_id == Product.id, Photo.created_at > built_at),
+        return []
+    demo = Product.from_demo.is_(True)
+    changed = union(
+        select(Product.id).where(demo, Product.updated_at > built_at),
+        select(StockMovement.product_id)
+        .join(Product, Product.id == StockMovement.product_id)
+        .where(demo, StockMovement.at > built_at),
+        select(Photo.product_id)
+        .join(Product, Product.id == Photo.product_id)
+        .where(demo, Photo.created_at > built_at),
     )
+    return sorted(int(i) for i in session.scalars(select(changed.subquery().c[0])))
 
 
-def _removed_product(built_at: datetime | None, include_changed: bool) -> ColumnElement[bool]:
+def _among(ids: list[int]) -> Select[Any]:
+    """`ids` as a subquery, passed as one JSON text (no limit on how many)."""
+    each = func.json_each(json.dumps(ids)).table_valued("value")
+    return select(each.c.value)
+
+
+def _removed_product(changed: list[int], include_changed: bool) -> ColumnElement[bool]:
     if include_changed:
         return Product.from_demo.is_(True)
-    return and_(Product.from_demo.is_(True), not_(_changed_product(built_at)))
+    return and_(Product.from_demo.is_(True), Product.id.not_in(_among(changed)))
 
 
 def _count(session: Session, statement: Select[Any]) -> int:
@@ -130,9 +144,10 @@ def _count(session: Session, statement: Select[Any]) -> int:
 def plan_demo_clear(session: Session, *, include_changed: bool = False) -> DemoClearPlan:
     """What clear_demo would remove and keep now. Reads only."""
     built_at = demo_built_at(session)
-    removed = _removed_product(built_at, include_changed)
+    changed_ids = _changed_ids(session, built_at)
+    removed = _removed_product(changed_ids, include_changed)
     removed_ids = select(Product.id).where(removed)
-    changed = and_(Product.from_demo.is_(True), _changed_product(built_at))
+    changed = Product.id.in_(_among(changed_ids))
     kept_using_producer = exists().where(Product.producer_id == Producer.id, not_(removed))
     kept_using_category = exists().where(Product.category_id == Category.id, not_(removed))
     producer_kept = or_(kept_using_producer, _changed_producer(built_at, include_changed))
@@ -159,7 +174,7 @@ def plan_demo_clear(session: Session, *, include_changed: bool = False) -> DemoC
         staff_products=_count(
             session, select(func.count(Product.id)).where(Product.from_demo.is_(False))
         ),
-        changed_products=_count(session, select(func.count(Product.id)).where(changed)),
+        changed_products=len(changed_ids),
         changed_codes=tuple(codes),
         kept_producers=_count(
             session, select(func.count(Producer.id)).where(Producer.from_demo, producer_kept)
@@ -186,7 +201,7 @@ def clear_demo(session: Session, *, include_changed: bool = False) -> DemoClearP
     """
     plan = plan_demo_clear(session, include_changed=include_changed)
     built_at = demo_built_at(session)
-    removed = _removed_product(built_at, include_changed)
+    removed = _removed_product(_changed_ids(session, built_at), include_changed)
     _forget_attract(session, set(session.scalars(select(Product.id).where(removed))))
     _forget_visits(session, "product", select(Product.id).where(removed))
     quiet = {"synchronize_session": False}
