@@ -376,16 +376,19 @@ def _move_aside(current: Path, moment: datetime) -> Path:
     """Rename the damaged file, and its -wal and -shm (SQLite would read them into the restored
     file), out of the way. Nothing is deleted: a specialist may still rescue rows from it."""
     aside = damaged_name(current, moment)
-    try:
-        for suffix in ("-wal", "-shm"):
-            companion = current.with_name(current.name + suffix)
-            if companion.exists():
-                companion.replace(aside.with_name(aside.name + suffix))
+    try:  # the file first: if that fails (open elsewhere, on Windows), nothing has moved
         current.replace(aside)
     except OSError as exc:
         raise UserError(
             f"cannot move the damaged {current} aside ({exc.strerror}); is it open elsewhere?"
         ) from exc
+    for suffix in ("-wal", "-shm"):
+        companion = current.with_name(current.name + suffix)
+        try:
+            if companion.exists():
+                companion.replace(aside.with_name(aside.name + suffix))
+        except OSError as exc:  # _place moves what is left out of the way, as an orphan
+            log.warning("Could not move %s aside: %s", companion, exc)
     log.warning("Moved the damaged database %s aside as %s", current, aside)
     return aside
 

@@ -378,3 +378,19 @@ def test_what_a_killed_restore_left_is_removed_by_the_next_one_after_an_hour(
     os.utime(recent, (recent_time, recent_time))
     restore_database(db.path, backed_up, now=datetime(2026, 11, 22, 9, 0))
     assert not old.exists() and recent.exists()
+
+
+def test_a_damaged_files_wal_goes_aside_with_it(db: Database) -> None:
+    """SQLite would read a -wal left beside the restored file into it: it moves with the file."""
+    backup = _big_backup(db)
+    db.close()
+    _flip_middle(db.path)
+    wal = db.path.with_name(db.path.name + "-wal")
+    wal.write_bytes(b"frames of the damaged file")
+    result = restore_database(db.path, backup, now=datetime(2026, 11, 22, 7, 30, 5))
+    assert result.kept_as is not None
+    assert result.kept_as.with_name(result.kept_as.name + "-wal").read_bytes() == (
+        b"frames of the damaged file"
+    )
+    assert not wal.exists() or wal.read_bytes() != b"frames of the damaged file"
+    assert len(_codes(db.path)) == 400
