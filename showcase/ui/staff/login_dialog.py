@@ -126,7 +126,15 @@ class LoginDialog(QDialog):
             self._make_first_admin_page(column)
         else:
             self._make_sign_in_page(column, accounts)
-        column.addWidget(self.message)
+        # Room for two lines of message, kept whether or not one shows: the list and the PIN
+        # field never jump or get squeezed when "wrong PIN" or the countdown appears.
+        message_box = QWidget(self)
+        message_row = QVBoxLayout(message_box)
+        message_row.setContentsMargins(0, 0, 0, 0)
+        message_row.addWidget(self.message)
+        message_row.addStretch(1)
+        message_box.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 4)
+        column.addWidget(message_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.quit_button)
         buttons.addStretch(1)
