@@ -1,8 +1,9 @@
 """Money, counts and dates as a reader of each language writes them: the one place that says so.
 
-Indonesian (the default everywhere): `Rp25.000`, `1.250`, `22 November 2026`, `22/11/2026`.
-English: `Rp25,000`, `1,250`, `22 Nov 2026` (also for tables: a day-month-year with the month in
-letters cannot be misread as the American month/day).
+Indonesian (the default everywhere): `Rp25.000`, `1.250`, `22 November 2026`, `22/11/2026`,
+`14.05`. English: `Rp25,000`, `1,250`, `22 Nov 2026` (also for tables: a day-month-year with the
+month in letters cannot be misread as the American month/day), `14:05`. These agree with the
+QLocale the UI installs for each language (Indonesian, British English).
 
 DOMAIN.md writes rupiah `Rp25.000`; that is the Indonesian way of writing the number. English
 texts about Indonesia (the Jakarta Post, the central bank's English pages) write `Rp25,000`, so
@@ -86,6 +87,25 @@ def short_date(day: datetime.date, language: Language = DEFAULT_LANGUAGE) -> str
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
-def short_date_time(moment: datetime.datetime, language: Language = DEFAULT_LANGUAGE) -> str:
-    """`22/11/2026 14:05` or `22 Nov 2026 14:05`: the moment as it is given (convert first)."""
-    return f"{short_date(moment.date(), language)} {moment.hour:02d}:{moment.minute:02d}"
+def time_text(
+    moment: datetime.datetime | datetime.time,
+    language: Language = DEFAULT_LANGUAGE,
+    *,
+    seconds: bool = False,
+) -> str:
+    """`14.05` (Indonesian, as the Indonesian locale and the spelling rules write it) or `14:05`."""
+    separator = "." if language == "id" else ":"
+    parts = [moment.hour, moment.minute, *([moment.second] if seconds else [])]
+    return separator.join(f"{part:02d}" for part in parts)
+
+
+def short_date_time(
+    moment: datetime.datetime, language: Language = DEFAULT_LANGUAGE, *, seconds: bool = False
+) -> str:
+    """`22/11/2026 14.05` or `22 Nov 2026 14:05`: the moment as it is given (convert first)."""
+    return f"{short_date(moment.date(), language)} {time_text(moment, language, seconds=seconds)}"
+
+
+def long_date_time(moment: datetime.datetime, language: Language = DEFAULT_LANGUAGE) -> str:
+    """`22 November 2026 14.05` or `22 Nov 2026 14:05`."""
+    return f"{long_date(moment.date(), language)} {time_text(moment, language)}"

@@ -54,8 +54,12 @@ def test_dates_in_each_language() -> None:
     assert formats.short_date(datetime.date(2026, 3, 4), "id") == "04/03/2026"
     assert formats.short_date(day, "en") == "22 Nov 2026"
     moment = datetime.datetime(2026, 11, 22, 9, 5)
-    assert formats.short_date_time(moment, "id") == "22/11/2026 09:05"
+    assert formats.short_date_time(moment, "id") == "22/11/2026 09.05"
     assert formats.short_date_time(moment, "en") == "22 Nov 2026 09:05"
+    assert formats.short_date_time(moment, "id", seconds=True) == "22/11/2026 09.05.00"
+    assert formats.long_date_time(moment, "id") == "22 November 2026 09.05"
+    assert formats.long_date_time(moment, "en") == "22 Nov 2026 09:05"
+    assert formats.time_text(datetime.time(23, 59, 7), "en", seconds=True) == "23:59:07"
 
 
 def test_every_month_has_its_name() -> None:

@@ -172,7 +172,7 @@ def test_stock_history_and_visits_write_dates_and_numbers_the_staff_way(
     local = moment.astimezone()
     install_translators(qapp, "id")
     assert stock_dialog.local_time_text(moment, current_language()) == local.strftime(
-        "%d/%m/%Y %H:%M"
+        "%d/%m/%Y %H.%M"
     )
     assert stock_dialog.signed_text(-1500, current_language()) == "\u22121.500"
     assert kiosk_stats_dialog._day_text(datetime.date(2026, 11, 22)) == "22/11/2026"

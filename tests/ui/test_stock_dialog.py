@@ -250,7 +250,8 @@ def jakarta_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def test_times_are_shown_in_local_time(jakarta_time: None) -> None:
-    assert local_time_text(datetime(2026, 11, 22, 7, 5)) == "22/11/2026 14:05"
+    assert local_time_text(datetime(2026, 11, 22, 7, 5)) == "22/11/2026 14.05"
+    assert local_time_text(datetime(2026, 11, 22, 7, 5), "en") == "22 Nov 2026 14:05"
 
 
 def test_signed_quantities_use_a_true_minus() -> None:

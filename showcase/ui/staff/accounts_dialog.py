@@ -35,7 +35,9 @@ from showcase.inventory.accounts import (
     role_label,
     set_role,
 )
+from showcase.inventory.formats import short_date_time
 from showcase.store.db import Database
+from showcase.ui.language import current_language
 from showcase.ui.staff.account_form import AccountForm
 from showcase.ui.widgets.dialog_parts import StatusLabel, list_table, make_bold, text_label
 from showcase.ui.widgets.row_table_model import Index, RecordTableModel
@@ -79,7 +81,7 @@ class AccountTableModel(RecordTableModel[Account]):
         from datetime import UTC
 
         local = account.last_login_at.replace(tzinfo=UTC).astimezone()
-        return local.strftime("%d/%m/%Y %H:%M")
+        return short_date_time(local, current_language())
 
 
 class AccountFormDialog(QDialog):

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -40,6 +39,7 @@ from showcase.inventory.audit_log import (
     PAGE,
     AuditRow,
     action_label,
+    actor_label,
     audit_actors,
     audit_entries,
     changes_text,
@@ -48,7 +48,9 @@ from showcase.inventory.audit_log import (
     record_text,
     value_text,
 )
+from showcase.inventory.formats import short_date_time
 from showcase.store.db import Database
+from showcase.ui.language import current_language
 from showcase.ui.widgets.dialog_parts import close_row, list_table, make_bold, text_label
 from showcase.ui.widgets.row_table_model import RowTableModel
 
@@ -125,9 +127,9 @@ class AuditTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if column == 0:
-            return row.local_time.strftime("%d/%m/%Y %H:%M:%S")
+            return short_date_time(row.local_time, current_language(), seconds=True)
         if column == 1:
-            return actor_text(row.actor)
+            return actor_label(row.actor)
         if column == 2:
             return entity_label(row.entity)
         if column == 3:
@@ -135,11 +137,6 @@ class AuditTableModel(QAbstractTableModel):
         if column == 4:
             return record_text(row)
         return changes_text(row, limit=3 if role == Qt.ItemDataRole.DisplayRole else 12)
-
-
-def actor_text(actor: str) -> str:
-    """Who, as shown: changes made by the program itself (the first start) have no person."""
-    return actor or QCoreApplication.translate("AuditDialog", "Etalase (automatic)")
 
 
 class ChangesModel(RowTableModel[tuple[str, str, str]]):
@@ -240,7 +237,7 @@ class AuditDialog(QDialog):
         self.actor.addItem(self.tr("Everyone"), None)
         with self.database.read() as connection:
             for actor in audit_actors(connection):
-                self.actor.addItem(actor_text(actor), actor)
+                self.actor.addItem(actor_label(actor), actor)
         self.entity = QComboBox(self)
         self.entity.setObjectName("entity")
         self.entity.addItem(self.tr("All kinds"), None)
@@ -323,12 +320,10 @@ class AuditDialog(QDialog):
         if entry is None:
             self.details_title.setText(self.tr("No entries match."))
             return
-        self.details_title.setText(
-            "{when} — {who} — {what} {action}: {record}".format(
-                when=entry.local_time.strftime("%d/%m/%Y %H:%M:%S"),
-                who=actor_text(entry.actor),
-                what=entity_label(entry.entity),
-                action=action_label(entry.action),
-                record=record_text(entry),
-            )
+        when = short_date_time(entry.local_time, current_language(), seconds=True)
+        who, what, action = (
+            actor_label(entry.actor),
+            entity_label(entry.entity),
+            action_label(entry.action),
         )
+        self.details_title.setText(f"{when} — {who} — {what} {action}: {record_text(entry)}")

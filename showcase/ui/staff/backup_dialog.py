@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from showcase.errors import UserError
 from showcase.i18n import translate
+from showcase.inventory.formats import long_date_time
 from showcase.store.backup import BackupInfo, list_backups
 from showcase.store.db import Database
 from showcase.store.restore import RestoreResult, backup_taken_at, check_backup
+from showcase.ui.language import current_language
 from showcase.ui.staff.restore_job import RestoreJob
 from showcase.ui.widgets.dialog_parts import StatusLabel, list_table, text_label
 from showcase.ui.widgets.row_table_model import Index, RowTableModel
@@ -41,9 +43,8 @@ ROW_HEIGHT = 28
 
 
 def when_text(moment: datetime) -> str:
-    """`22 November 2026 08.15` in the language of the program."""
-    stamp = QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
-    return QLocale().toString(stamp, "d MMMM yyyy HH.mm")
+    """`22 November 2026 08.15` (`22 Nov 2026 08:15` in English) in the language of the program."""
+    return long_date_time(moment, current_language())
 
 
 def reason_text(reason: str) -> str:

@@ -62,7 +62,7 @@ LOW_STOCK_STYLE = (
 
 
 def local_time_text(at: datetime, language: Language = DEFAULT_LANGUAGE) -> str:
-    """`22/11/2026 14:05` (`22 Nov 2026 14:05` in English) in the computer's time zone, for a
+    """`22/11/2026 14.05` (`22 Nov 2026 14:05` in English) in the computer's time zone, for a
     time stored as naive UTC."""
     moment = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
     return short_date_time(moment.astimezone(), language)
