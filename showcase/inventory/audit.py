@@ -23,7 +23,6 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from showcase.i18n import translate
 from showcase.store.db import Database, add_session_hook
 
 if TYPE_CHECKING:
@@ -57,6 +56,12 @@ def is_secret_setting(key: str) -> bool:
     return key == "kiosk_pin" or key.endswith("_pin") or "pin_hash" in key
 
 
+# Who changes the showcase from the command line. Stored in English, as the command line speaks
+# (it never loads Qt, so it has no translations); the staff window shows it in its language
+# (`showcase.inventory.audit_log.actor_label`).
+COMMAND_LINE_ACTOR = "command line ({user})"
+
+
 def command_line_actor() -> str:
     """Who changes the showcase from the command line: `command line (login name)`."""
     import getpass
@@ -65,7 +70,7 @@ def command_line_actor() -> str:
         user = getpass.getuser()
     except Exception:  # no login name in this environment (a service, a container)
         user = "?"
-    return translate("Audit", "command line ({user})").format(user=user)
+    return COMMAND_LINE_ACTOR.format(user=user)
 
 
 def plain(value: Any) -> Any:

@@ -10,6 +10,7 @@ Times are stored in UTC; `since`/`until` are the staff's local calendar days.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -140,6 +141,17 @@ def audit_actors(reader: Reader) -> list[str]:
 
 
 # --- words --------------------------------------------------------------------------------------
+
+
+def actor_label(actor: str) -> str:
+    """Who, as staff read it: the command line in their language; the program itself (the
+    first start) when no one is named."""
+    if not actor:
+        return translate("Audit", "Etalase (automatic)")
+    match = re.fullmatch(r"command line \((.*)\)", actor)
+    if match:
+        return translate("Audit", "command line ({user})").format(user=match.group(1))
+    return actor
 
 
 def entity_label(entity: str) -> str:

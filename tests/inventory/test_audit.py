@@ -324,3 +324,11 @@ def test_every_database_opened_records(db: Database, tmp_path: Path) -> None:
         assert [(r["actor"], r["changes"]) for r in entries_at(copy)] == [
             (f"person {n}", {"value": [None, f"sheet {n}"]})
         ]
+
+
+def test_who_as_shown() -> None:
+    from showcase.inventory.audit_log import actor_label
+
+    assert actor_label("Budi") == "Budi"
+    assert actor_label("command line (sari)") == "command line (sari)"
+    assert actor_label("") == "Etalase (automatic)"
