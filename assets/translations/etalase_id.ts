@@ -187,6 +187,10 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>Etalase (automatic)</source>
+        <translation>Etalase (otomatis)</translation>
+    </message>
+    <message>
         <source>command line ({user})</source>
         <translation>baris perintah ({user})</translation>
     </message>
@@ -449,10 +453,6 @@
 </context>
 <context>
     <name>AuditDialog</name>
-    <message>
-        <source>Etalase (automatic)</source>
-        <translation>Etalase (otomatis)</translation>
-    </message>
     <message>
         <source>Change history</source>
         <translation>Riwayat perubahan</translation>
@@ -2127,6 +2127,10 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     <message>
         <source>Row {row}: {code} is archived; it is updated and stays archived</source>
         <translation>Baris {row}: {code} sudah diarsipkan; datanya diperbarui dan tetap di arsip</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} is already in the showcase as {code}; this row adds another one (write the code {code} in the file to update it instead)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row {row}: {producer} stays in {stored}, not {given}; change producers in Data → Producers</source>
