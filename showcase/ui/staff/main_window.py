@@ -200,7 +200,6 @@ class MainWindow(QMainWindow):
         from showcase.ui.staff.language_menu import add_settings_menu
 
         self.settings_menu = add_settings_menu(self)
-        give_icons(self)
         # Who is signed in: Switch user, the admin's accounts and change history (File), a
         # product's history (Products); kiosk settings are for admins too.
         self.signed_in = SignedIn(self, self._first_user)
@@ -217,6 +216,8 @@ class MainWindow(QMainWindow):
         )
         help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(self.tr("&About Etalase"), self.about))
+        give_icons(self)
+        give_icons(self.signed_in)
 
     @property
     def user(self) -> Account:
