@@ -235,3 +235,16 @@ def test_the_product_editor_writes_prices_the_staff_way(
         # What is shown can be saved as it is: the amount reads back the same.
         editor.price_edit.setText(field)
         assert editor.price_hint.text() == hint
+
+
+def test_every_toolbar_action_shows_its_drawn_icon(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = window.findChild(QToolBar, "actions")
+    assert toolbar is not None
+    actions = [a for a in toolbar.actions() if not a.isSeparator()]
+    assert len(actions) >= 9
+    assert [a.text() for a in actions if a.icon().isNull()] == []
+    for action in (window.help_action, window.backup_action, window.signed_in.audit_action):
+        assert not action.icon().isNull()
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
