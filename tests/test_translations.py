@@ -246,3 +246,39 @@ def test_domain_messages_reach_staff_in_indonesian(db: Database) -> None:
         create_product(s, ProductInput(code="A-1", name_id="", price="abc"))
     assert "Nama" in info.value.errors["name_id"]
     assert "Harga" in info.value.errors["price"]
+
+
+def test_a_file_lupdate_cannot_read_keeps_its_translations(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Someone is halfway through editing a file (unbalanced brackets): `update` must not throw
+    away the translations of that file's strings as if they had left the code."""
+    source = tmp_path / "showcase"
+    source.mkdir()
+    (source / "good.py").write_text('t = QCoreApplication.translate("Ctx", "Save")\n')
+    (source / "editing.py").write_text(
+        't = QCoreApplication.translate("Ctx", "Close"\nx = [1, (2]\n'
+    )
+    ts = tmp_path / "etalase_id.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="id_ID">\n<context>\n    <name>Ctx</name>\n'
+        "    <message>\n        <source>Save</source>\n        <translation>Simpan</translation>\n"
+        "    </message>\n    <message>\n        <source>Close</source>\n"
+        "        <translation>Tutup</translation>\n    </message>\n</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(i18n, "ROOT", tmp_path)
+    monkeypatch.setattr(i18n, "SOURCES", source)
+    text = i18n._extract(ts, "id", ())
+    kept = tmp_path / "kept.ts"
+    kept.write_text(text, encoding="utf-8")
+    found = {s: t for _, s, t in _messages(kept)}
+    assert found["Save"] == "Simpan"
+    assert "Tutup" in text  # kept (marked vanished) until the file can be read again
+    # Once the file is whole again, its string is back with its translation.
+    (source / "editing.py").write_text('t = QCoreApplication.translate("Ctx", "Close")\n')
+    ts.write_text(text, encoding="utf-8")
+    again = tmp_path / "again.ts"
+    again.write_text(i18n._extract(ts, "id", ()), encoding="utf-8")
+    assert {s: t for _, s, t in _messages(again)} == {"Save": "Simpan", "Close": "Tutup"}
