@@ -127,7 +127,8 @@ def restore_command(path: Path, source_arg: str) -> int:
 def damage_hint(path: Path | None, command: str | None, error: BaseException) -> str:
     """For the message about `error`: if it came from a damaged database file at `path`, what
     to do (the newest good backup and the restore command that puts it back), else ""."""
-    from showcase.store.restore import find_damage, newest_good_backup
+    from showcase.store.damage import find_damage
+    from showcase.store.restore import newest_good_backup
 
     if path is None or command == "restore":
         return ""
@@ -154,7 +155,7 @@ def damage_hint(path: Path | None, command: str | None, error: BaseException) ->
 def recover_if_damaged(path: Path) -> None:
     """Before the staff window opens `path`: if the file is damaged, offer the newest good
     backup in a dialog. Raises DatabaseFileError if staff choose to quit instead."""
-    from showcase.store.restore import find_damage
+    from showcase.store.damage import find_damage
 
     resolved = path.expanduser().resolve()
     # The cheap part only: the whole check waits until the window is shown (daily_backup.py).

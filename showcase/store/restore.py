@@ -1,4 +1,4 @@
-"""Restoring the showcase database from a backup, and recognising a damaged database file.
+"""Restoring the showcase database from a backup (a damaged file is recognised in damage.py).
 
 A candidate is checked completely before anything is replaced: it must be an SQLite file that
 passes `PRAGMA integrity_check`, hold an Etalase schema, and have a revision this version knows
@@ -27,6 +27,7 @@ from pathlib import Path
 
 from showcase.errors import DatabaseFileError, UserError
 from showcase.store.backup import BackupInfo, backup_file, list_backups, sync_folder
+from showcase.store.damage import find_damage, read_only
 from showcase.store.db import BUSY_TIMEOUT_MS, SQLITE_HEADER, configure_connection
 
 log = logging.getLogger(__name__)
@@ -53,19 +54,6 @@ class RestoreResult:
     migrated: bool
     products: int
     kept_as: Path | None  # the before-restore backup, or where the damaged file was moved
-
-
-def _read_only(path: Path, *, alone: bool = True) -> sqlite3.Connection:
-    """A connection that cannot change `path` (a backup must stay as it is).
-
-    A file with no -wal or -shm beside it is the whole database and no connection has it open:
-    it is read as immutable, which leaves no -wal or -shm behind (a read-only connection to a
-    WAL file would create them). `alone=False` reads it the usual way.
-    """
-    uri = f"{path.as_uri()}?mode=ro"
-    if alone and not _companions(path):
-        uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def _require_sqlite_file(path: Path) -> None:
@@ -118,7 +106,7 @@ def check_backup(candidate: Path) -> BackupCheck:
     """Verify `candidate` without changing it; DatabaseFileError says what is wrong with it."""
     _require_sqlite_file(candidate)
     try:
-        connection = _read_only(candidate)
+        connection = read_only(candidate)
         try:
             return _verify(connection, candidate)
         finally:
@@ -136,56 +124,6 @@ def newest_good_backup(database: Path) -> BackupInfo | None:
             log.warning("Backup %s cannot be restored: %s", info.path, exc)
             continue
         return info
-    return None
-
-
-def find_damage(path: Path, *, thorough: bool = True) -> str | None:
-    """What is wrong with the database file at `path` if it is damaged, else None.
-
-    None also for a missing or empty file and for a file that is not SQLite at all or belongs
-    to another program: those are not damage, and opening them says so. `PRAGMA quick_check`
-    catches a broken structure (power cut during a write on a disk that lied, a bad sector);
-    it reads the whole file (70 ms for 100 MB), so start-up does only the cheap part
-    (`thorough=False`: the header, the schema and the revision can be read) and the staff
-    window runs the whole check in a worker thread once it is shown.
-    """
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError:
-        return None
-    if header != SQLITE_HEADER:
-        return None
-    alone = not _companions(path)
-    problem = _quick_check(path, alone=alone, thorough=thorough)
-    if problem is not None and alone and _companions(path):
-        # Read as immutable while a program opened the file (the kiosk starting), it could look
-        # damaged: only a second look, with locks, says it is.
-        problem = _quick_check(path, alone=False, thorough=thorough)
-    return problem
-
-
-def _companions(path: Path) -> bool:
-    """Whether a -wal or -shm file is beside `path` (a connection has it open, or had)."""
-    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-shm"))
-
-
-def _quick_check(path: Path, *, alone: bool, thorough: bool) -> str | None:
-    try:
-        connection = _read_only(path, alone=alone)
-        try:
-            names = {n for (n,) in connection.execute("SELECT name FROM sqlite_master")}
-            if "alembic_version" in names:
-                connection.execute("SELECT version_num FROM alembic_version").fetchall()
-            rows = connection.execute("PRAGMA quick_check(5)").fetchall() if thorough else [("ok",)]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            return None  # busy, not broken: opening it will wait or say so
-        return str(exc)
-    if rows != [("ok",)]:
-        return "; ".join(str(row[0]) for row in rows)
     return None
 
 
@@ -278,7 +216,7 @@ def _current_state(current: Path) -> str:
     try:
         with current.open("rb") as handle:
             is_sqlite = handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-        connection = _read_only(current)
+        connection = read_only(current)
         try:
             names = {n for (n,) in connection.execute("SELECT name FROM sqlite_master")}
         finally:
@@ -299,7 +237,7 @@ def _prepare(candidate: Path, prepared: Path) -> tuple[BackupCheck, bool]:
     from showcase.store.db import SCHEMA_HEAD, make_engine
 
     try:
-        source = _read_only(candidate)
+        source = read_only(candidate)
         try:
             target = sqlite3.connect(prepared)
             try:

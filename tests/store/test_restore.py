@@ -19,10 +19,10 @@ from showcase.inventory.products import ProductInput, create_product
 from showcase.store import migrations
 from showcase.store import restore as restore_module
 from showcase.store.backup import backup_database, backups_folder, list_backups
+from showcase.store.damage import find_damage
 from showcase.store.db import SCHEMA_HEAD, Database, make_engine, open_database
 from showcase.store.restore import (
     check_backup,
-    find_damage,
     newest_good_backup,
     restore_database,
 )

@@ -276,7 +276,8 @@ def damaged(db: Database) -> tuple[Path, Path]:
 def test_damaged_dialog_offers_the_newest_good_backup(
     qtbot: QtBot, damaged: tuple[Path, Path]
 ) -> None:
-    from showcase.store.restore import find_damage, newest_good_backup
+    from showcase.store.damage import find_damage
+    from showcase.store.restore import newest_good_backup
 
     path, good = damaged
     problem = find_damage(path)

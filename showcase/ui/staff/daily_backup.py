@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from showcase.errors import UserError
 from showcase.store.backup import DAILY, BackupInfo, backup_file, has_backup_on
+from showcase.store.damage import find_damage
 from showcase.store.db import Database
-from showcase.store.restore import find_damage, newest_good_backup
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +155,9 @@ class DailyBackup(QObject):
 
     def _work(self, moment: datetime, verify: bool, backup: bool) -> None:
         if verify:
+            # Loaded here, in the worker: the restore machinery is not needed to open the window.
+            from showcase.store.restore import newest_good_backup
+
             try:
                 problem = find_damage(self.database)
                 good = newest_good_backup(self.database) if problem else None
