@@ -248,3 +248,12 @@ def test_every_toolbar_action_shows_its_drawn_icon(window: MainWindow) -> None:
     for action in (window.help_action, window.backup_action, window.signed_in.audit_action):
         assert not action.icon().isNull()
     assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+
+def test_the_guide_open_beside_the_window_stays_open(
+    qtbot: QtBot, window: MainWindow, windows: list[MainWindow]
+) -> None:
+    window.open_help()
+    assert window.help_window is not None and window.help_window.isVisible()
+    english = choose(qtbot, window, "English", windows)
+    assert english.help_window is not None and english.help_window.isVisible()

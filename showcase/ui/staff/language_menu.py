@@ -174,6 +174,8 @@ def switch_language(window: MainWindow, language: Language) -> MainWindow:
     new = type(window)(window.database, user=window.user)  # the same person stays signed in
     _show_view(new, view)
     _carry_daily_backup(window, new)
+    guide = getattr(window, "help_window", None)
+    reopen_guide = guide is not None and guide.isVisible()
     if view.maximized:
         new.showMaximized()
     else:
@@ -187,6 +189,8 @@ def switch_language(window: MainWindow, language: Language) -> MainWindow:
     if window in _windows:
         _windows.remove(window)
     new.activateWindow()
+    if reopen_guide:  # the guide beside the window (not modal) goes with it
+        new.open_help()
     return new
 
 
