@@ -343,3 +343,73 @@ def test_backup_while_another_connection_writes_is_a_committed_state(db: Databas
         thread.join()
     assert seen == sorted(seen) and len(set(seen)) == len(seen)  # taken while writes went on
     assert seen[-1] < commits[-1]
+
+
+WRITER = """
+import sqlite3, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from showcase.store.db import configure_connection
+path, stop = Path(sys.argv[1]), Path(sys.argv[2])
+conn = sqlite3.connect(path, timeout=10)
+configure_connection(conn)
+conn.execute("INSERT INTO setting (key, value) VALUES ('writes', '0')")
+deadline = time.monotonic() + 60
+for number in range(1, 1_000_000):
+    if stop.exists() or time.monotonic() > deadline:
+        break
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute(
+        "INSERT INTO stock_movement (product_id, at, kind, quantity, note, by)"
+        " VALUES (1, '2026-11-22 08:00:00', 'receive', 1, ?, '')",
+        ("x" * 2000,),
+    )
+    conn.execute("UPDATE setting SET value = ? WHERE key = 'writes'", (str(number),))
+    conn.execute("COMMIT")
+conn.close()
+"""
+
+
+def test_backup_while_another_process_writes_is_a_committed_state(
+    db: Database, tmp_path: Path
+) -> None:
+    """The kiosk (another process) commits visit counts while the window backs up."""
+    import subprocess
+    import sys
+
+    _add_products(db, ["P-1"])
+    stop = tmp_path / "stop"
+    root = Path(__file__).resolve().parents[2]
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db.path), str(stop), str(root)])
+
+    def written() -> int:
+        with db.read() as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = 'writes'").fetchone()
+        return int(row[0]) if row else 0
+
+    seen: list[int] = []
+    try:
+        for number in range(4):
+            deadline = time.monotonic() + 30
+            while written() < 40 * (number + 1) and time.monotonic() < deadline:
+                time.sleep(0.005)
+            backup = backup_module.backup_file(db.path, reason="manual")
+            conn = sqlite3.connect(backup)
+            try:
+                assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+                movements = conn.execute(
+                    "SELECT count(*) FROM stock_movement WHERE length(note) = 2000"
+                ).fetchone()[0]
+                counted = int(
+                    conn.execute("SELECT value FROM setting WHERE key = 'writes'").fetchone()[0]
+                )
+            finally:
+                conn.close()
+            assert movements == counted
+            seen.append(counted)
+        last = written()
+    finally:
+        stop.touch()
+        writer.wait(timeout=60)
+    assert seen == sorted(seen) and len(set(seen)) == len(seen) and seen[0] > 0
+    assert writer.returncode == 0 and last >= seen[-1]  # never more than was committed
