@@ -11,6 +11,7 @@ import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +33,7 @@ from showcase.store.db import Database
 from showcase.ui.staff.data_job import DataJob, Progress
 from showcase.ui.widgets.dialog_parts import StatusLabel, no_default_buttons
 
+QUEUED = Qt.ConnectionType.QueuedConnection
 # The file name offered for each kind of export (Indonesian: the files go to officials).
 FILE_STEMS = {
     "products": "produk",
@@ -49,6 +51,7 @@ class ExportDialog(QDialog):
         self.database = database
         self.job: DataJob | None = None
         self.written: Path | None = None
+        self._target: Path | None = None
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
 
@@ -167,15 +170,23 @@ class ExportDialog(QDialog):
         self.job = job
         self.export_button.setEnabled(False)
         self.progress.show()
-        job.succeeded.connect(lambda count: self._done(path, count))
-        job.failed.connect(lambda message: self.status.show_status(message, error=True))
-        job.crashed.connect(self._crashed)
-        job.finished.connect(self._job_done)
+        self._target = path
+        # Bound methods, queued: they run in this (the UI) thread. A lambda would run in the
+        # worker thread that emits, and touch widgets from there.
+        job.succeeded.connect(self._done, QUEUED)
+        job.failed.connect(self._failed, QUEUED)
+        job.crashed.connect(self._crashed, QUEUED)
+        job.finished.connect(self._job_done, QUEUED)
         job.start()
 
-    def _done(self, path: Path, count: object) -> None:
-        self.written = path
-        self.status.show_status(self.tr("Saved {n} rows to {path}").format(n=count, path=path))
+    def _done(self, count: object) -> None:
+        self.written = self._target
+        self.status.show_status(
+            self.tr("Saved {n} rows to {path}").format(n=count, path=self._target)
+        )
+
+    def _failed(self, message: str) -> None:
+        self.status.show_status(message, error=True)
 
     def _crashed(self) -> None:
         self.status.show_status(
@@ -187,6 +198,7 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.export_button.setEnabled(True)
         if self.job is not None:
+            self.job.wait()  # `finished` comes just before the thread ends: let it end
             self.job.deleteLater()
         self.job = None
 

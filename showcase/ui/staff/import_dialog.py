@@ -9,6 +9,7 @@ transaction in the worker, after a backup; the product list refreshes when the d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,7 @@ from showcase.ui.widgets.dialog_parts import (
 )
 from showcase.ui.widgets.row_table_model import Index, RowTableModel
 
+QUEUED = Qt.ConnectionType.QueuedConnection
 ROW_HEIGHT = 28
 ADDED_COLOR = "#1b5e20"
 CHANGED_COLOR = "#8a5a00"
@@ -334,18 +336,19 @@ class ImportDialog(QDialog):
 
     # The worker ------------------------------------------------------------------------------
 
-    def _run(self, job: DataJob, on_success: Any) -> None:
+    def _run(self, job: DataJob, on_success: Callable[[object], None]) -> None:
         self.job = job
         self.progress.setRange(0, 0)  # busy until the first figures come
         self.progress.show()
         self.cancel_button.show()
         self.choose_button.setEnabled(False)
-        job.progressed.connect(self._progressed)
-        job.succeeded.connect(on_success)
-        job.failed.connect(self._failed)
-        job.was_cancelled.connect(self._cancelled)
-        job.crashed.connect(self._crashed)
-        job.finished.connect(self._job_done)
+        # Queued, to bound methods: they run in this (the UI) thread, whatever thread emits.
+        job.progressed.connect(self._progressed, QUEUED)
+        job.succeeded.connect(on_success, QUEUED)
+        job.failed.connect(self._failed, QUEUED)
+        job.was_cancelled.connect(self._cancelled, QUEUED)
+        job.crashed.connect(self._crashed, QUEUED)
+        job.finished.connect(self._job_done, QUEUED)
         job.start()
 
     def _progressed(self, done: int, total: int) -> None:
@@ -373,6 +376,7 @@ class ImportDialog(QDialog):
         self.cancel_button.hide()
         self.choose_button.setEnabled(True)
         if self.job is not None:
+            self.job.wait()  # `finished` comes just before the thread ends: let it end
             self.job.deleteLater()
         self.job = None
 
