@@ -162,13 +162,8 @@ def plan_import(
         else:
             item.code = str(item.values["code"])
             describe_changes(reader, row, item)
-            if row.archived and item.status == "change":
-                plan.notes.append(
-                    translate(
-                        "Import", "Row {row}: {code} is archived; it is updated and stays archived"
-                    ).format(row=number, code=item.code)
-                )
-        plan.products.append(item)
+            _notes(plan, reader, row, item)
+            plan.products.append(item)
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)
         if cancelled is not None and done % 200 == 0 and cancelled():
@@ -178,6 +173,27 @@ def plan_import(
     order = {cell.strip(): index for index, cell in reversed(list(enumerate(sheet.header)))}
     plan.problems.sort(key=lambda p: (p.row, order.get(p.column, len(order))))
     return plan
+
+
+def _notes(plan: ImportPlan, reader: RowReader, row: ImportRow, item: ProductPlan) -> None:
+    """What staff should know about a good row before they import it."""
+    if row.archived and item.status == "change":
+        plan.notes.append(
+            translate(
+                "Import", "Row {row}: {code} is archived; it is updated and stays archived"
+            ).format(row=row.number, code=item.code)
+        )
+    if item.status == "add" and not row.code:
+        # A file without codes imported twice would add every product twice: say so.
+        same_name = reader.code_named(row.name)
+        if same_name is not None:
+            plan.notes.append(
+                translate(
+                    "Import",
+                    "Row {row}: {name} is already in the showcase as {code}; this row adds "
+                    "another one (write the code {code} in the file to update it instead)",
+                ).format(row=row.number, name=row.name, code=same_name)
+            )
 
 
 def _category(

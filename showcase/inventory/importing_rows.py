@@ -113,6 +113,17 @@ class RowReader:
                 self.products[product.code.casefold()] = product
         self.category_names = {c.id: c.name_id for c in session.scalars(select(Category))}
         self.producer_names = {p.id: p.name for p in session.scalars(select(Producer))}
+        self._names: dict[str, str] | None = None
+
+    def code_named(self, name: str) -> str | None:
+        """The code of a product already named `name` (any case), read once when first asked."""
+        if self._names is None:
+            self._names = {}
+            for code, product_name in self.session.execute(
+                select(Product.code, Product.name_id).order_by(Product.code)
+            ):
+                self._names.setdefault(product_name.casefold(), code)
+        return self._names.get(name.casefold())
 
     def has(self, name: str) -> bool:
         return name in self.header

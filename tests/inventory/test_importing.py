@@ -388,3 +388,17 @@ def test_remarks_columns_are_not_read_as_descriptions(filled: Database, tmp_path
     _sheet, plan = check_file(filled, path)
     assert plan.ignored_columns == ["Keterangan"]
     assert plan.unchanged == 1
+
+
+def test_a_file_without_codes_imported_again_warns_before_it_adds_twice(
+    filled: Database, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "dinas.csv", [["nama", "harga"], ["Madu Hutan", "80000"]])
+    first = import_sheet(filled, read_sheet(path))
+    assert first.plan.notes == []
+    _sheet, again = check_file(filled, path)
+    assert again.added == 1  # a row without a code is a new product, as the brief of the file
+    assert again.notes == [
+        "Row 2: Madu Hutan is already in the showcase as PRD-0001; this row adds another one "
+        "(write the code PRD-0001 in the file to update it instead)"
+    ]
