@@ -2130,7 +2130,7 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     </message>
     <message>
         <source>Row {row}: {name} is already in the showcase as {code}; this row adds another one (write the code {code} in the file to update it instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row}: {name} sudah ada di etalase dengan kode {code}; baris ini menambah satu lagi (tulis kode {code} di berkas untuk memperbaruinya)</translation>
     </message>
     <message>
         <source>Row {row}: {producer} stays in {stored}, not {given}; change producers in Data → Producers</source>
