@@ -107,10 +107,13 @@ def restore_command(path: Path, source_arg: str) -> int:
     if not source_arg.strip():
         raise UserError(translate("Cli", "restore needs the name of a backup file"))
     result = restore_database(path, Path(source_arg))
-    line = translate("Cli", "Restored {source} (a backup of {when}): {products} products").format(
-        source=result.source,
-        when=f"{result.taken_at:%Y-%m-%d %H:%M}",
-        products=result.products,
+    products = (
+        translate("Cli", "1 product")
+        if result.products == 1
+        else translate("Cli", "{count} products").format(count=result.products)
+    )
+    line = translate("Cli", "Restored {source} (a backup of {when}): {products}").format(
+        source=result.source, when=f"{result.taken_at:%Y-%m-%d %H:%M}", products=products
     )
     if result.migrated:
         line += translate("Cli", ", brought up to date from schema {revision}").format(

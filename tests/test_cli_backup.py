@@ -78,7 +78,7 @@ def test_restore_prints_what_was_restored(
     path, backup = current
     code, out, err = _main(["--db", str(path), "restore", str(backup)], capsys)
     assert (code, err) == (0, "")
-    assert out.startswith(f"Restored {backup} (a backup of 2026-11-21 08:15): 1 products; ")
+    assert out.startswith(f"Restored {backup} (a backup of 2026-11-21 08:15): 1 product; ")
     assert "before-restore.db" in out and out.count("\n") == 1
     assert _codes(path) == ["A-1"]
 

@@ -1354,8 +1354,8 @@ Silakan pilih yang lain.</translation>
         <translation>restore perlu nama berkas cadangan</translation>
     </message>
     <message>
-        <source>Restored {source} (a backup of {when}): {products} products</source>
-        <translation>{source} sudah dipulihkan (cadangan {when}): {products} produk</translation>
+        <source>Restored {source} (a backup of {when}): {products}</source>
+        <translation>{source} sudah dipulihkan (cadangan {when}): {products}</translation>
     </message>
     <message>
         <source>, brought up to date from schema {revision}</source>
