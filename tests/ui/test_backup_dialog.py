@@ -418,3 +418,24 @@ def test_damage_found_after_start_offers_the_restore_over_the_window(
     assert aside.read_bytes() == damaged_bytes
     with qtbot.waitSignal(daily.made, timeout=10_000):  # backups go on after the restore
         assert daily.check()
+
+
+def test_a_restore_from_the_menu_starts_the_checks_and_backups_again(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    """Damage found, "Not now", then a restore chosen from the File menu: backups go on."""
+    good = backup_database(db.engine, db.path, reason="manual", now=datetime(2026, 11, 22, 7, 0))
+    daily = window.daily_backup
+    daily.found_damage = True  # as after "Not now" in the damaged-file dialog
+    daily.clock = Clock(datetime(2026, 11, 22, 9, 0))
+    assert not daily.check()
+    window.restore_action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, RestoreDialog)
+    with qtbot.waitSignal(dialog.restored, timeout=30_000):
+        dialog.restore_file(good)
+    assert not daily.found_damage
+    with qtbot.waitSignal(daily.made, timeout=10_000):
+        assert daily.check()
+    assert dialog.message_box is not None
+    dialog.message_box.close()

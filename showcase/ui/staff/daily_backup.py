@@ -149,7 +149,7 @@ class DailyBackup(QObject):
         self._worker.start()
         return True
 
-    def restored(self) -> None:
+    def restored(self, _result: object = None) -> None:
         """The file was replaced by a restore: check it again, and back it up as usual."""
         self.verified = self.found_damage = False
 

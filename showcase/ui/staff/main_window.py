@@ -580,6 +580,7 @@ class MainWindow(QMainWindow):
         from showcase.ui.staff.backup_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.database, self)
+        dialog.restored.connect(self.daily_backup.restored)
         dialog.restored.connect(lambda _result: self.refresh())
         self._open(dialog, lambda _result: dialog.deleteLater())
 
