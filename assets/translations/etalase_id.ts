@@ -1892,8 +1892,8 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>Nama pusat</translation>
     </message>
     <message>
-        <source>Shown on the kiosk; it can be changed later in Kiosk settings.</source>
-        <translation>Tampil di kios; bisa diubah nanti di Pengaturan kios.</translation>
+        <source>Shown on the kiosk and on catalogue covers; it can be changed in Kiosk settings.</source>
+        <translation>Tampil di kios dan di sampul katalog; bisa diubah di Pengaturan kios.</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -163,12 +163,17 @@ class FirstRunDialog(QDialog):
         self.name_error.setObjectName("error_center_name")
         self.name_error.setStyleSheet(ERROR_STYLE)
         self.name_error.hide()
-        hint = self.tr("Shown on the kiosk; it can be changed later in Kiosk settings.")
+        hint = self.tr(
+            "Shown on the kiosk and on catalogue covers; it can be changed in Kiosk settings."
+        )
         column.addWidget(name_label)
         column.addWidget(self.name)
         column.addWidget(self.name_error)
         column.addWidget(
-            self._pair(hint, "Shown on the kiosk; it can be changed later in Kiosk settings.")
+            self._pair(
+                hint,
+                "Shown on the kiosk and on catalogue covers; it can be changed in Kiosk settings.",
+            )
         )
         column.addSpacing(10)
 
