@@ -257,3 +257,13 @@ def test_the_guide_open_beside_the_window_stays_open(
     assert window.help_window is not None and window.help_window.isVisible()
     english = choose(qtbot, window, "English", windows)
     assert english.help_window is not None and english.help_window.isVisible()
+
+
+def test_choosing_the_language_already_shown_keeps_the_window(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow
+) -> None:
+    window.filters.search.setText("kopi")
+    language_actions(window)["Bahasa Indonesia"].trigger()  # type: ignore[attr-defined]
+    qapp.processEvents()
+    assert language_menu._windows == [] and isValid(window) and window.isVisible()
+    assert window.filters.search.text() == "kopi"

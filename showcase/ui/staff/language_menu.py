@@ -31,7 +31,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
 from showcase.inventory.formats import DEFAULT_LANGUAGE, LANGUAGES, Language, language_of
-from showcase.ui.language import LanguageSwitch
+from showcase.ui.language import LanguageSwitch, current_language
 
 if TYPE_CHECKING:
     from showcase.ui.staff.main_window import MainWindow
@@ -97,7 +97,9 @@ def add_settings_menu(window: MainWindow) -> QMenu:
 
 def _chosen(window: MainWindow, language: Language) -> None:
     """Switch once the menu has closed: the menu that sent the signal belongs to the window
-    that is about to be replaced."""
+    that is about to be replaced. The language already shown changes nothing."""
+    if language == current_language() == saved_language():
+        return
     QTimer.singleShot(0, lambda: switch_language(window, language))
 
 
