@@ -211,6 +211,24 @@ def test_the_window_says_so_in_the_status_bar(qtbot: QtBot, window: MainWindow) 
     with qtbot.waitSignal(window.daily_backup.made, timeout=10_000):
         window.daily_backup.check()
     assert window.statusBar().currentMessage() == "Daily backup made"
+    assert not window.count_label.isVisible()
+    window.statusBar().clearMessage()
+    assert window.count_label.isVisible()
+
+
+def test_a_message_as_the_window_opens_is_not_covered_by_the_product_count(
+    qtbot: QtBot, db: Database, sample: Sample
+) -> None:
+    """Qt hides the count under a message, then shows it again when the status bar makes its
+    first layout: the two texts were drawn over each other."""
+    w = _main_window(db)
+    qtbot.addWidget(w)
+    w.show()
+    w.statusBar().showMessage("Daily backup made", 10_000)
+    qtbot.wait(50)
+    assert not w.count_label.isVisible()
+    w.statusBar().clearMessage()
+    assert w.count_label.isVisible()
 
 
 def test_a_failing_daily_backup_is_shown_once_not_every_hour(

@@ -237,6 +237,9 @@ class MainWindow(QMainWindow):
         self.low_stock_button.clicked.connect(self.show_low_stock)
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.low_stock_button)
+        # Qt hides the count under a passing message, but shows it again (over the message)
+        # whenever the status bar lays itself out anew; hidden explicitly, it stays hidden.
+        self.statusBar().messageChanged.connect(lambda text: self.count_label.setVisible(not text))
 
     # Showing products ------------------------------------------------------------------------
 
