@@ -102,11 +102,18 @@ def _backup_destination(dest_arg: str | None) -> Path | None:
 
 def restore_command(path: Path, source_arg: str) -> int:
     """Restore the backup `source_arg` into the database at `path` (made if it is missing)."""
-    from showcase.store.restore import restore_database
+    from showcase.cli import _make_folder
+    from showcase.paths import default_database_path
+    from showcase.store.restore import check_backup, restore_database
 
     if not source_arg.strip():
         raise UserError(translate("Cli", "restore needs the name of a backup file"))
-    result = restore_database(path, Path(source_arg))
+    source = Path(source_arg).expanduser()
+    if path == default_database_path() and not path.parent.exists():
+        # A new PC: the showcase comes from a backup on a USB stick before the first start.
+        check_backup(source)  # a wrong file must not leave an empty data folder behind
+        _make_folder(path.parent)
+    result = restore_database(path, source)
     products = (
         translate("Cli", "1 product")
         if result.products == 1

@@ -217,3 +217,29 @@ def test_a_damaged_database_with_no_good_backup_says_so(
     code, _, err = _main(["--db", str(db.path), "backup"], capsys)
     assert code == 2 and err.count("\n") == 1
     assert f"no good backup of it was found in {db.path.parent / 'backups'}" in err
+
+
+def test_restore_onto_a_new_pc_makes_the_default_data_folder(
+    current: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from showcase.paths import default_database_path
+
+    _path, backup = current
+    default = default_database_path()
+    assert not default.parent.exists()  # the home folder of this test is new
+    code, out, _ = _main(["restore", str(backup)], capsys)
+    assert code == 0 and out.startswith("Restored ")
+    assert _codes(default) == ["A-1"]
+
+
+def test_a_wrong_file_onto_a_new_pc_leaves_no_data_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from showcase.paths import default_database_path
+
+    text = tmp_path / "catatan.db"
+    text.write_text("kopi\n", encoding="utf-8")
+    code, _, err = _main(["restore", str(text)], capsys)
+    assert code == 2 and "not an SQLite file" in err
+    assert not default_database_path().exists()
+    assert not (default_database_path().parent / "backups").exists()
