@@ -7,8 +7,9 @@ leaves no entry). Importing `showcase.inventory` installs the events on every Da
 sessionmaker (`showcase.store.db.add_session_hook`); `install(database)` does it explicitly.
 
 - Objects flushed by the ORM: `after_flush` sees each new, changed and deleted object, with the
-  old and new value of every changed field (dates as ISO text, lists as lists), and writes one
-  entry per object. New objects already have their ids there.
+  old and new value of every changed field (dates as ISO text, lists as lists), and makes one
+  entry per object (new objects already have their ids there). The entries are written at the
+  commit, all in one statement, after the commit's last flush.
 - Bulk statements (`session.execute(insert(…))`, as the demo builder uses): `do_orm_execute`
   counts their rows per kind of record; one entry per kind and action is written at commit.
 
