@@ -3,6 +3,7 @@
 compiled resources (pyside6-lrelease), only when out of date.
 
     python tools/i18n.py update     after changing user-visible strings; then translate the .ts
+    python tools/i18n.py missing    lists the Indonesian entries still to translate
     python tools/i18n.py compile    done by tools/build.py (run.py, the tests); .qm not committed
 
 The files:
@@ -194,11 +195,27 @@ def compile_all(force: bool = False) -> list[Path]:
     return written
 
 
+def missing(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of each entry of `ts` with no finished translation yet."""
+    import xml.etree.ElementTree as ET
+
+    out = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") == "unfinished":
+                out.append((context.findtext("name", ""), message.findtext("source", "")))
+    return out
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     if command == "update":
         for path in update():
             print(f"updated {path.relative_to(ROOT)}")
+    elif command == "missing":
+        for context, source in missing(TRANSLATIONS / "etalase_id.ts"):
+            print(f"{context}: {source}")
     elif command == "compile":
         compile_all(force="--force" in sys.argv)
     else:
