@@ -83,7 +83,7 @@ def add_settings_menu(window: MainWindow) -> QMenu:
     languages.setIcon(icon("language"))
     group = QActionGroup(window)
     group.setExclusive(True)
-    current = saved_language()
+    current = current_language()  # the one the window is shown in
     for language in LANGUAGES:
         action = QAction(LANGUAGE_NAMES[language], window)
         action.setCheckable(True)
