@@ -538,6 +538,29 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>cannot read {path}: {why}</source>
+        <translation>tidak bisa membaca {path}: {why}</translation>
+    </message>
+    <message>
+        <source>a backup cannot be written over the database itself</source>
+        <translation>cadangan tidak boleh ditulis menimpa database itu sendiri</translation>
+    </message>
+    <message>
+        <source>cannot make the folder {folder}: {why}</source>
+        <translation>tidak bisa membuat folder {folder}: {why}</translation>
+    </message>
+    <message>
+        <source>cannot write the backup {path}: {why}</source>
+        <translation>tidak bisa menulis cadangan {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}): no backup was made of it</source>
+        <translation>{path} rusak ({problem}): cadangannya tidak dibuat</translation>
+    </message>
+</context>
+<context>
     <name>BackupListModel</name>
     <message>
         <source>Date</source>
@@ -3947,6 +3970,85 @@ Basis data: {path}</translation>
     <message>
         <source>Low stock: {stock} on hand, minimum {minimum}</source>
         <translation>Stok menipis: tersedia {stock}, minimum {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} tidak ada</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file</source>
+        <translation>{path} adalah folder, bukan berkas cadangan</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {why}</source>
+        <translation>tidak bisa membaca {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} kosong</translation>
+    </message>
+    <message>
+        <source>{path} is not an Etalase backup (not an SQLite file)</source>
+        <translation>{path} bukan cadangan Etalase (bukan berkas SQLite)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem})</source>
+        <translation>{path} rusak ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} is not an Etalase backup (another program&apos;s data)</source>
+        <translation>{path} bukan cadangan Etalase (data program lain)</translation>
+    </message>
+    <message>
+        <source>{path} holds no showcase data (an empty database)</source>
+        <translation>{path} tidak berisi data etalase (database kosong)</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Etalase (schema {revision}); update Etalase on this PC to restore it</source>
+        <translation>{path} dibuat oleh Etalase versi lebih baru (skema {revision}); perbarui Etalase di PC ini untuk memulihkannya</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a database ({problem})</source>
+        <translation>{path} rusak atau bukan database ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup of it</source>
+        <translation>{path} adalah database itu sendiri, bukan cadangannya</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} adalah folder, bukan berkas database</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} tidak ada</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: {why}</source>
+        <translation>tidak bisa menulis di {folder}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is not an Etalase database: a restore does not replace another program&apos;s file</source>
+        <translation>{path} bukan database Etalase: pemulihan tidak mengganti berkas program lain</translation>
+    </message>
+    <message>
+        <source>{path} (schema {revision}) could not be brought up to date: {why}</source>
+        <translation>{path} (skema {revision}) tidak bisa diperbarui: {why}</translation>
+    </message>
+    <message>
+        <source>{path} failed its check after the restore ({problem})</source>
+        <translation>{path} gagal diperiksa setelah pemulihan ({problem})</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {why}</source>
+        <translation>tidak bisa menulis {path}: {why}</translation>
+    </message>
+    <message>
+        <source>cannot move the damaged {path} aside ({why}); is it open elsewhere?</source>
+        <translation>berkas rusak {path} tidak bisa dipindahkan ({why}); apakah sedang dibuka program lain?</translation>
     </message>
 </context>
 <context>

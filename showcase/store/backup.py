@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.errors import DatabaseFileError, UserError
+from showcase.store.messages import translate
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -203,7 +204,9 @@ def backup_file(
         # Read-only: a backup must never change the file it copies (nor make it a database).
         source = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=5)
     except sqlite3.Error as exc:
-        raise UserError(f"cannot read {database}: {exc}") from exc
+        raise UserError(
+            translate("Backup", "cannot read {path}: {why}").format(path=database, why=exc)
+        ) from exc
     try:
         return _backup_from(source, database, reason=reason, dest=dest, now=now)
     finally:
@@ -226,11 +229,15 @@ def _backup_from(
     elif dest.is_dir():
         dest = _unused(dest / f"{database.stem}-{stamp}.db")
     if dest.resolve() == database.resolve():
-        raise UserError("a backup cannot be written over the database itself")
+        raise UserError(translate("Backup", "a backup cannot be written over the database itself"))
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"cannot make the folder {dest.parent}: {exc.strerror}") from exc
+        raise UserError(
+            translate("Backup", "cannot make the folder {folder}: {why}").format(
+                folder=dest.parent, why=exc.strerror
+            )
+        ) from exc
     _write_copy(source, database, dest)
     if rotate:
         rotate_backups(database, now=moment)
@@ -249,12 +256,20 @@ def _write_copy(source: sqlite3.Connection, database: Path, dest: Path) -> None:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             leftover.unlink(missing_ok=True)
     except OSError as exc:
-        raise UserError(f"cannot write the backup {dest}: {exc.strerror}") from exc
+        raise UserError(
+            translate("Backup", "cannot write the backup {path}: {why}").format(
+                path=dest, why=exc.strerror
+            )
+        ) from exc
     try:
         try:
             target = sqlite3.connect(partial)
         except sqlite3.Error as exc:
-            raise UserError(f"cannot write the backup {dest}: {exc}") from exc
+            raise UserError(
+                translate("Backup", "cannot write the backup {path}: {why}").format(
+                    path=dest, why=exc
+                )
+            ) from exc
         try:
             try:
                 source.backup(target)
@@ -265,8 +280,9 @@ def _write_copy(source: sqlite3.Connection, database: Path, dest: Path) -> None:
                 rows = [(str(exc),)]
             if rows != [("ok",)]:
                 raise DatabaseFileError(
-                    f"{database} is damaged ({'; '.join(str(r[0]) for r in rows)}): "
-                    "no backup was made of it"
+                    translate(
+                        "Backup", "{path} is damaged ({problem}): no backup was made of it"
+                    ).format(path=database, problem="; ".join(str(r[0]) for r in rows))
                 )
             # The copy carries the source's WAL mode; a backup is one self-contained file that
             # can be opened read-only (WAL mode would need -wal and -shm files beside it).
@@ -280,7 +296,9 @@ def _write_copy(source: sqlite3.Connection, database: Path, dest: Path) -> None:
         raise
     except (sqlite3.Error, OSError) as exc:  # a full disk, a USB stick pulled out
         partial.unlink(missing_ok=True)
-        raise UserError(f"cannot write the backup {dest}: {exc}") from exc
+        raise UserError(
+            translate("Backup", "cannot write the backup {path}: {why}").format(path=dest, why=exc)
+        ) from exc
 
 
 def sync_folder(folder: Path) -> None:

@@ -29,6 +29,7 @@ from showcase.errors import DatabaseFileError, UserError
 from showcase.store.backup import BackupInfo, backup_file, list_backups, sync_folder
 from showcase.store.damage import find_damage, read_only
 from showcase.store.db import BUSY_TIMEOUT_MS, SQLITE_HEADER, configure_connection
+from showcase.store.messages import translate
 
 log = logging.getLogger(__name__)
 
@@ -58,18 +59,26 @@ class RestoreResult:
 
 def _require_sqlite_file(path: Path) -> None:
     if not path.exists():
-        raise DatabaseFileError(f"{path} does not exist")
+        raise DatabaseFileError(translate("Restore", "{path} does not exist").format(path=path))
     if path.is_dir():
-        raise DatabaseFileError(f"{path} is a folder, not a backup file")
+        raise DatabaseFileError(
+            translate("Restore", "{path} is a folder, not a backup file").format(path=path)
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseFileError(f"cannot read {path}: {exc.strerror}") from exc
+        raise DatabaseFileError(
+            translate("Restore", "cannot read {path}: {why}").format(path=path, why=exc.strerror)
+        ) from exc
     if not header:
-        raise DatabaseFileError(f"{path} is empty")
+        raise DatabaseFileError(translate("Restore", "{path} is empty").format(path=path))
     if header != SQLITE_HEADER:
-        raise DatabaseFileError(f"{path} is not an Etalase backup (not an SQLite file)")
+        raise DatabaseFileError(
+            translate("Restore", "{path} is not an Etalase backup (not an SQLite file)").format(
+                path=path
+            )
+        )
 
 
 def _verify(connection: sqlite3.Connection, shown: Path) -> BackupCheck:
@@ -78,7 +87,11 @@ def _verify(connection: sqlite3.Connection, shown: Path) -> BackupCheck:
 
     rows = connection.execute("PRAGMA integrity_check(5)").fetchall()
     if rows != [("ok",)]:
-        raise DatabaseFileError(f"{shown} is damaged ({rows[0][0]})")
+        raise DatabaseFileError(
+            translate("Restore", "{path} is damaged ({problem})").format(
+                path=shown, problem=rows[0][0]
+            )
+        )
     tables = {
         name
         for (name,) in connection.execute(
@@ -87,14 +100,25 @@ def _verify(connection: sqlite3.Connection, shown: Path) -> BackupCheck:
     }
     if "alembic_version" not in tables:
         if tables:
-            raise DatabaseFileError(f"{shown} is not an Etalase backup (another program's data)")
-        raise DatabaseFileError(f"{shown} holds no showcase data (an empty database)")
+            raise DatabaseFileError(
+                translate(
+                    "Restore", "{path} is not an Etalase backup (another program's data)"
+                ).format(path=shown)
+            )
+        raise DatabaseFileError(
+            translate("Restore", "{path} holds no showcase data (an empty database)").format(
+                path=shown
+            )
+        )
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = str(row[0]) if row else ""
     if not migrations.is_known_revision(revision):
         raise DatabaseFileError(
-            f"{shown} was made by a newer version of Etalase (schema {revision or 'unknown'}); "
-            "update Etalase on this PC to restore it"
+            translate(
+                "Restore",
+                "{path} was made by a newer version of Etalase (schema {revision}); "
+                "update Etalase on this PC to restore it",
+            ).format(path=shown, revision=revision or "?")
         )
     products = 0
     if "product" in tables:
@@ -112,7 +136,11 @@ def check_backup(candidate: Path) -> BackupCheck:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseFileError(f"{candidate} is damaged or not a database ({exc})") from exc
+        raise DatabaseFileError(
+            translate("Restore", "{path} is damaged or not a database ({problem})").format(
+                path=candidate, problem=exc
+            )
+        ) from exc
 
 
 def newest_good_backup(database: Path) -> BackupInfo | None:
@@ -154,17 +182,29 @@ def restore_database(
     candidate = Path(candidate_path).expanduser().resolve()
     moment = now or datetime.now()
     if candidate == current:
-        raise UserError(f"{candidate} is the database itself, not a backup of it")
+        raise UserError(
+            translate("Restore", "{path} is the database itself, not a backup of it").format(
+                path=candidate
+            )
+        )
     _require_sqlite_file(candidate)
     if current.is_dir():
-        raise DatabaseFileError(f"{current} is a folder, not a database file")
+        raise DatabaseFileError(
+            translate("Restore", "{path} is a folder, not a database file").format(path=current)
+        )
     if not current.parent.is_dir():
-        raise DatabaseFileError(f"the folder {current.parent} does not exist")
+        raise DatabaseFileError(
+            translate("Restore", "the folder {folder} does not exist").format(folder=current.parent)
+        )
     _remove_stale_work(current.parent, moment)
     try:  # beside the database: the prepared copy is renamed into place on the same disk
         work = tempfile.TemporaryDirectory(prefix=".etalase-restore-", dir=current.parent)
     except OSError as exc:
-        raise UserError(f"cannot write in {current.parent}: {exc.strerror}") from exc
+        raise UserError(
+            translate("Restore", "cannot write in {folder}: {why}").format(
+                folder=current.parent, why=exc.strerror
+            )
+        ) from exc
     with work as folder:
         prepared = Path(folder) / "candidate.db"
         # The candidate first: a bad one must leave the current file untouched, not even read.
@@ -222,11 +262,16 @@ def _current_state(current: Path) -> str:
         finally:
             connection.close()
     except (OSError, sqlite3.DatabaseError) as exc:
-        raise DatabaseFileError(f"cannot read {current}: {exc}") from exc
+        raise DatabaseFileError(
+            translate("Restore", "cannot read {path}: {why}").format(path=current, why=exc)
+        ) from exc
     if not is_sqlite or ("alembic_version" not in names and names):
         raise DatabaseFileError(
-            f"{current} is not an Etalase database: a restore does not replace another "
-            "program's file"
+            translate(
+                "Restore",
+                "{path} is not an Etalase database: a restore does not replace another "
+                "program's file",
+            ).format(path=current)
         )
     return "healthy"
 
@@ -250,7 +295,11 @@ def _prepare(candidate: Path, prepared: Path) -> tuple[BackupCheck, bool]:
         finally:
             source.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseFileError(f"{candidate} is damaged or not a database ({exc})") from exc
+        raise DatabaseFileError(
+            translate("Restore", "{path} is damaged or not a database ({problem})").format(
+                path=candidate, problem=exc
+            )
+        ) from exc
     migrated = check.revision != SCHEMA_HEAD
     if migrated:
         engine = make_engine(prepared)
@@ -258,7 +307,9 @@ def _prepare(candidate: Path, prepared: Path) -> tuple[BackupCheck, bool]:
             migrations.upgrade(engine)
         except Exception as exc:
             raise DatabaseFileError(
-                f"{candidate} (schema {check.revision}) could not be brought up to date: {exc}"
+                translate(
+                    "Restore", "{path} (schema {revision}) could not be brought up to date: {why}"
+                ).format(path=candidate, revision=check.revision, why=exc)
             ) from exc
         finally:
             engine.dispose()
@@ -292,9 +343,15 @@ def _write_into_live(prepared: Path, current: Path, progress: Progress | None) -
             source.close()
         rows = live.execute("PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:  # cannot happen with a verified copy, unless the disk lies
-            raise DatabaseFileError(f"{current} failed its check after the restore ({rows[0][0]})")
+            raise DatabaseFileError(
+                translate(
+                    "Restore", "{path} failed its check after the restore ({problem})"
+                ).format(path=current, problem=rows[0][0])
+            )
     except sqlite3.Error as exc:
-        raise DatabaseFileError(f"cannot write {current}: {exc}") from exc
+        raise DatabaseFileError(
+            translate("Restore", "cannot write {path}: {why}").format(path=current, why=exc)
+        ) from exc
     finally:
         live.close()
 
@@ -318,7 +375,9 @@ def _move_aside(current: Path, moment: datetime) -> Path:
         current.replace(aside)
     except OSError as exc:
         raise UserError(
-            f"cannot move the damaged {current} aside ({exc.strerror}); is it open elsewhere?"
+            translate(
+                "Restore", "cannot move the damaged {path} aside ({why}); is it open elsewhere?"
+            ).format(path=current, why=exc.strerror)
         ) from exc
     for suffix in ("-wal", "-shm"):
         companion = current.with_name(current.name + suffix)
@@ -344,7 +403,11 @@ def _place(prepared: Path, current: Path) -> None:
         prepared.replace(current)
         sync_folder(current.parent)
     except OSError as exc:
-        raise UserError(f"cannot write {current}: {exc.strerror}") from exc
+        raise UserError(
+            translate("Restore", "cannot write {path}: {why}").format(
+                path=current, why=exc.strerror
+            )
+        ) from exc
 
 
 def _count_products(path: Path) -> int:
