@@ -220,14 +220,21 @@ def clear_demo(session: Session, *, include_changed: bool = False) -> DemoClearP
     )
     _forget_visits(session, "category", select(Category.id).where(category_gone))
     session.execute(delete(Category).where(category_gone).execution_options(**quiet))
-    # What stays is the center's own now. Plain updates: they must not look like staff edits.
-    for model in (Product, Producer, Category):
+    # What stays is the center's own now. Its updated_at is kept (an UPDATE would set it to
+    # now): losing the mark is not a change staff made.
+    for model in (Product, Producer):
         session.execute(
             update(model)
             .where(model.from_demo.is_(True))
-            .values(from_demo=False)
+            .values(from_demo=False, updated_at=model.updated_at)
             .execution_options(**quiet)
         )
+    session.execute(
+        update(Category)
+        .where(Category.from_demo.is_(True))
+        .values(from_demo=False)
+        .execution_options(**quiet)
+    )
     session.execute(delete(Setting).where(Setting.key == DEMO_BUILT_AT_SETTING))
     session.expire_all()
     return plan

@@ -178,10 +178,14 @@ def test_demo_products_staff_changed_stay_unless_asked(demo_db: Database) -> Non
         everything = plan_demo_clear(s, include_changed=True)
         assert everything.products == len(PRODUCTS) and everything.include_changed
     with demo_db.session() as s:
+        stamps = {pid: at for pid, at in s.execute(select(Product.id, Product.updated_at))}
         clear_demo(s)
     with demo_db.session() as s:
         codes = s.scalars(select(Product.code).order_by(Product.code)).all()
         assert codes == ["KOP-0001", "KOP-0002", "MAD-0001", "MAK-0001"]
+        # Losing the demo mark is not an edit: when each was last changed stays as it was.
+        kept = list(s.execute(select(Product.id, Product.updated_at)))
+        assert all(stamps[pid] == at for pid, at in kept)
         assert s.get(Product, edited.id).price == 99000  # type: ignore[union-attr]
         assert s.get(Product, untouched.id) is None
 
