@@ -1709,6 +1709,14 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>Nanti saja</translation>
     </message>
     <message>
+        <source>the contents of the file are broken</source>
+        <translation>isi berkasnya rusak</translation>
+    </message>
+    <message>
+        <source>the file no longer reads as a database</source>
+        <translation>berkasnya tidak lagi terbaca sebagai database</translation>
+    </message>
+    <message>
         <source>Choose a backup file</source>
         <translation>Pilih berkas cadangan</translation>
     </message>

@@ -305,6 +305,10 @@ def test_damaged_dialog_offers_the_newest_good_backup(
     assert dialog.backup is not None and dialog.backup.path == good
     assert "21 November 2026 08.15" in dialog.offer.text()
     assert "300 products" in dialog.offer.text()
+    assert str(path) in dialog.where.text()
+    assert "the contents of the file are broken (database disk image is malformed)" in (
+        dialog.where.text()
+    )
     assert "showcase.db.damaged-" in dialog.offer.text()
     assert dialog.restore_button.isVisibleTo(dialog)
     damaged_bytes = path.read_bytes()

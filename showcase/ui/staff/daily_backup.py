@@ -182,6 +182,7 @@ class DailyBackup(QObject):
             self._finished.emit(written, "")
 
     def _report(self, written: Path | None, error: str) -> None:
+        self.wait()  # the worker ends right after it reports: not busy once this is said
         if written is None:
             log.warning("Daily backup of %s failed: %s", self.database, error)
             self.failed.emit(error)
@@ -190,6 +191,7 @@ class DailyBackup(QObject):
             self.made.emit(written)
 
     def _report_damage(self, problem: str, good: BackupInfo | None) -> None:
+        self.wait()
         log.error("The database %s is damaged: %s", self.database, problem)
         self.damaged.emit(problem, good)
 

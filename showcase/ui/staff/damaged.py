@@ -71,9 +71,11 @@ class DamagedDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         heading = make_bold(text_label(self, wrap=True), 1.2)
         heading.setText(self.tr("The showcase data cannot be opened: the file is damaged."))
-        where = text_label(self, wrap=True)
+        self.where = where = text_label(self, wrap=True)
         where.setText(
-            self.tr("File: {path}\nWhat is wrong: {problem}").format(path=path, problem=problem)
+            self.tr("File: {path}\nWhat is wrong: {problem}").format(
+                path=path, problem=self.problem_text(problem)
+            )
         )
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.offer = text_label(self, wrap=True)
@@ -131,6 +133,17 @@ class DamagedDialog(QDialog):
         column.addLayout(body)
         column.addSpacing(8)
         column.addLayout(buttons)
+
+    def problem_text(self, problem: str) -> str:
+        """SQLite's words for the usual kinds of damage, said plainly (its own words follow)."""
+        plain = {
+            "database disk image is malformed": self.tr("the contents of the file are broken"),
+            "file is not a database": self.tr("the file no longer reads as a database"),
+        }
+        for words, said in plain.items():
+            if words in problem:
+                return f"{said} ({problem})"
+        return problem
 
     def restore_offered(self) -> None:
         if self.backup is not None:

@@ -88,6 +88,7 @@ class RestoreJob(QObject):
         self.progress.setValue(copied)
 
     def _finish(self, result: RestoreResult | None, error: str) -> None:
+        self.wait()  # the worker ends right after it reports
         self.result = result
         self.progress.reset()
         self.progress.hide()
