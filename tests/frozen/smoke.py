@@ -9,6 +9,7 @@ tree, and every command runs there with its own empty user folders and no screen
 (QT_QPA_PLATFORM=offscreen):
 
 - `--version`, `demo` into a new database;
+- `export` to XLSX read back with openpyxl, `import --dry-run` of it, `backup`;
 - `catalogue` and `labels` PDFs, opened with PDFium: page counts, the demo's products in the
   text, the DejaVu fonts embedded (read from _internal/assets/fonts);
 - the staff window and the kiosk (windowed and full screen) open and say so
@@ -172,6 +173,30 @@ def check_labels(app: Frozen) -> str:
     return f"{len(codes)} labels on {pages} pages, every code in the text"
 
 
+def check_spreadsheet_and_backup(app: Frozen) -> str:
+    """XLSX export and import (openpyxl's data files) and a backup (SQLite's backup API)."""
+    from openpyxl import load_workbook
+
+    xlsx = app.scratch / "produk.xlsx"
+    app.ok("--db", str(app.db), "export", str(xlsx))
+    workbook = load_workbook(xlsx, read_only=True)
+    rows = sum(1 for row in workbook.worksheets[0].iter_rows() if any(c.value for c in row))
+    workbook.close()
+    products = len(_products(app.db))
+    if rows != products + 1:
+        raise SmokeError(f"the XLSX export has {rows} rows for {products} products")
+    out = app.ok("--db", str(app.db), "import", str(xlsx), "--dry-run").strip()
+    if f"leave {products} unchanged" not in out:
+        raise SmokeError(f"importing the export back: {out}")
+    folder = app.scratch / "cadangan"
+    folder.mkdir()
+    app.ok("--db", str(app.db), "backup", str(folder))
+    copies = list(folder.glob("*.db"))
+    if len(copies) != 1 or len(_products(copies[0])) != products:
+        raise SmokeError(f"the backup folder holds {copies}")
+    return f"{products} products exported to XLSX and read back; backup {copies[0].name}"
+
+
 def check_staff_window(app: Frozen) -> str:
     out = app.ok("--db", str(app.db), probe=True)
     if "etalase-window-shown" not in out.split():
@@ -262,6 +287,7 @@ CHECKS: list[tuple[str, Callable[[Frozen], str]]] = [
     ("demo", check_demo),
     ("catalogue PDF", check_catalogue),
     ("labels PDF", check_labels),
+    ("XLSX and backup", check_spreadsheet_and_backup),
     ("staff window", check_staff_window),
     ("kiosk", check_kiosk),
     ("X11 platform plugin", check_x11_platform),
