@@ -6,7 +6,8 @@ inactive, never deleted, so the audit log keeps naming who did what. The last ac
 neither demoted nor deactivated: without an admin nobody could manage the showcase any more.
 
 Reading (`list_accounts`, `has_accounts`) is plain SQL, so the sign-in screen opens without
-loading SQLAlchemy; changes take an ORM session, so the audit log records them.
+loading SQLAlchemy; changes take an ORM session, so the audit log records them. The PIN
+functions are imported when used: the staff window's start needs only `Account`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from showcase.errors import NotFoundError, UserError, ValidationError
 from showcase.i18n import translate
-from showcase.inventory.pins import hash_pin, pin_problem, verify_pin
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -136,6 +136,8 @@ def _check_role(role: str) -> None:
 
 
 def _check_pin(pin: str, pin_again: str | None) -> str:
+    from showcase.inventory.pins import pin_problem
+
     pin = pin.strip()
     problem = pin_problem(pin)
     if problem is not None:
@@ -150,6 +152,7 @@ def create_account(
 ) -> Account:
     """A new active account. ValidationError names each wrong field (`name`, `role`, `pin`,
     `pin_again` when the PIN typed twice differs); nothing is saved then."""
+    from showcase.inventory.pins import hash_pin
     from showcase.store.models import StaffAccount
 
     errors: dict[str, str] = {}
@@ -178,6 +181,8 @@ def change_pin(
     session: Session, account_id: int, pin: str, *, pin_again: str | None = None
 ) -> None:
     """Give the account a new PIN (an admin resetting it, or the person changing their own)."""
+    from showcase.inventory.pins import hash_pin
+
     row = _get(session, account_id)
     row.pin_hash = hash_pin(_check_pin(pin, pin_again))
     session.flush()
@@ -188,6 +193,8 @@ def change_own_pin(
 ) -> None:
     """A person changing their own PIN: the current one first (ValidationError on `current_pin`
     when it is wrong), then the new one as in `change_pin`."""
+    from showcase.inventory.pins import hash_pin, verify_pin
+
     row = _get(session, account_id)
     if not verify_pin(row.pin_hash, current_pin.strip()):
         raise ValidationError({"current_pin": translate("Accounts", "The current PIN is wrong")})
@@ -266,6 +273,7 @@ def sign_in(session: Session, account_id: int, pin: str) -> Account:
     """The account, when `pin` is its PIN and it is active; else SignInError saying why.
 
     The time of the sign-in is stored (and so recorded in the audit log)."""
+    from showcase.inventory.pins import verify_pin
     from showcase.store.models import StaffAccount, utcnow
 
     row = session.get(StaffAccount, account_id)

@@ -140,8 +140,8 @@ def run_staff(database: Database, argv: list[str]) -> int:
     from showcase.ui.staff.language_menu import apply_saved_language
 
     apply_saved_language(app)  # the language staff chose on this PC (Indonesian by default)
-    from showcase.ui.staff.login_dialog import sign_in_at_start
     from showcase.ui.staff.main_window import MainWindow
+    from showcase.ui.staff.signed_in import sign_in_at_start
 
     user = sign_in_at_start(database)  # who is at the desk (or the first administrator)
     if user is None:

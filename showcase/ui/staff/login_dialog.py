@@ -290,20 +290,3 @@ class LoginDialog(QDialog):
         self.account = account
         self.database.actor = account.name
         self.accept()
-
-
-def sign_in_at_start(database: Database) -> Account | None:
-    """Who opens the staff window: the sign-in dialog (or the first administrator's); None when
-    they quit there. Under the start-up probe (a timing run, the frozen build's smoke test)
-    nobody signs in: the window opens for the probe account, with the rights of staff."""
-    import os
-
-    if os.environ.get("ETALASE_STARTUP_PROBE"):
-        from showcase.ui.staff.signed_in import PROBE_ACCOUNT
-
-        return PROBE_ACCOUNT
-    dialog = LoginDialog(database)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    account = dialog.account if accepted else None
-    dialog.deleteLater()
-    return account

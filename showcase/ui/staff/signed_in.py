@@ -26,12 +26,31 @@ from showcase.inventory.accounts import Account, get_account, role_label
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from showcase.store.db import Database
     from showcase.ui.staff.account_form import AccountForm
     from showcase.ui.staff.main_window import MainWindow
 
 # The start-up probe (tests/perf, the frozen build's smoke test) opens the window at once and
 # quits: no one signs in, and nothing is allowed but looking.
 PROBE_ACCOUNT = Account(id=0, name="(probe)", role="staff")
+
+
+def sign_in_at_start(database: Database) -> Account | None:
+    """Who opens the staff window: the sign-in dialog (or the first administrator's); None when
+    they quit there. Under the start-up probe (a timing run, the frozen build's smoke test)
+    nobody signs in: the window opens for the probe account, with the rights of staff, and the
+    sign-in dialog is not even loaded."""
+    import os
+
+    if os.environ.get("ETALASE_STARTUP_PROBE"):
+        return PROBE_ACCOUNT
+    from showcase.ui.staff.login_dialog import LoginDialog
+
+    dialog = LoginDialog(database)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    account = dialog.account if accepted else None
+    dialog.deleteLater()
+    return account
 
 
 class SignedIn(QObject):
