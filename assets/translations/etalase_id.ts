@@ -4455,7 +4455,7 @@ Basis data: {path}</translation>
     </message>
     <message>
         <source>Change my &amp;PIN…</source>
-        <translation>Ganti &amp;PIN saya…</translation>
+        <translation>Ganti PIN <translation>Ganti &amp;PIN saya…</translation>amp;saya…</translation>
     </message>
     <message>
         <source>Staff &amp;accounts…</source>
@@ -4471,7 +4471,7 @@ Basis data: {path}</translation>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>
-        <translation>Petugas: {name} ({role})</translation>
+        <translation>Masuk sebagai: {name} ({role})</translation>
     </message>
     <message>
         <source>Nobody signed in</source>
