@@ -4455,7 +4455,7 @@ Basis data: {path}</translation>
     </message>
     <message>
         <source>Change my &amp;PIN…</source>
-        <translation>Ganti PIN <translation>Ganti &amp;PIN saya…</translation>amp;saya…</translation>
+        <translation>Ganti PIN &amp;saya…</translation>
     </message>
     <message>
         <source>Staff &amp;accounts…</source>
