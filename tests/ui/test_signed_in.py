@@ -192,17 +192,22 @@ def test_a_deactivated_person_is_asked_to_sign_in_again(
     accounts.active_button.click()  # type: ignore[attr-defined]
     with qtbot.waitSignal(accounts.finished):
         accounts.accept()
-    assert window.signed_in.login_dialog is not None
+    dialog = window.signed_in.login_dialog
+    assert dialog is not None and dialog.isVisible()
     assert not window.centralWidget().isVisible()
-    assert other.id != admin.id
+    # Dewi, the other administrator, is at the desk now.
+    dialog.select_account(other.id)  # type: ignore[attr-defined]
+    dialog.pin.setText("1111")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.finished):
+        dialog.submit.click()  # type: ignore[attr-defined]
+    assert window.user.name == "Dewi" and window.centralWidget().isVisible()
 
 
 def test_everyone_can_change_their_own_pin(qtbot: QtBot, db: Database, staff: Account) -> None:
     from showcase.inventory.accounts import sign_in
+    from showcase.inventory.pins import PinGuard
     from showcase.ui.staff import login_dialog
     from showcase.ui.staff.accounts_dialog import AccountFormDialog
-
-    from showcase.inventory.pins import PinGuard
 
     now = [1000.0]
     login_dialog._guards[(str(db.path), staff.id)] = PinGuard(lambda: now[0])
@@ -230,3 +235,21 @@ def test_everyone_can_change_their_own_pin(qtbot: QtBot, db: Database, staff: Ac
     assert not dialog.isVisible()
     with db.session() as s:
         assert sign_in(s, staff.id, "86420").name == "Budi"
+
+
+def test_the_start_up_probe_needs_no_sign_in(
+    qtbot: QtBot, db: Database, sample: Sample, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from showcase.ui.staff.signed_in import PROBE_ACCOUNT, sign_in_at_start
+
+    monkeypatch.setenv("ETALASE_STARTUP_PROBE", "1")
+    before = sqlite3.connect(db.path).execute("SELECT COUNT(*) FROM audit_entry").fetchone()
+    user = sign_in_at_start(db)  # no dialog: it would wait for a person
+    assert user is PROBE_ACCOUNT and not user.is_admin
+    window = _window(qtbot, db, user)
+    assert not window.signed_in.accounts_action.isVisible()
+    assert not window.signed_in.own_pin_action.isEnabled()
+    after = sqlite3.connect(db.path).execute("SELECT COUNT(*) FROM audit_entry").fetchone()
+    assert after == before  # opening the window changed nothing
