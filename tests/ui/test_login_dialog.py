@@ -190,3 +190,16 @@ def test_a_single_account_is_chosen_already(qtbot: QtBot, db: Database) -> None:
     assert chosen is not None and chosen.id == only
     with qtbot.waitSignal(dialog.accepted):
         _type_pin(qtbot, dialog, "2468")
+
+
+def test_digits_typed_on_the_list_go_to_the_pin(
+    qtbot: QtBot, db: Database, people: dict[str, int]
+) -> None:
+    dialog = _dialog(qtbot, db)
+    dialog.accounts.setFocus()
+    qtbot.keyClick(dialog.accounts, Qt.Key.Key_Down)  # Budi, the first name
+    qtbot.keyClicks(dialog.accounts, "13579")
+    assert dialog.pin.text() == "13579"
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.account is not None and dialog.account.name == "Budi"

@@ -16,8 +16,17 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -161,6 +170,7 @@ class LoginDialog(QDialog):
         self.accounts.selectionModel().currentChanged.connect(self._account_changed)
         self.accounts.clicked.connect(lambda _index: self.pin.setFocus())
         self.accounts.activated.connect(lambda _index: self.pin.setFocus())
+        self.accounts.installEventFilter(self)  # digits typed on the list go to the PIN
         column.addWidget(self.accounts)
         pin_label = QLabel(self.tr("PIN"), self)
         column.addWidget(pin_label)
@@ -187,6 +197,20 @@ class LoginDialog(QDialog):
         column.addWidget(self.form)
         self.submit.setText(self.tr("Create and sign in"))
         self.form.name.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A person who picks their name with the arrow keys can type the PIN straight away."""
+        if (
+            watched is self.accounts
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.text().isdigit()
+            and self.pin.isEnabled()
+        ):
+            self.pin.setFocus()
+            self.pin.insert(event.text())
+            return True
+        return super().eventFilter(watched, event)
 
     # Signing in --------------------------------------------------------------------------------
 
