@@ -81,6 +81,10 @@
 <context>
     <name>Accounts</name>
     <message>
+        <source>Too many wrong PINs for {name}. Try again in {seconds} s.</source>
+        <translation>Terlalu banyak PIN salah untuk {name}. Coba lagi dalam {seconds} detik.</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>Admin</translation>
     </message>
@@ -187,6 +191,10 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>(unknown)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
         <source>Etalase (automatic)</source>
         <translation>Etalase (otomatis)</translation>
     </message>
@@ -245,6 +253,10 @@
     <message>
         <source>signed in</source>
         <translation>masuk</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>PIN salah</translation>
     </message>
     <message>
         <source>added at once</source>
@@ -2980,10 +2992,6 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>Buat dan masuk</translation>
     </message>
     <message>
-        <source>Too many wrong PINs for {name}. Try again in {seconds} s.</source>
-        <translation>Terlalu banyak PIN salah untuk {name}. Coba lagi dalam {seconds} detik.</translation>
-    </message>
-    <message>
         <source>Choose your name first.</source>
         <translation>Pilih nama Anda dulu.</translation>
     </message>
@@ -4488,10 +4496,6 @@ Basis data: {path}</translation>
     <message>
         <source>Welcome, {name}.</source>
         <translation>Selamat bertugas, {name}.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>Terlalu banyak PIN salah. Coba lagi dalam {seconds} detik.</translation>
     </message>
     <message>
         <source>Change my PIN</source>

@@ -12,6 +12,7 @@ functions are imported when used: the staff window's start needs only `Account`.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,7 +32,21 @@ MAX_NAME = 60
 
 
 class SignInError(UserError):
-    """A sign-in that is refused: a wrong PIN, or an account that is inactive or gone."""
+    """A sign-in that is refused: a wrong PIN, a wait after wrong PINs, or an account that is
+    inactive or gone. `wrong_pin` says the PIN was tried and wrong: the caller notes it in the
+    log (`wrong_pins.record_wrong_pin`) in a transaction of its own."""
+
+    def __init__(self, message: str, *, wrong_pin: bool = False, wait: float = 0.0) -> None:
+        super().__init__(message)
+        self.wrong_pin = wrong_pin
+        self.wait = wait
+
+
+def wait_message(name: str, seconds: float) -> str:
+    """What a person waiting after wrong PINs reads."""
+    return translate(
+        "Accounts", "Too many wrong PINs for {name}. Try again in {seconds} s."
+    ).format(name=name, seconds=math.ceil(seconds))
 
 
 @dataclass(frozen=True)
@@ -189,13 +204,25 @@ def change_pin(
 
 
 def change_own_pin(
-    session: Session, account_id: int, current_pin: str, pin: str, *, pin_again: str | None = None
+    session: Session,
+    account_id: int,
+    current_pin: str,
+    pin: str,
+    *,
+    pin_again: str | None = None,
+    now: datetime | None = None,
 ) -> None:
     """A person changing their own PIN: the current one first (ValidationError on `current_pin`
-    when it is wrong), then the new one as in `change_pin`."""
+    when it is wrong: the caller notes it as a wrong PIN; UserError while the account waits
+    after wrong PINs), then the new one as in `change_pin`."""
     from showcase.inventory.pins import hash_pin, verify_pin
+    from showcase.inventory.wrong_pins import wait_seconds
+    from showcase.store.models import utcnow
 
     row = _get(session, account_id)
+    wait = wait_seconds(session, account_id, now or utcnow())
+    if wait > 0:
+        raise UserError(wait_message(row.name, wait))
     if not verify_pin(row.pin_hash, current_pin.strip()):
         raise ValidationError({"current_pin": translate("Accounts", "The current PIN is wrong")})
     row.pin_hash = hash_pin(_check_pin(pin, pin_again))
@@ -269,13 +296,16 @@ def reactivate(session: Session, account_id: int) -> Account:
     return _account(row)
 
 
-def sign_in(session: Session, account_id: int, pin: str) -> Account:
-    """The account, when `pin` is its PIN and it is active; else SignInError saying why.
+def sign_in(session: Session, account_id: int, pin: str, *, now: datetime | None = None) -> Account:
+    """The account, when `pin` is its PIN, it is active and not waiting after wrong PINs; else
+    SignInError saying why. `now` (UTC) is for tests.
 
     The time of the sign-in is stored (and so recorded in the audit log)."""
     from showcase.inventory.pins import verify_pin
+    from showcase.inventory.wrong_pins import wait_seconds
     from showcase.store.models import StaffAccount, utcnow
 
+    moment = now or utcnow()
     row = session.get(StaffAccount, account_id)
     if row is None:
         raise SignInError(translate("Accounts", "The account no longer exists"))
@@ -286,9 +316,14 @@ def sign_in(session: Session, account_id: int, pin: str) -> Account:
                 "{name} can no longer sign in: ask an administrator to reactivate the account",
             ).format(name=row.name)
         )
+    wait = wait_seconds(session, account_id, moment)
+    if wait > 0:
+        raise SignInError(wait_message(row.name, wait), wait=wait)
     if not verify_pin(row.pin_hash, pin.strip()):
-        raise SignInError(translate("Accounts", "Wrong PIN for {name}").format(name=row.name))
-    row.last_login_at = utcnow()
+        raise SignInError(
+            translate("Accounts", "Wrong PIN for {name}").format(name=row.name), wrong_pin=True
+        )
+    row.last_login_at = moment
     session.flush()
     return _account(row)
 

@@ -143,9 +143,11 @@ def audit_actors(reader: Reader) -> list[str]:
 # --- words --------------------------------------------------------------------------------------
 
 
-def actor_label(actor: str) -> str:
-    """Who, as staff read it: the command line in their language; the program itself (the
-    first start) when no one is named."""
+def actor_label(actor: str, action: str = "") -> str:
+    """Who, as staff read it: the command line in their language; for a wrong PIN, nobody
+    known; the program itself (the first start) for other changes with no person named."""
+    if not actor and action == "sign-in-refused":
+        return translate("Audit", "(unknown)")
     if not actor:
         return translate("Audit", "Etalase (automatic)")
     match = re.fullmatch(r"command line \((.*)\)", actor)
@@ -178,6 +180,7 @@ def action_label(action: str) -> str:
         "archive": translate("Audit", "archived"),
         "restore": translate("Audit", "restored"),
         "sign-in": translate("Audit", "signed in"),
+        "sign-in-refused": translate("Audit", "wrong PIN"),
         "bulk-create": translate("Audit", "added at once"),
         "bulk-update": translate("Audit", "changed at once"),
         "bulk-delete": translate("Audit", "removed at once"),

@@ -137,3 +137,18 @@ def test_a_long_log_is_read_a_page_at_a_time(qtbot: QtBot, db: Database) -> None
     qtbot.waitUntil(lambda: dialog.model.rowCount() == PAGE + 50)
     assert dialog.count_label.text() == f"Entries: {PAGE + 50}"
     assert _column(dialog, 5)[-1] == "Value: sheet 0"
+
+
+def test_wrong_pins_show_in_the_history(qtbot: QtBot, db: Database, sample: Sample) -> None:
+    from showcase.inventory.accounts import create_account
+    from showcase.inventory.wrong_pins import record_wrong_pin
+
+    with db.session() as s:
+        budi = create_account(s, "Budi", "staff", "13579").id
+    with db.session() as s:
+        record_wrong_pin(s, budi, "Budi")
+    dialog = _dialog(qtbot, db)
+    dialog.entity.setCurrentIndex(dialog.entity.findData("account"))
+    assert _column(dialog, 3)[0] == "wrong PIN"
+    assert _column(dialog, 4)[0] == "Budi"
+    assert _column(dialog, 1)[0] == "(unknown)"  # whoever typed it is not known

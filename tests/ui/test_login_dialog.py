@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,17 +11,18 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from showcase.inventory.accounts import create_account, deactivate, list_accounts
-from showcase.inventory.pins import PinGuard
 from showcase.store.db import Database
-from showcase.ui.staff import login_dialog
+from showcase.store.models import utcnow
 from showcase.ui.staff.login_dialog import LoginDialog
 
 
 class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
+    """UTC now, moved on by hand."""
 
-    def __call__(self) -> float:
+    def __init__(self) -> None:
+        self.now = utcnow()
+
+    def __call__(self) -> datetime:
         return self.now
 
 
@@ -37,8 +39,8 @@ def people(db: Database) -> dict[str, int]:
         }
 
 
-def _dialog(qtbot: QtBot, db: Database) -> LoginDialog:
-    dialog = LoginDialog(db)
+def _dialog(qtbot: QtBot, db: Database, clock: Clock | None = None) -> LoginDialog:
+    dialog = LoginDialog(db, clock=clock)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -129,8 +131,7 @@ def test_wrong_pin_is_refused_then_three_wrong_lock_the_account(
     qtbot: QtBot, db: Database, people: dict[str, int]
 ) -> None:
     clock = Clock()
-    login_dialog._guards[(str(db.path), people["Budi"])] = PinGuard(clock)
-    dialog = _dialog(qtbot, db)
+    dialog = _dialog(qtbot, db, clock)
     dialog.select_account(people["Budi"])
     _type_pin(qtbot, dialog, "2468")  # Sari's PIN is not Budi's
     assert dialog.message.text() == "Wrong PIN for Budi"
@@ -145,19 +146,23 @@ def test_wrong_pin_is_refused_then_three_wrong_lock_the_account(
     # Another person at the desk is not held up by Budi's wait.
     dialog.select_account(people["Sari"])
     assert dialog.pin.isEnabled() and dialog.message.text() == ""
-    # A new dialog (Switch user, a restart of the window) keeps Budi's wait.
-    again = _dialog(qtbot, db)
+    # A new dialog (Switch user, the program restarted) keeps Budi's wait: it is in the log.
+    again = _dialog(qtbot, db, clock)
     again.select_account(people["Budi"])
     assert not again.pin.isEnabled()
-    clock.now += 12
+    clock.now += timedelta(seconds=12)
     again._show_lock()
     assert again.message.text() == "Too many wrong PINs for Budi. Try again in 18 s."
-    clock.now += 18
+    clock.now += timedelta(seconds=18)
     again._show_lock()
     assert again.pin.isEnabled() and again.message.isHidden()
     with qtbot.waitSignal(again.accepted):
         _type_pin(qtbot, again, "13579")
     assert again.account is not None and again.account.name == "Budi"
+    refused = sqlite3.connect(db.path).execute(
+        "SELECT COUNT(*) FROM audit_entry WHERE action = 'sign-in-refused' AND summary = 'Budi'"
+    )
+    assert refused.fetchone()[0] == 3
 
 
 def test_an_account_deactivated_meanwhile_cannot_sign_in(

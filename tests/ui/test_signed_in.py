@@ -204,13 +204,12 @@ def test_a_deactivated_person_is_asked_to_sign_in_again(
 
 
 def test_everyone_can_change_their_own_pin(qtbot: QtBot, db: Database, staff: Account) -> None:
+    from datetime import timedelta
+
     from showcase.inventory.accounts import sign_in
-    from showcase.inventory.pins import PinGuard
-    from showcase.ui.staff import login_dialog
+    from showcase.store.models import utcnow
     from showcase.ui.staff.accounts_dialog import AccountFormDialog
 
-    now = [1000.0]
-    login_dialog._guards[(str(db.path), staff.id)] = PinGuard(lambda: now[0])
     window = _window(qtbot, db, staff)
     assert "Change my &PIN…" in _menu_texts(window)
     window.signed_in.own_pin_action.trigger()
@@ -228,13 +227,14 @@ def test_everyone_can_change_their_own_pin(qtbot: QtBot, db: Database, staff: Ac
     dialog.save_button.click()  # the third wrong PIN: now a wait, as at the sign-in
     dialog.form.current_pin.setText("13579")
     dialog.save_button.click()
-    assert dialog.message.text().startswith("Too many wrong PINs. Try again in")
+    assert dialog.message.text() == "Too many wrong PINs for Budi. Try again in 30 s."
     assert dialog.isVisible()
-    now[0] += 30  # the wait is over
+    with db.session() as s:  # half a minute later, Budi signs in again at the desk
+        sign_in(s, staff.id, "13579", now=utcnow() + timedelta(seconds=31))
     dialog.save_button.click()
     assert not dialog.isVisible()
     with db.session() as s:
-        assert sign_in(s, staff.id, "86420").name == "Budi"
+        assert sign_in(s, staff.id, "86420", now=utcnow() + timedelta(seconds=32)).name == "Budi"
 
 
 def test_the_start_up_probe_needs_no_sign_in(

@@ -129,7 +129,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == 0:
             return short_date_time(row.local_time, current_language(), seconds=True)
         if column == 1:
-            return actor_label(row.actor)
+            return actor_label(row.actor, row.action)
         if column == 2:
             return entity_label(row.entity)
         if column == 3:
@@ -322,7 +322,7 @@ class AuditDialog(QDialog):
             return
         when = short_date_time(entry.local_time, current_language(), seconds=True)
         who, what, action = (
-            actor_label(entry.actor),
+            actor_label(entry.actor, entry.action),
             entity_label(entry.entity),
             action_label(entry.action),
         )

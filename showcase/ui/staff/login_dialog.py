@@ -2,8 +2,9 @@
 
 The active accounts are a list of big names; a person picks theirs, types the PIN and presses
 Enter. A wrong PIN says so; after three wrong PINs in a row for one account, that account waits
-(30 s, doubling, as the kiosk's PIN does) with a countdown. The waits are kept per account for as
-long as the program runs, so closing and reopening the dialog does not reset them.
+(30 s, doubling, as the kiosk's PIN does) with a countdown. Wrong PINs are kept in the audit log
+(showcase.inventory.wrong_pins), so neither reopening the dialog nor restarting the program
+resets a wait.
 
 When the database has no account yet (a new center, right after the first-run choice), the
 dialog asks for the first administrator instead: a name and a PIN typed twice.
@@ -13,7 +14,8 @@ The accounts are read with plain SQL: the dialog opens before SQLAlchemy is load
 
 from __future__ import annotations
 
-import math
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,8 +49,8 @@ from showcase.inventory.accounts import (
     list_accounts,
     role_label,
     sign_in,
+    wait_message,
 )
-from showcase.inventory.pins import PinGuard
 from showcase.store.db import Database
 from showcase.ui.staff.account_form import AccountForm, pin_field
 from showcase.ui.widgets.dialog_parts import StatusLabel, make_bold, text_label
@@ -56,16 +58,11 @@ from showcase.ui.widgets.dialog_parts import StatusLabel, make_bold, text_label
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 52
 
-# One guard per (database file, account) for the life of the program.
-_guards: dict[tuple[str, int], PinGuard] = {}
 
+def _utcnow() -> datetime:
+    from showcase.store.models import utcnow
 
-def guard_for(database: Database, account_id: int) -> PinGuard:
-    """The wrong-PIN guard of one account of `database`."""
-    key = (str(database.path), account_id)
-    if key not in _guards:
-        _guards[key] = PinGuard()
-    return _guards[key]
+    return utcnow()
 
 
 class AccountListModel(QAbstractListModel):
@@ -101,10 +98,16 @@ class LoginDialog(QDialog):
     form: AccountForm
 
     def __init__(
-        self, database: Database, parent: QWidget | None = None, *, switching: bool = False
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        *,
+        switching: bool = False,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
+        self._clock = clock or _utcnow  # UTC, as the log stores it; tests pass their own
         self.account: Account | None = None
         self.setWindowTitle(
             self.tr("Etalase — switch user") if switching else self.tr("Etalase — sign in")
@@ -231,20 +234,23 @@ class LoginDialog(QDialog):
         self.message.show_status("")
         self._show_lock()
 
+    def _wait(self, account: Account | None) -> float:
+        if account is None:
+            return 0.0
+        from showcase.inventory.wrong_pins import wait_seconds
+
+        with self.database.read() as connection:
+            return wait_seconds(connection, account.id, self._clock())
+
     def _show_lock(self) -> None:
         """While the chosen account waits after wrong PINs: the countdown, and no PIN field."""
         account = self.chosen()
-        wait = guard_for(self.database, account.id).locked_for() if account else 0.0
+        wait = self._wait(account)
         locked = wait > 0
         self.pin.setEnabled(not locked)
         self.submit.setEnabled(not locked)
         if locked and account is not None:
-            self.message.show_status(
-                self.tr("Too many wrong PINs for {name}. Try again in {seconds} s.").format(
-                    name=account.name, seconds=math.ceil(wait)
-                ),
-                error=True,
-            )
+            self.message.show_status(wait_message(account.name, wait), error=True)
             self._countdown.start()
         elif self._countdown.isActive():
             self._countdown.stop()
@@ -260,8 +266,7 @@ class LoginDialog(QDialog):
             self.message.show_status(self.tr("Choose your name first."), error=True)
             self.accounts.setFocus()
             return
-        guard = guard_for(self.database, account.id)
-        if guard.locked_for() > 0:
+        if self._wait(account) > 0:
             self._show_lock()
             return
         if not self.pin.text():
@@ -270,15 +275,18 @@ class LoginDialog(QDialog):
             return
         try:
             with self.database.session() as session:
-                signed_in = sign_in(session, account.id, self.pin.text())
+                signed_in = sign_in(session, account.id, self.pin.text(), now=self._clock())
         except SignInError as exc:
-            guard.attempt(False)
+            if exc.wrong_pin:
+                from showcase.inventory.wrong_pins import record_wrong_pin
+
+                with self.database.session() as session:
+                    record_wrong_pin(session, account.id, account.name, now=self._clock())
             self.pin.clear()
             self.message.show_status(exc.message, error=True)
             self._show_lock()
             self.pin.setFocus()
             return
-        guard.attempt(True)
         self._done(signed_in)
 
     def _create_first_admin(self) -> None:

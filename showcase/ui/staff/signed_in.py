@@ -14,7 +14,6 @@ returns to the previous person's session without their PIN.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -174,23 +173,16 @@ class SignedIn(QObject):
 
     def change_own_pin(self) -> None:
         """The signed-in person changes their PIN: the current one, then the new one twice.
-        Wrong current PINs count towards the same wait as at the sign-in."""
-        from showcase.errors import UserError, ValidationError
+        A wrong current PIN counts as a wrong PIN at the sign-in (and towards its wait)."""
+        from showcase.errors import ValidationError
         from showcase.inventory.accounts import change_own_pin
+        from showcase.inventory.wrong_pins import record_wrong_pin
         from showcase.ui.staff.accounts_dialog import AccountFormDialog
-        from showcase.ui.staff.login_dialog import guard_for
 
         user = self.user
-        guard = guard_for(self.window.database, user.id)
+        database = self.window.database
 
         def save(session: Session, form: AccountForm) -> object:
-            wait = guard.locked_for()
-            if wait > 0:
-                raise UserError(
-                    self.tr("Too many wrong PINs. Try again in {seconds} s.").format(
-                        seconds=math.ceil(wait)
-                    )
-                )
             try:
                 change_own_pin(
                     session,
@@ -201,13 +193,13 @@ class SignedIn(QObject):
                 )
             except ValidationError as exc:
                 if "current_pin" in exc.errors:
-                    guard.attempt(False)
+                    with database.session() as other:  # this transaction is rolled back
+                        record_wrong_pin(other, user.id, user.name)
                 raise
-            guard.attempt(True)
             return None
 
         dialog = AccountFormDialog(
-            self.window.database,
+            database,
             self.tr("Change my PIN"),
             ("current_pin", "pin", "pin_again"),
             save,
