@@ -15,7 +15,7 @@ The accounts are read with plain SQL: the dialog opens before SQLAlchemy is load
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -60,9 +60,9 @@ ROW_HEIGHT = 52
 
 
 def _utcnow() -> datetime:
-    from showcase.store.models import utcnow
-
-    return utcnow()
+    """UTC without a zone, as the log stores it (models.utcnow, without loading SQLAlchemy:
+    the dialog opens before it is needed)."""
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class AccountListModel(QAbstractListModel):
