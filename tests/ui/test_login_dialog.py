@@ -208,3 +208,32 @@ def test_digits_typed_on_the_list_go_to_the_pin(
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.account is not None and dialog.account.name == "Budi"
+
+
+def test_the_sign_in_opens_before_sqlalchemy_is_loaded(
+    db: Database, people: dict[str, int]
+) -> None:
+    """The first thing staff see comes up fast: plain SQL only until someone signs in."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from showcase.store.db import Database\n"
+        "from showcase.ui.staff.login_dialog import LoginDialog\n"
+        f"dialog = LoginDialog(Database(Path({str(db.path)!r})))\n"
+        "dialog.select_account(dialog.model.accounts[0].id)\n"
+        "dialog.show()\n"
+        "app.processEvents()\n"
+        "print(len(dialog.model.accounts), 'sqlalchemy' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=root, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["3", "False"]
