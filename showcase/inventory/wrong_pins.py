@@ -6,7 +6,7 @@ survives closing and reopening the program (the staff window restarts in a secon
 kiosk, whose PinGuard may forget) and holds on every PC that opens the same file.
 
 The rule is PinGuard's: after 3 wrong PINs in a row, 30 s before the next try, doubling with each
-further wrong PIN, at most 15 minutes. A right PIN (a `sign-in` entry) starts afresh.
+further wrong PIN, at most 15 minutes. A right PIN (a `sign-in` entry) or a new PIN starts afresh.
 """
 
 from __future__ import annotations
@@ -58,15 +58,20 @@ def record_wrong_pin(
 
 
 def wait_seconds(reader: Reader, account_id: int, now: datetime) -> float:
-    """Seconds before this account may try a PIN again (0: now). `now` is UTC, as stored."""
+    """Seconds before this account may try a PIN again (0: now). `now` is UTC, as stored.
+
+    The wrong PINs that count are those since the last sign-in or the last new PIN (an
+    administrator who resets a locked-out person's PIN lets them in at once)."""
     rows = _connection(reader).execute(
-        "SELECT action, at FROM audit_entry WHERE entity = 'account' AND entity_id = ? "
-        "AND action IN ('sign-in', ?) ORDER BY at DESC, id DESC LIMIT ?",
+        "SELECT action, at, changes FROM audit_entry WHERE entity = 'account' AND entity_id = ? "
+        "AND action IN ('sign-in', 'update', ?) ORDER BY at DESC, id DESC LIMIT ?",
         (str(account_id), REFUSED, _LOOK_BACK),
     )
     wrong = 0
     last: datetime | None = None
-    for action, at in rows:
+    for action, at, changes in rows:
+        if action == "update" and '"pin"' not in (changes or ""):
+            continue  # a new name or role: the wrong PINs still count
         if action != REFUSED:
             break
         wrong += 1

@@ -95,3 +95,20 @@ def test_a_wrong_current_pin_counts_too(db: Database, budi: int) -> None:
             record_wrong_pin(s, budi, "Budi", now=now)
     with pytest.raises(UserError, match="Try again in 30 s"), db.session() as s:
         change_own_pin(s, budi, "13579", "86420", pin_again="86420", now=now)
+
+
+def test_a_new_pin_from_an_administrator_ends_the_wait(db: Database, budi: int) -> None:
+    from showcase.inventory.accounts import change_pin, rename
+
+    now = utcnow()
+    for _ in range(3):
+        _try(db, budi, "0000", now)
+    with db.session() as s:
+        rename(s, budi, "Budi Santoso")  # not a new PIN: Budi still waits
+    with db.read() as c:
+        assert wait_seconds(c, budi, now) == 30
+    with db.session() as s:
+        change_pin(s, budi, "24680")
+    with db.read() as c:
+        assert wait_seconds(c, budi, now) == 0
+    assert _try(db, budi, "24680", now) is None
