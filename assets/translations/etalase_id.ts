@@ -28,6 +28,10 @@
         <translation>PIN</translation>
     </message>
     <message>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
         <source>PIN again</source>
         <translation>Ulangi PIN</translation>
     </message>

@@ -55,7 +55,8 @@ class AccountForm(ValidatedForm):
             "name": (self.tr("Name"), self.name),
             "role": (self.tr("Role"), self.role),
             "current_pin": (self.tr("Current PIN"), self.current_pin),
-            "pin": (self.tr("PIN"), self.pin),
+            # Beside the current PIN, the PIN field is the new one.
+            "pin": (self.tr("New PIN") if "current_pin" in fields else self.tr("PIN"), self.pin),
             "pin_again": (self.tr("PIN again"), self.pin_again),
         }
         for field, (label, widget) in rows.items():
