@@ -29,8 +29,10 @@ FONT_FILES = (
 )
 
 
-def application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, made on first use: resources, fonts, and Indonesian installed."""
+def application(argv: list[str] | None = None, language: Language = "id") -> QApplication:
+    """The one QApplication, made on first use: resources, fonts, and `language` installed
+    (Indonesian unless asked otherwise). An application that exists already is returned as it
+    is: switching its language is LanguageSwitch's job."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -42,7 +44,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     # them, and reading 2.5 MB of fonts would only delay it.
     QTimer.singleShot(0, load_fonts)
     app.setWindowIcon(QIcon(":/icons/etalase.svg"))
-    install_translators(app, "id")
+    install_translators(app, language)
     return app
 
 
@@ -136,10 +138,15 @@ def install_error_handler(parent: QWidget | None) -> None:
 
 def run_staff(database: Database, argv: list[str]) -> int:
     """Open the staff window on `database` and run until it is closed."""
-    app = application(argv)
-    from showcase.ui.staff.language_menu import apply_saved_language
+    from showcase.ui.staff.language_menu import apply_saved_language, saved_language
 
-    apply_saved_language(app)  # the language staff chose on this PC (Indonesian by default)
+    # The language staff chose on this PC (Indonesian by default), installed as the application
+    # is made; one made earlier (by the first-start question) is switched to it instead, since
+    # replacing installed translators costs a few ms of start-up for nothing.
+    made_before = QApplication.instance() is not None
+    app = application(argv, saved_language())
+    if made_before:
+        apply_saved_language(app)
     from showcase.ui.staff.main_window import MainWindow
     from showcase.ui.staff.signed_in import sign_in_at_start
 

@@ -19,14 +19,17 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from showcase.errors import UserError
-from showcase.store.backup import DAILY, BackupInfo, backup_file, has_backup_on
 from showcase.store.damage import find_damage
 from showcase.store.db import Database
+
+if TYPE_CHECKING:  # the backup module is loaded at the first check, not with the window
+    from showcase.store.backup import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +141,8 @@ class DailyBackup(QObject):
         worker was started."""
         if self.busy or self.found_damage:
             return False
+        from showcase.store.backup import DAILY, has_backup_on
+
         moment = self.clock()
         verify = not self.verified
         backup = not has_backup_on(self.database, moment.date(), DAILY)
@@ -171,6 +176,8 @@ class DailyBackup(QObject):
                 return
         if not backup:
             return
+        from showcase.store.backup import DAILY, backup_file
+
         try:
             written = backup_file(self.database, reason=DAILY, now=moment)
         except UserError as exc:
