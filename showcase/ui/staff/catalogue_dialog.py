@@ -365,9 +365,11 @@ class CatalogueDialog(QDialog):
         job = self.sender()
         if isinstance(job, CatalogueJob) and job is self.job:
             job.wait()  # `finished` comes just before the thread ends: let it end
+            # Not deleteLater(): deleting a QThread this soon after it finished crashed or hung
+            # in ~QThread now and then in the tests (seen with the import and export dialogs'
+            # workers too). The ended job stays a child of this dialog and goes with it.
             self.job = None
             self._running_request = None
-            job.deleteLater()
         if not self._closed:
             self._set_running(False)
 
@@ -393,8 +395,7 @@ class CatalogueDialog(QDialog):
             return
         with _busy():
             job.stop()
-        self.job = None
-        job.deleteLater()
+        self.job = None  # the ended job stays a child of the dialog (see _on_finished)
 
     # Saving and printing ----------------------------------------------------------------------
 
