@@ -13,18 +13,17 @@ functions are imported when used: the staff window's start needs only `Account`.
 from __future__ import annotations
 
 import math
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from showcase.errors import NotFoundError, UserError, ValidationError
 from showcase.i18n import translate
+from showcase.store.db import Reader, sqlite_connection
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from showcase.inventory.listing import Reader
     from showcase.store.models import StaffAccount
 
 ROLES = ("admin", "staff")
@@ -73,14 +72,6 @@ def role_label(role: str) -> str:
     return labels.get(role, role)
 
 
-def _connection(reader: Reader) -> sqlite3.Connection:
-    if isinstance(reader, sqlite3.Connection):
-        return reader
-    connection = reader.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
-
-
 def _when(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -90,7 +81,7 @@ def list_accounts(reader: Reader, *, active_only: bool = False) -> list[Account]
     sql = "SELECT id, name, role, active, last_login_at FROM staff_account"
     if active_only:
         sql += " WHERE active = 1"
-    rows = _connection(reader).execute(sql + " ORDER BY name COLLATE NOCASE, id")
+    rows = sqlite_connection(reader).execute(sql + " ORDER BY name COLLATE NOCASE, id")
     return [
         Account(i, name, role, bool(active), _when(last)) for i, name, role, active, last in rows
     ]
@@ -98,7 +89,10 @@ def list_accounts(reader: Reader, *, active_only: bool = False) -> list[Account]
 
 def has_accounts(reader: Reader) -> bool:
     """Whether any account exists (none: the first administrator must be made)."""
-    return _connection(reader).execute("SELECT 1 FROM staff_account LIMIT 1").fetchone() is not None
+    return (
+        sqlite_connection(reader).execute("SELECT 1 FROM staff_account LIMIT 1").fetchone()
+        is not None
+    )
 
 
 def _account(row: StaffAccount) -> Account:
@@ -331,7 +325,7 @@ def sign_in(session: Session, account_id: int, pin: str, *, now: datetime | None
 def get_account(reader: Reader, account_id: int) -> Account | None:
     """The account as stored now (its name or role may have changed), or None if gone."""
     row = (
-        _connection(reader)
+        sqlite_connection(reader)
         .execute(
             "SELECT id, name, role, active, last_login_at FROM staff_account WHERE id = ?",
             (account_id,),

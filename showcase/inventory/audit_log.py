@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from showcase.i18n import translate
-
-if TYPE_CHECKING:
-    from showcase.inventory.listing import Reader
+from showcase.store.db import Reader, sqlite_connection
 
 PAGE = 200
 
@@ -40,14 +37,6 @@ class AuditRow:
     def local_time(self) -> datetime:
         """When, in the staff's own time zone (naive)."""
         return self.at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-
-
-def _connection(reader: Reader) -> sqlite3.Connection:
-    if isinstance(reader, sqlite3.Connection):
-        return reader
-    connection = reader.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
 
 
 def _utc(day: date) -> str:
@@ -120,7 +109,7 @@ def audit_entries(
             summary=row[7],
             changes=_changes(row[8]),
         )
-        for row in _connection(reader).execute(sql, params)
+        for row in sqlite_connection(reader).execute(sql, params)
     ]
 
 
@@ -134,7 +123,7 @@ def _changes(stored: str | None) -> dict[str, list[Any]]:
 
 def audit_actors(reader: Reader) -> list[str]:
     """Everyone who appears in the log, by name (for the "who" filter)."""
-    rows = _connection(reader).execute(
+    rows = sqlite_connection(reader).execute(
         "SELECT DISTINCT actor FROM audit_entry ORDER BY actor COLLATE NOCASE"
     )
     return [actor for (actor,) in rows]

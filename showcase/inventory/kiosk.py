@@ -39,7 +39,6 @@ from showcase.inventory.kiosk_stats import (
     visit_totals,
     write_visits_csv,
 )
-from showcase.inventory.listing import Reader
 from showcase.inventory.pins import (
     PIN_MAX_DIGITS,
     PIN_MIN_DIGITS,
@@ -56,7 +55,7 @@ from showcase.inventory.qr_payloads import (
     qr_payload,
 )
 from showcase.inventory.regions import KABUPATEN
-from showcase.store.db import BUSY_TIMEOUT_MS
+from showcase.store.db import BUSY_TIMEOUT_MS, Reader, sqlite_connection
 from showcase.store.search import fts_query
 
 if TYPE_CHECKING:
@@ -147,18 +146,9 @@ class KioskSettings:
     has_pin: bool = False
 
 
-def _connection(reader: Reader) -> sqlite3.Connection:
-    """The sqlite3 connection behind `reader` (a plain connection, or an ORM session's)."""
-    if isinstance(reader, sqlite3.Connection):
-        return reader
-    connection = reader.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
-
-
 def _settings(reader: Reader, *keys: str) -> dict[str, str]:
     marks = ",".join("?" * len(keys))
-    rows = _connection(reader).execute(
+    rows = sqlite_connection(reader).execute(
         f"SELECT key, value FROM setting WHERE key IN ({marks})", keys
     )
     return {key: value for key, value in rows}
@@ -258,7 +248,7 @@ def save_kiosk_settings(
         raise ValidationError(errors)
     wanted = list(dict.fromkeys(int(pid) for pid in attract_product_ids))
     existing: set[int] = set()
-    connection = _connection(session)
+    connection = sqlite_connection(session)
     for start in range(0, len(wanted), 500):
         batch = wanted[start : start + 500]
         marks = ",".join("?" * len(batch))
@@ -380,7 +370,7 @@ def open_kiosk_reader(path: Path) -> sqlite3.Connection:
 def data_version(reader: Reader) -> int:
     """SQLite's `PRAGMA data_version` on the reader's connection: it changes when another
     connection commits (staff changes, and the kiosk's own VisitLog flushes)."""
-    return int(_connection(reader).execute("PRAGMA data_version").fetchone()[0])
+    return int(sqlite_connection(reader).execute("PRAGMA data_version").fetchone()[0])
 
 
 def _kabupaten_en(name: str) -> str:
@@ -396,7 +386,7 @@ def _groups(
     One pass with window functions: a correlated "best photo" query per group walked the
     products once per group (150 ms for the 15 kabupaten at 10,000 products; this takes ~20).
     """
-    rows = _connection(reader).execute(
+    rows = sqlite_connection(reader).execute(
         f"""
         SELECT key, n, photo FROM (
             SELECT key, photo, COUNT(*) OVER (PARTITION BY key) AS n,
@@ -414,7 +404,7 @@ def _groups(
 def category_tiles(reader: Reader) -> list[Tile]:
     """The categories shown on the kiosk that hold at least one shown product, in staff order."""
     found = _groups(reader, "p.category_id")
-    categories = _connection(reader).execute(
+    categories = sqlite_connection(reader).execute(
         "SELECT id, name_id, name_en FROM category WHERE on_kiosk = 1 ORDER BY position, name_id"
     )
     return [
@@ -439,7 +429,7 @@ def producer_tiles(reader: Reader, *, kabupaten: str | None = None) -> list[Tile
         found = _groups(reader, "p.producer_id")
     else:
         found = _groups(reader, "p.producer_id", "AND pr.kabupaten = :k", {"k": kabupaten})
-    producers = _connection(reader).execute("SELECT id, name FROM producer ORDER BY name, id")
+    producers = sqlite_connection(reader).execute("SELECT id, name FROM producer ORDER BY name, id")
     return [
         Tile("producer", str(pid), name, name, *found[pid])
         for pid, name in producers
@@ -456,9 +446,9 @@ def _cards(reader: Reader, where: str, params: dict[str, Any], order: str) -> li
     sql = f"SELECT {_CARD_COLUMNS} FROM {_CARD_FROM} WHERE {SHOWN} AND {where} ORDER BY {order}"
     return [
         ProductCard(pid, name_id, name_en or name_id, price, unit, kabupaten, photo)
-        for pid, name_id, name_en, price, unit, kabupaten, photo in _connection(reader).execute(
-            sql, params
-        )
+        for pid, name_id, name_en, price, unit, kabupaten, photo in sqlite_connection(
+            reader
+        ).execute(sql, params)
     ]
 
 
@@ -527,7 +517,7 @@ def attract_cards(reader: Reader) -> list[ProductCard]:
 
 def product(reader: Reader, product_id: int, qr_kind: str) -> KioskProduct | None:
     """The product page of `product_id`, or None if it is not (or no longer) shown on the kiosk."""
-    connection = _connection(reader)
+    connection = sqlite_connection(reader)
     row = connection.execute(
         f"""
         SELECT p.id, p.code, p.name_id, p.name_en, p.description_id, p.description_en, p.price,
@@ -594,7 +584,7 @@ def photo_bytes(reader: Reader, photo_id: int, *, thumbnail: bool = False) -> by
     """The JPEG bytes of a photo (or of its thumbnail), None if it was deleted meanwhile."""
     column = "thumbnail" if thumbnail else "image"
     row = (
-        _connection(reader)
+        sqlite_connection(reader)
         .execute(f"SELECT {column} FROM photo WHERE id = ?", (photo_id,))
         .fetchone()
     )
@@ -631,7 +621,7 @@ class KioskCategory:
 
 def kiosk_categories(reader: Reader) -> list[KioskCategory]:
     """Every category in staff order, whether the kiosk shows it, and its products."""
-    rows = _connection(reader).execute(
+    rows = sqlite_connection(reader).execute(
         """
         SELECT c.id, c.name_id, c.on_kiosk, COUNT(p.id), COALESCE(SUM(p.on_kiosk), 0)
         FROM category AS c LEFT JOIN product AS p ON p.category_id = c.id AND p.archived = 0
@@ -646,7 +636,7 @@ def kiosk_categories(reader: Reader) -> list[KioskCategory]:
 def products_hidden_themselves(reader: Reader) -> int:
     """Products not archived whose own "on kiosk" is off (whatever their category)."""
     row = (
-        _connection(reader)
+        sqlite_connection(reader)
         .execute("SELECT COUNT(*) FROM product WHERE archived = 0 AND on_kiosk = 0")
         .fetchone()
     )
@@ -666,7 +656,7 @@ class AttractChoice:
 
 def attract_choices(reader: Reader, chosen: Sequence[int] = ()) -> list[AttractChoice]:
     """The featured products not archived, by name, then any of `chosen` that are not featured."""
-    rows = _connection(reader).execute(
+    rows = sqlite_connection(reader).execute(
         """
         SELECT p.id, p.code, p.name_id, p.featured,
                EXISTS (SELECT 1 FROM photo AS ph WHERE ph.product_id = p.id)
@@ -700,7 +690,7 @@ def set_category_on_kiosk(session: Session, category_ids: Sequence[int], shown: 
 def hidden_product_count(reader: Reader) -> int:
     """Products not archived that the kiosk does not show (hidden themselves or by category)."""
     row = (
-        _connection(reader)
+        sqlite_connection(reader)
         .execute(f"SELECT COUNT(*) FROM {SHOWN_FROM} WHERE p.archived = 0 AND NOT ({SHOWN})")
         .fetchone()
     )

@@ -28,8 +28,7 @@ from typing import Any
 from showcase.errors import UserError
 from showcase.files import replaced_when_complete
 from showcase.i18n import translate
-from showcase.inventory.listing import Reader
-from showcase.store.db import configure_connection
+from showcase.store.db import Reader, configure_connection, sqlite_connection
 
 log = logging.getLogger(__name__)
 
@@ -144,14 +143,6 @@ class VisitTotal:
     count: int
 
 
-def _connection(reader: Reader) -> sqlite3.Connection:
-    if isinstance(reader, sqlite3.Connection):
-        return reader
-    connection = reader.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
-
-
 # The name of what a row of kiosk_visit (as v) refers to; NULL for a deleted product, category
 # or producer. A product is named by its code and name, as staff know it.
 _NAME = """CASE v.kind
@@ -181,7 +172,7 @@ def visit_report(
 ) -> list[VisitRow]:
     """The counts from `since` to `until` (both included), day by day; most opened first per day."""
     where, params = _period(since, until)
-    rows = _connection(reader).execute(
+    rows = sqlite_connection(reader).execute(
         f"""SELECT v.day, v.kind, v.ref, {_NAME} AS name, v.count FROM kiosk_visit AS v
             WHERE {where} ORDER BY v.day, v.count DESC, v.kind, name IS NULL, name""",
         params,
@@ -203,7 +194,7 @@ def visit_totals(
 ) -> list[VisitTotal]:
     """The counts from `since` to `until` summed per thing opened; most opened first."""
     where, params = _period(since, until)
-    rows = _connection(reader).execute(
+    rows = sqlite_connection(reader).execute(
         f"""SELECT v.kind, v.ref, {_NAME} AS name, SUM(v.count) AS total FROM kiosk_visit AS v
             WHERE {where} GROUP BY v.kind, v.ref ORDER BY total DESC, v.kind, name IS NULL, name""",
         params,

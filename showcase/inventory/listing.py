@@ -12,16 +12,10 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import Any
 
+from showcase.store.db import Reader, sqlite_connection
 from showcase.store.search import fts_query
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-# Listing reads with plain SQL: from a Database.read() connection (no SQLAlchemy needed, as
-# at start-up) or from inside an ORM session.
-Reader: TypeAlias = "sqlite3.Connection | Session"
 
 
 class SortKey(StrEnum):
@@ -65,14 +59,6 @@ class ProductFilter:
 # the sort index and keeps the rows that match. Measured at 100,000 products: a narrow search
 # costs 2–5 ms the first way and ~20 ms the second; a broad one the other way round.
 FEW_MATCHES = 5000
-
-
-def _driver(session: Reader) -> sqlite3.Connection:
-    if isinstance(session, sqlite3.Connection):
-        return session
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
 
 
 def _query(
@@ -135,7 +121,7 @@ def product_ids(
     With `limit`, only that many from `offset` on: a table reads the first screenfuls at once
     and the rest as it is scrolled.
     """
-    connection = _driver(session)
+    connection = sqlite_connection(session)
     body, params = _query(connection, flt, sort)
     direction = "DESC" if descending else "ASC"
     order = f"{_ORDER_SQL[sort]} {direction}"
@@ -150,7 +136,7 @@ def product_ids(
 
 def count_products(session: Reader, flt: ProductFilter = ProductFilter()) -> int:
     """How many products match `flt`."""
-    connection = _driver(session)
+    connection = sqlite_connection(session)
     body, params = _query(connection, flt, None)
     return int(connection.execute(f"SELECT COUNT(*) {body}", params).fetchone()[0])
 
@@ -193,7 +179,7 @@ def product_rows(session: Reader, ids: Sequence[int]) -> dict[int, ProductRow]:
         LEFT JOIN producer AS pr ON pr.id = p.producer_id
         WHERE p.id IN ({marks})"""
     rows = {}
-    for r in _driver(session).execute(sql, list(ids)):
+    for r in sqlite_connection(session).execute(sql, list(ids)):
         rows[r[0]] = ProductRow(
             r[0],
             r[1],
@@ -219,7 +205,7 @@ def thumbnails(session: Reader, ids: Sequence[int]) -> dict[int, bytes]:
         return {}
     marks = ",".join("?" * len(ids))
     sql = f"SELECT product_id, thumbnail FROM photo WHERE position = 0 AND product_id IN ({marks})"
-    return {r[0]: r[1] for r in _driver(session).execute(sql, list(ids))}
+    return {r[0]: r[1] for r in sqlite_connection(session).execute(sql, list(ids))}
 
 
 def low_stock_count(session: Reader) -> int:
@@ -228,16 +214,16 @@ def low_stock_count(session: Reader) -> int:
         "SELECT COUNT(*) FROM product INDEXED BY ix_product_low_stock "
         "WHERE archived = 0 AND stock < min_stock"
     )
-    return int(_driver(session).execute(sql).fetchone()[0])
+    return int(sqlite_connection(session).execute(sql).fetchone()[0])
 
 
 def category_choices(session: Reader) -> list[tuple[int, str]]:
     """(id, Indonesian name) of every category, in the order staff set."""
     sql = "SELECT id, name_id FROM category ORDER BY position, name_id"
-    return [(r[0], r[1]) for r in _driver(session).execute(sql)]
+    return [(r[0], r[1]) for r in sqlite_connection(session).execute(sql)]
 
 
 def producer_choices(session: Reader) -> list[tuple[int, str]]:
     """(id, name) of every producer, A to Z."""
     sql = "SELECT id, name FROM producer ORDER BY name"
-    return [(r[0], r[1]) for r in _driver(session).execute(sql)]
+    return [(r[0], r[1]) for r in sqlite_connection(session).execute(sql)]

@@ -11,28 +11,19 @@ further wrong PIN, at most 15 minutes. A right PIN (a `sign-in` entry) or a new 
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from showcase.inventory.pins import PinGuard
+from showcase.store.db import Reader, sqlite_connection
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from showcase.inventory.listing import Reader
 
 REFUSED = "sign-in-refused"
 # More wrong PINs in a row than this change nothing: the wait is already at its cap.
 _LOOK_BACK = PinGuard.FREE_TRIES + 12
-
-
-def _connection(reader: Reader) -> sqlite3.Connection:
-    if isinstance(reader, sqlite3.Connection):
-        return reader
-    connection = reader.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
 
 
 def record_wrong_pin(
@@ -62,7 +53,7 @@ def wait_seconds(reader: Reader, account_id: int, now: datetime) -> float:
 
     The wrong PINs that count are those since the last sign-in or the last new PIN (an
     administrator who resets a locked-out person's PIN lets them in at once)."""
-    rows = _connection(reader).execute(
+    rows = sqlite_connection(reader).execute(
         "SELECT action, at, changes FROM audit_entry WHERE entity = 'account' AND entity_id = ? "
         "AND action IN ('sign-in', 'update', ?) ORDER BY at DESC, id DESC LIMIT ?",
         (str(account_id), REFUSED, _LOOK_BACK),

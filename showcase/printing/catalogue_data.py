@@ -12,17 +12,13 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import Any
 
 from showcase.errors import NotFoundError, UserError
 from showcase.i18n import translate
 from showcase.inventory.regions import KABUPATEN, normalize_kabupaten
 from showcase.printing.catalogue_words import Language, word_pair
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-Reader: TypeAlias = "sqlite3.Connection | Session"
+from showcase.store.db import Reader, sqlite_connection
 
 
 class Grouping(StrEnum):
@@ -101,14 +97,6 @@ class Section:
         return self.title_en if language is Language.EN and self.title_en else self.title_id
 
 
-def _driver(session: Reader) -> sqlite3.Connection:
-    if isinstance(session, sqlite3.Connection):
-        return session
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
-
-
 def _category_ids(connection: sqlite3.Connection, names: Sequence[str]) -> list[int]:
     """Ids of the categories named (Indonesian or English name, any case); refuses unknown ones."""
     rows = connection.execute(
@@ -158,7 +146,7 @@ def select_products(session: Reader, selection: CatalogueSelection) -> list[int]
     Raises NotFoundError for a category or kabupaten that does not exist (naming it and the
     ones that do), and UserError when the filter matches no product.
     """
-    connection = _driver(session)
+    connection = sqlite_connection(session)
     clauses = ["p.archived = 0", "p.on_kiosk = 1"]
     params: list[Any] = []
     if selection.product_ids is not None:
@@ -220,7 +208,7 @@ def _strings(raw: Any) -> tuple[str, ...]:
 
 def read_products(session: Reader, ids: Sequence[int]) -> list[CatalogueProduct]:
     """The products with these ids that still exist (in no particular order)."""
-    connection = _driver(session)
+    connection = sqlite_connection(session)
     products: list[CatalogueProduct] = []
     unique = list(dict.fromkeys(ids))
     for start in range(0, len(unique), 500):  # SQLite limits the number of parameters

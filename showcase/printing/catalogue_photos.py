@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
+from showcase.store.db import sqlite_connection
 from showcase.store.models import utcnow
 
 if TYPE_CHECKING:
@@ -126,12 +127,6 @@ def _scaled(originals: dict[int, bytes], item: tuple[int, PrintSize]) -> ScaledP
         return None
 
 
-def _driver(session: Session) -> sqlite3.Connection:
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
-
-
 @dataclass(frozen=True)
 class _Loaded:
     photos: dict[tuple[int, PrintSize], ScaledPhoto | None]
@@ -207,9 +202,9 @@ class PrintPhotos:
     def _load(self, batch: Sequence[tuple[int, PrintSize]]) -> _Loaded:
         """Read the batch's kept copies; make, keep and return the missing ones."""
         with self._units() as session:
-            found = self._read_cached(_driver(session), batch)
+            found = self._read_cached(sqlite_connection(session), batch)
             missing = [item for item in batch if item not in found]
-            originals = self._read_originals(_driver(session), missing)
+            originals = self._read_originals(sqlite_connection(session), missing)
         if not missing:
             return _Loaded(found, 0, len(found))
         made = dict(
@@ -263,7 +258,7 @@ class PrintPhotos:
             with self._units() as session:
                 # OR IGNORE: another catalogue made the same copy meanwhile, or the photo was
                 # deleted (its copy would go with it anyway).
-                _driver(session).executemany(
+                sqlite_connection(session).executemany(
                     "INSERT OR IGNORE INTO photo_print "
                     "(photo_id, size_key, width, height, image, created_at) "
                     "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM photo WHERE id = ?1)",

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 
 from showcase.errors import DatabaseFileError
 
@@ -41,6 +41,20 @@ def add_session_hook(hook: SessionHook) -> None:
     """Call `hook` with the sessionmaker of every Database from now on (once per hook)."""
     if hook not in _session_hooks:
         _session_hooks.append(hook)
+
+
+# What the domain's plain-SQL readers accept: a Database.read() connection (no SQLAlchemy
+# needed, as at start-up) or an ORM session, whose own connection they then use.
+Reader: TypeAlias = "sqlite3.Connection | Session"
+
+
+def sqlite_connection(reader: Reader) -> sqlite3.Connection:
+    """The sqlite3 connection behind `reader`: itself, or the one an ORM session is using."""
+    if isinstance(reader, sqlite3.Connection):
+        return reader
+    connection = reader.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
 
 
 def configure_connection(connection: sqlite3.Connection) -> None:
