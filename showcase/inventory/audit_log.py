@@ -247,9 +247,9 @@ def value_text(value: Any, field: str = "", entity: str = "") -> str:
     if value is None or value == "" or value == []:
         return "—"
     if field == "price" and isinstance(value, int) and not isinstance(value, bool):
-        from showcase.inventory.money import format_rupiah
+        from showcase.inventory.formats import rupiah
 
-        return format_rupiah(value)
+        return rupiah(value)
     if field == "role" and isinstance(value, str):
         from showcase.inventory.accounts import role_label
 

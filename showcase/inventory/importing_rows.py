@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from showcase.i18n import translate
 from showcase.inventory import importing_columns as columns
+from showcase.inventory.formats import rupiah
 from showcase.inventory.importing_files import Sheet
-from showcase.inventory.money import format_rupiah
 from showcase.inventory.phone import PhoneError, format_phone, normalize_phone
 from showcase.inventory.products import (
     CODE_PATTERN,
@@ -269,7 +269,7 @@ def field_labels() -> dict[str, str]:
 def shown(name: str, value: object) -> str:
     """A value as a person reads it in a list of changes."""
     if name == "price" and isinstance(value, int):
-        return format_rupiah(value)
+        return rupiah(value)
     if isinstance(value, bool):
         return translate("Import", "yes") if value else translate("Import", "no")
     if isinstance(value, list):

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from showcase.i18n import translate
-from showcase.inventory.formats import DEFAULT_LANGUAGE, Language, rupiah
 
 _GROUPED = re.compile(r"\d{1,3}(\.\d{3})+")
 _TRAILING_ZERO_DECIMALS = re.compile(r"(\d+)[,.]0{1,2}")
@@ -43,8 +42,3 @@ def parse_rupiah(text: str) -> int:
             "Validation", "“{raw}” is not an amount in rupiah (for example 25000 or Rp25.000)"
         ).format(raw=raw)
     )
-
-
-def format_rupiah(amount: int, language: Language = DEFAULT_LANGUAGE) -> str:
-    """`Rp25.000` for 25000 (`Rp25,000` in English); see showcase/inventory/formats.py."""
-    return rupiah(amount, language)

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from showcase.errors import ValidationError
 from showcase.i18n import translate
-from showcase.inventory.money import format_rupiah
+from showcase.inventory.formats import rupiah
 from showcase.inventory.phone import format_phone, whatsapp_link
 
 URL_TEMPLATE_SETTING = "label_url_template"
@@ -92,7 +92,7 @@ def _whatsapp(item: LabelItem) -> tuple[str, ...]:
 
 
 def _text(item: LabelItem) -> tuple[str, ...]:
-    price = format_rupiah(item.price) + (f" / {item.unit}" if item.unit else "")
+    price = rupiah(item.price) + (f" / {item.unit}" if item.unit else "")
     phone = format_phone(item.phone) if item.phone else ""
     maker = ", ".join(part for part in (item.producer, item.kabupaten) if part)
 

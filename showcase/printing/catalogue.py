@@ -173,7 +173,7 @@ def _qr_maker(
     kind: QrKind, url_template: str, options: CatalogueOptions
 ) -> Callable[[CatalogueProduct, float], tuple[str, tuple[str, ...]] | None]:
     """The QR payload and caption of a product for a square of a given side."""
-    from showcase.inventory.money import format_rupiah
+    from showcase.inventory.formats import rupiah
     from showcase.printing.catalogue_words import word, word_pair
     from showcase.printing.fonts import MM
     from showcase.printing.payloads import LabelItem, falls_back, payload_choices
@@ -194,7 +194,7 @@ def _qr_maker(
         used = QrKind.TEXT if falls_back(item, kind) else kind
         if used is QrKind.TEXT and (not options.show_prices or product.price <= 0):
             # The printed page says "price on request": the code must not say otherwise.
-            price = format_rupiah(product.price)
+            price = rupiah(product.price)
             choices = tuple(
                 "\n".join(line for line in c.split("\n") if not line.startswith(price))
                 for c in choices

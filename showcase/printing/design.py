@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from showcase.inventory.money import format_rupiah
+from showcase.inventory.formats import rupiah
 from showcase.printing.fonts import (
     BOLD,
     MM,
@@ -170,7 +170,7 @@ def _one(text: str, font: str, size: float, width: float) -> Line:
 def _price_line(item: LabelItem, layout: LabelLayout, width: float) -> Line:
     """The price, shrunk to fit but never cut ("Rp1.500…" would be a wrong price), and
     "/ unit" after it in smaller type if there is room."""
-    price = format_rupiah(item.price)
+    price = rupiah(item.price)
     natural = text_width(price, BOLD, layout.price_size)
     size = layout.price_size
     if natural > width:

@@ -19,7 +19,7 @@ import zxingcpp
 from PIL import Image
 
 from showcase.errors import UserError, ValidationError
-from showcase.inventory.money import format_rupiah
+from showcase.inventory.formats import rupiah
 from showcase.inventory.producers import ProducerInput, create_producer
 from showcase.inventory.products import ProductInput, create_product
 from showcase.printing.design import fit_text
@@ -238,7 +238,7 @@ def test_label_text_is_in_the_pdf_and_never_outside_its_label(
             shown = _label_text(page, label)
             block = fit_text(label.item, content_layout(label))
             assert label.item.code in shown
-            assert format_rupiah(label.item.price) in shown
+            assert rupiah(label.item.price) in shown
             for line in block.name.lines:
                 assert " ".join(line.split()) in shown, (line, shown)
             if len(label.item.name) < 25 and label.item.name != WORD_60:
