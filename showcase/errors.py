@@ -14,6 +14,15 @@ class UserError(Exception):
         return self.message
 
 
+class Cancelled(UserError):
+    """The person stopped a long piece of work (a catalogue, an import, reading a file) before
+    it ended; nothing was written or changed. Raised by the work when its `cancelled()` check
+    says so, and told apart from other UserErrors by the worker that runs it (ui/staff/data_job.py)."""
+
+    def __init__(self, message: str = "cancelled") -> None:
+        super().__init__(message)
+
+
 class DatabaseFileError(UserError):
     """The database file is missing, unreadable, not a database, or damaged."""
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showcase.errors import ValidationError
+from showcase.errors import Cancelled, ValidationError
 from showcase.i18n import translate
 from showcase.inventory import importing_columns as columns
 from showcase.inventory.importing_files import Sheet
@@ -167,7 +167,7 @@ def plan_import(
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)
         if cancelled is not None and done % 200 == 0 and cancelled():
-            raise columns.Cancelled
+            raise Cancelled
     _check_new_producers(session, plan, reader)
     # In the order of the file: by row, then by column from left to right.
     order = {cell.strip(): index for index, cell in reversed(list(enumerate(sheet.header)))}

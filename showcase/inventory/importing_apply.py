@@ -18,10 +18,9 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showcase.errors import UserError
+from showcase.errors import Cancelled, UserError
 from showcase.i18n import translate
 from showcase.inventory.importing import ImportPlan, Progress, plan_import
-from showcase.inventory.importing_columns import Cancelled
 from showcase.inventory.importing_files import Sheet, read_sheet
 from showcase.inventory.producers import (
     CategoryInput,

@@ -55,10 +55,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
 _BY_KEY = {alias: name for name, aliases in ALIASES.items() for alias in aliases}
 
 
-class Cancelled(Exception):
-    """The person cancelled the reading, checking or import; nothing was changed."""
-
-
 def _key(header: str) -> str:
     without_brackets = re.sub(r"[(\[].*?[)\]]", "", header)
     return re.sub(r"[\W_]+", "", without_brackets.casefold())

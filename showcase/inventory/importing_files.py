@@ -26,9 +26,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from showcase.errors import UserError
+from showcase.errors import Cancelled, UserError
 from showcase.i18n import translate
-from showcase.inventory.importing_columns import Cancelled, find_header, missing_name_message
+from showcase.inventory.importing_columns import find_header, missing_name_message
 
 log = logging.getLogger(__name__)
 

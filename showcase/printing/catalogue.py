@@ -28,7 +28,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, BinaryIO, TypeAlias
 
-from showcase.errors import UserError, ValidationError
+from showcase.errors import Cancelled, UserError, ValidationError
 from showcase.i18n import translate
 from showcase.inventory.kiosk import CENTER_NAME_SETTING, DEFAULT_CENTER_NAME
 from showcase.inventory.settings import get_setting
@@ -107,13 +107,6 @@ class CatalogueSummary:
     products: int
     photos_scaled: int = 0
     photos_reused: int = 0
-
-
-class Cancelled(UserError):
-    """The person stopped the catalogue; no file was written."""
-
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or translate("Catalogue", "the catalogue was cancelled"))
 
 
 def check_output_path(path: Path) -> Path:
@@ -248,7 +241,7 @@ def write_catalogue(
 
     def check() -> None:
         if cancelled is not None and cancelled():
-            raise Cancelled()
+            raise Cancelled(translate("Catalogue", "the catalogue was cancelled"))
 
     def drawn() -> None:
         nonlocal done

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from showcase.errors import Cancelled
 from showcase.inventory.importing import change_lines, summary_line
 from showcase.inventory.importing_apply import (
     ImportRejected,
     check_file,
     import_sheet,
 )
-from showcase.inventory.importing_columns import Cancelled
 from showcase.inventory.importing_files import read_sheet
 from showcase.store.db import Database
 from tests.inventory.import_fixtures import (

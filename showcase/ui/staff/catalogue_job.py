@@ -1,45 +1,31 @@
 """A catalogue written in a worker thread, so that the staff's windows stay alive meanwhile.
 
-`CatalogueJob` is a QThread whose `run` calls `write_catalogue` and reports through signals
-only: progress as products are laid out, then exactly one of `succeeded`, `failed` (a
-UserError's message), `was_cancelled` or `crashed` (an unexpected exception, logged with its
-traceback). The receivers are connected with queued connections, so they run in the UI
-thread and the worker never touches a widget. `cancel()` sets an event that write_catalogue
-polls after each product; it then raises Cancelled and leaves no file behind.
-
-The thread must have ended before the job is destroyed: `stop()` cancels and waits.
+`CatalogueJob` is a `DataJob` (ui/staff/data_job.py: signals only, queued to the UI thread;
+exactly one of `succeeded`, `failed`, `was_cancelled` or `crashed`; `cancel()` and `stop()`)
+whose work is `write_catalogue`, which polls the cancel flag after each product and then leaves
+no file behind. Its progress is thinned to `PROGRESS_STEPS` signals for a whole catalogue.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject
 
-from showcase.errors import UserError
 from showcase.printing import catalogue
-from showcase.printing.catalogue import Cancelled, CatalogueOptions, CatalogueSummary
+from showcase.printing.catalogue import CatalogueOptions
 from showcase.store.db import Database
-
-log = logging.getLogger(__name__)
+from showcase.ui.staff.data_job import DataJob, Progress
 
 # Progress signals sent for a whole catalogue, at most: a bar of a few hundred pixels shows
 # no finer steps, and 100,000 queued signals would only keep the UI thread busy.
 PROGRESS_STEPS = 200
 
 
-class CatalogueJob(QThread):
-    """Writes the catalogue of `product_ids` with `options` to `out` (a path ending .pdf)."""
-
-    # (products laid out, products in all), sent from the worker thread.
-    progressed = Signal(int, int)
-    succeeded = Signal(object)  # the CatalogueSummary
-    failed = Signal(str)  # what the person can do something about
-    was_cancelled = Signal()
-    crashed = Signal()
+class CatalogueJob(DataJob):
+    """Writes the catalogue of `product_ids` with `options` to `out` (a path ending .pdf);
+    `succeeded` carries the CatalogueSummary."""
 
     def __init__(
         self,
@@ -49,49 +35,25 @@ class CatalogueJob(QThread):
         out: Path,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self._write, f"The catalogue ({out})", parent)
         self.database = database
         self.product_ids = list(product_ids)
         self.options = options
         self.out = out
-        self._stop = threading.Event()
         self._last_step = -1
 
-    def cancel(self) -> None:
-        """Ask the worker to stop after the product it is laying out (safe from any thread)."""
-        self._stop.set()
+    def _write(self, progress: Progress, cancelled: Callable[[], bool]) -> object:
+        def thinned(done: int, total: int) -> None:
+            step = done * PROGRESS_STEPS // max(total, 1)
+            if step != self._last_step or done == total:
+                self._last_step = step
+                progress(done, total)
 
-    def cancel_requested(self) -> bool:
-        return self._stop.is_set()
-
-    def stop(self) -> None:
-        """Cancel, and wait until the thread has ended (the UI thread blocks until then)."""
-        self.cancel()
-        self.wait()
-
-    def _progress(self, done: int, total: int) -> None:
-        step = done * PROGRESS_STEPS // max(total, 1)
-        if step != self._last_step or done == total:
-            self._last_step = step
-            self.progressed.emit(done, total)
-
-    def run(self) -> None:
-        """In the worker thread: write the catalogue and say how it ended."""
-        try:
-            summary: CatalogueSummary = catalogue.write_catalogue(
-                self.database,
-                self.product_ids,
-                self.options,
-                self.out,
-                progress=self._progress,
-                cancelled=self._stop.is_set,
-            )
-        except Cancelled:
-            self.was_cancelled.emit()
-        except UserError as exc:
-            self.failed.emit(exc.message)
-        except Exception:
-            log.exception("The catalogue could not be written (%s)", self.out)
-            self.crashed.emit()
-        else:
-            self.succeeded.emit(summary)
+        return catalogue.write_catalogue(
+            self.database,
+            self.product_ids,
+            self.options,
+            self.out,
+            progress=thinned,
+            cancelled=cancelled,
+        )

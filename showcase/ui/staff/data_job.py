@@ -16,8 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from showcase.errors import UserError
-from showcase.inventory.importing_columns import Cancelled
+from showcase.errors import Cancelled, UserError
 
 log = logging.getLogger(__name__)
 
