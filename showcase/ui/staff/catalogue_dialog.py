@@ -365,9 +365,7 @@ class CatalogueDialog(QDialog):
         job = self.sender()
         if isinstance(job, CatalogueJob) and job is self.job:
             job.wait()  # `finished` comes just before the thread ends: let it end
-            # Not deleteLater(): deleting a QThread this soon after it finished crashed or hung
-            # in ~QThread now and then in the tests (seen with the import and export dialogs'
-            # workers too). The ended job stays a child of this dialog and goes with it.
+            # Not deleteLater(): the ended job stays a child of this dialog (see DataJob).
             self.job = None
             self._running_request = None
         if not self._closed:

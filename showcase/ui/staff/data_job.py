@@ -6,6 +6,10 @@
 traceback). Receivers run in the UI thread (queued connections), so the worker never touches a
 widget. `cancel()` sets an event the work polls; the domain then raises Cancelled and its
 transaction is rolled back. `stop()` cancels and waits: the thread must end before the job goes.
+
+A finished job is waited for and then kept as a child of its dialog, not deleteLater()'d:
+deleting a QThread this soon after it finished crashed or hung in ~QThread about once in twenty
+runs under the tests (a deadlock in the destructor, seen in gdb).
 """
 
 from __future__ import annotations

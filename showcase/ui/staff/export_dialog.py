@@ -199,9 +199,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         if self.job is not None:
             self.job.wait()  # `finished` comes just before the thread ends: let it end
-        # Not deleteLater(): deleting a QThread this soon after it finished crashed or hung in
-        # ~QThread about once in twenty XLSX exports in the tests. The finished job stays a
-        # child of this dialog and goes with it.
+        # Not deleteLater(): the finished job stays a child of this dialog (see DataJob).
         self.job = None
 
     def reject(self) -> None:
