@@ -4,7 +4,9 @@ A QR code holds one of four things:
 - WHATSAPP: `https://wa.me/62…?text=…`, a chat with the producer, the message naming the code;
   a producer without a phone gets TEXT instead;
 - CODE: the product code alone, for the front desk's USB scanner;
-- URL: a staff-set template such as `https://toko.example/p/{code}`;
+- URL: a staff-set template such as `https://toko.example/p/{code}`, or the showcase's own
+  website (`website_url_template`: `https://…/id/p/{page}/`, the page the website writes for
+  the product: `product_page_path`, used by both);
 - TEXT: name, price, producer and phone, which a phone shows without any network.
 
 A small label has room for a smaller symbol only, so WHATSAPP and TEXT come in several
@@ -25,6 +27,9 @@ from showcase.inventory.formats import rupiah
 from showcase.inventory.phone import format_phone, whatsapp_link
 
 URL_TEMPLATE_SETTING = "label_url_template"
+# The website's product pages: `{lang}/p/{page}/` under the site's base address.
+SITE_LANGUAGES = ("id", "en")
+_WEBSITE_PAGE = "/id/p/{page}/"
 CENTER = "UMKM Center Bakauheni"
 
 
@@ -49,9 +54,53 @@ class LabelItem:
     phone: str
 
 
+def page_name(code: str) -> str:
+    """The folder (and address part) of a product's page on the website: its code, with `/`
+    (allowed in codes, but many web servers refuse an encoded `%2F`) as `~`, which codes never
+    hold. Every other character a code may hold needs no escaping in an address."""
+    return code.replace("/", "~")
+
+
+def product_page_path(code: str, language: str = "id") -> str:
+    """Where the website puts a product's page, relative to the site's root: `id/p/KOP-0001/`."""
+    return f"{language}/p/{page_name(code)}/"
+
+
+def check_base_url(address: str) -> str:
+    """The website's base address, stripped and without a trailing `/`; ValidationError on
+    `base_url` unless it is an http(s) address with no spaces, query or placeholder."""
+    address = address.strip().rstrip("/")
+    problem = ""
+    if not address:
+        problem = translate("Labels", "is empty; enter an address such as https://…")
+    elif not address.lower().startswith(("http://", "https://")):
+        problem = translate("Labels", "must start with http:// or https://")
+    elif any(ch.isspace() for ch in address):
+        problem = translate("Labels", "cannot contain spaces")
+    elif any(ch in address for ch in "{}?#\"\\<>"):
+        problem = translate("Labels", "cannot contain { } ? # or quotes")
+    elif address.split("://", 1)[1] == "":
+        problem = translate("Labels", "is empty; enter an address such as https://…")
+    if problem:
+        raise ValidationError({"base_url": problem})
+    return address
+
+
+def website_url_template(base_url: str) -> str:
+    """The QR web-address template that points at the website's product pages under
+    `base_url` (ValidationError on `base_url` if it is not usable)."""
+    return check_base_url(base_url) + _WEBSITE_PAGE
+
+
+def website_base_url(template: str) -> str:
+    """The website's base address held in a template made by `website_url_template`, else ""."""
+    template = template.strip()
+    return template[: -len(_WEBSITE_PAGE)] if template.endswith(_WEBSITE_PAGE) else ""
+
+
 def check_url_template(template: str) -> str:
     """The template, stripped; ValidationError on `url_template` unless it is an http(s) address
-    holding `{code}` and no other placeholder.
+    holding `{code}` (or `{page}`, the website's page name of the code) and no other placeholder.
     """
     template = template.strip()
     problem = ""
@@ -68,9 +117,9 @@ def check_url_template(template: str) -> str:
             }
         except ValueError:
             names = {"?"}
-        if names - {"code"}:
+        if names - {"code", "page"}:
             problem = translate("Labels", "may hold only the placeholder {code}")
-        elif "code" not in names:
+        elif not names & {"code", "page"}:
             problem = translate("Labels", "must hold the placeholder {code}")
     if problem:
         raise ValidationError({"url_template": problem})
@@ -127,7 +176,7 @@ def payload_choices(item: LabelItem, kind: QrKind, *, url_template: str = "") ->
         return (item.code,)
     if kind is QrKind.URL:
         template = check_url_template(url_template)
-        return (template.format(code=quote(item.code, safe="")),)
+        return (template.format(code=quote(item.code, safe=""), page=page_name(item.code)),)
     if kind is QrKind.WHATSAPP and item.phone:
         return _whatsapp(item)
     return _text(item)

@@ -1,0 +1,251 @@
+"""The website's folder: written in place, and only where something changed.
+
+Etalase keeps a manifest in the folder (`.etalase-site.json`: every file it wrote, with its
+SHA-256 and size). Publishing again compares each file's new bytes with the manifest and writes
+only those that differ (or that someone deleted), then removes the files it wrote before that
+are no longer part of the site (a removed product's pages). A folder that holds anything
+Etalase did not write (no manifest, or a file the manifest does not name) is refused before
+anything is written, and left as it was: publishing into the wrong folder (Documents, a
+folder of photos) must not mix in or delete a single file. An empty or new folder is fine.
+
+Each file is written beside its place and renamed over it, so a reader (or a web server)
+never sees half a page. If publishing stops halfway (cancelled, a full disk), the manifest is
+still saved, naming every file Etalase wrote, so the next publish carries on from there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from showcase.errors import UserError
+from showcase.files import replaced_when_complete
+from showcase.i18n import translate
+
+MANIFEST = ".etalase-site.json"
+MANIFEST_KIND = "etalase-website"
+# Files a desktop adds to any folder it shows; they do not make a folder someone else's.
+DESKTOP_LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+PARTIAL = ".partial"
+# Written uncompressed into the .zip (already compressed).
+STORED = (".jpg", ".jpeg", ".png", ".zip")
+
+
+class WebsiteFolderError(UserError):
+    """The folder cannot take the website (someone else's files, not a folder, unwritable)."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    sha256: str
+    size: int
+    source: str = ""  # what the file was made from, when that says more than its bytes (photos)
+
+
+def _refuse(message: str, **names: object) -> WebsiteFolderError:
+    """The error, `message` (already translated) filled in with `names`."""
+    return WebsiteFolderError(message.format(**names))
+
+
+def _cannot_write(path: Path, exc: OSError) -> WebsiteFolderError:
+    return _refuse(
+        translate("Website", "Could not write {path}: {why}"), path=path, why=exc.strerror or exc
+    )
+
+
+def _files(root: Path) -> Iterator[str]:
+    """The files under `root` (relative, with `/`), leaving out the manifest, files a desktop
+    adds and the half-written files of a publish that was killed."""
+    for folder, dirs, names in os.walk(root):
+        dirs.sort()
+        for name in sorted(names):
+            if name in DESKTOP_LITTER or name.endswith(PARTIAL):
+                continue
+            relative = (Path(folder) / name).relative_to(root).as_posix()
+            if relative != MANIFEST:
+                yield relative
+
+
+class SiteFolder:
+    """The output folder of one publish. `put` each file, then `finish` (or `abandon`)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.old = self._check(root)
+        self.new: dict[str, Entry] = {}
+        self.written: list[str] = []
+        self.unchanged = 0
+        self.removed: list[str] = []
+
+    @staticmethod
+    def _check(root: Path) -> dict[str, Entry]:
+        """The manifest of `root` (empty for a new or empty folder); refuses a foreign folder."""
+        if root.exists() and not root.is_dir():
+            raise _refuse(translate("Website", "{path} is a file, not a folder"), path=root)
+        if not root.exists():
+            return {}
+        manifest_path = root / MANIFEST
+        if not manifest_path.is_file():
+            first = next(_files(root), None)  # a big folder is refused at its first file
+            if first is not None:
+                raise _refuse(
+                    translate(
+                        "Website",
+                        "{path} holds files Etalase did not write (such as {file}): choose an empty "
+                        "folder or one Etalase published into before",
+                    ),
+                    path=root,
+                    file=first,
+                )
+            return {}
+        try:
+            data = json.loads(manifest_path.read_text(encoding="utf-8"))
+            if data.get("kind") != MANIFEST_KIND:
+                raise ValueError(data.get("kind"))
+            files = {
+                str(name): Entry(str(e["sha256"]), int(e["size"]), str(e.get("source", "")))
+                for name, e in data["files"].items()
+            }
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise _refuse(
+                translate(
+                    "Website",
+                    "{path} holds a damaged list of Etalase's files ({name}); choose another "
+                    "folder",
+                ),
+                path=root,
+                name=MANIFEST,
+            ) from exc
+        foreign = next((name for name in _files(root) if name not in files), None)
+        if foreign is not None:
+            raise _refuse(
+                translate(
+                    "Website",
+                    "{path} holds files Etalase did not write (such as {file}): move them "
+                    "elsewhere or choose another folder",
+                ),
+                path=root,
+                file=foreign,
+            )
+        return files
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def _on_disk(self, name: str, entry: Entry) -> bool:
+        try:
+            return (self.root / name).stat().st_size == entry.size
+        except OSError:
+            return False
+
+    def has(self, name: str, source: str) -> bool:
+        """Whether `name`, made from `source`, is there from an earlier publish: it is then kept
+        as it is (photos are not scaled again)."""
+        entry = self.old.get(name)
+        if entry is None or entry.source != source or not self._on_disk(name, entry):
+            return False
+        self.new[name] = entry
+        self.unchanged += 1
+        return True
+
+    def put(self, name: str, data: bytes, source: str = "") -> bool:
+        """Write `data` as `name` (a path relative to the folder) unless it is there already;
+        True if it was written."""
+        digest = hashlib.sha256(data).hexdigest()
+        entry = Entry(digest, len(data), source)
+        old = self.old.get(name)
+        if old is not None and old.sha256 == digest and self._on_disk(name, old):
+            self.new[name] = entry
+            self.unchanged += 1
+            return False
+        target = self.root / name
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(f".{target.name}.{os.getpid()}{PARTIAL}")
+            partial.write_bytes(data)
+            os.replace(partial, target)
+        except OSError as exc:
+            self.abandon()
+            raise _cannot_write(target, exc) from exc
+        self.new[name] = entry
+        self.written.append(name)
+        return True
+
+    def _save_manifest(self, files: dict[str, Entry]) -> None:
+        data = {
+            "kind": MANIFEST_KIND,
+            "files": {
+                name: {
+                    "sha256": e.sha256,
+                    "size": e.size,
+                    **({"source": e.source} if e.source else {}),
+                }
+                for name, e in sorted(files.items())
+            },
+        }
+        self.root.mkdir(parents=True, exist_ok=True)
+        with replaced_when_complete(self.root / MANIFEST) as handle:
+            json.dump(data, handle, indent=0, ensure_ascii=False)
+
+    def abandon(self) -> None:
+        """Publishing stopped: remember every file Etalase wrote, old and new, for next time."""
+        kept = {
+            name: entry
+            for name, entry in self.old.items()
+            if name not in self.new and (self.root / name).is_file()
+        }
+        with contextlib.suppress(OSError):  # the error that stopped publishing is the one to tell
+            self._save_manifest({**kept, **self.new})
+
+    def finish(self) -> None:
+        """Remove what the last publish wrote that is no longer part of the site; save the
+        manifest."""
+        for name in sorted(set(self.old) - set(self.new)):
+            path = self.root / name
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                self.abandon()
+                raise _refuse(
+                    translate("Website", "Could not remove {path}: {why}"),
+                    path=path,
+                    why=exc.strerror or exc,
+                ) from exc
+            self.removed.append(name)
+            self._remove_empty_folders(path.parent)
+        try:
+            self._save_manifest(self.new)
+        except OSError as exc:
+            raise _cannot_write(self.root / MANIFEST, exc) from exc
+
+    def _remove_empty_folders(self, folder: Path) -> None:
+        while folder != self.root and self.root in folder.parents:
+            try:
+                folder.rmdir()  # only when empty
+            except OSError:
+                return
+            folder = folder.parent
+
+    # --- the .zip ---------------------------------------------------------------------------
+
+    def write_zip(self, out: Path) -> None:
+        """The site's files (not the manifest) as a .zip at `out`, complete or not at all."""
+        try:
+            with (
+                replaced_when_complete(out, binary=True) as handle,
+                zipfile.ZipFile(handle, "w") as archive,
+            ):
+                for name in sorted(self.new):
+                    method = (
+                        zipfile.ZIP_STORED
+                        if name.lower().endswith(STORED)
+                        else zipfile.ZIP_DEFLATED
+                    )
+                    archive.write(self.root / name, name, compress_type=method)
+        except OSError as exc:
+            raise _cannot_write(out, exc) from exc

@@ -1,0 +1,167 @@
+"""Publishing the website: the showcase read once, then photos, pages and feeds written into the
+folder (only what changed), the pages of removed products removed, and a .zip if asked.
+
+`publish_website` polls `cancelled()` between files and reports `progress(done, total)`; it runs
+from the command line and in the staff window's worker thread alike (no Qt here).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from showcase.errors import Cancelled
+from showcase.inventory.qr_payloads import check_base_url
+from showcase.printing.website import addresses, feeds
+from showcase.printing.website.content import SitePhoto, open_reader, photo_bytes, read_showcase
+from showcase.printing.website.folder import SiteFolder
+from showcase.printing.website.layout import Site, asset
+from showcase.printing.website.pages import all_pages
+from showcase.printing.website.photos import WebPhoto, scale, source_key, widths
+from showcase.store.db import Database
+
+Progress = Callable[[int, int], None]
+# Photos scaled at once, ahead of writing them: enough to keep every core busy, few enough that
+# the originals held in memory stay small.
+BATCH = 16
+
+
+@dataclass(frozen=True)
+class WebsiteSummary:
+    """What a publish did. `written` counts files written this time; `unchanged` files left as
+    they were; `removed` files of the last publish no longer in the site."""
+
+    folder: Path
+    products: int
+    pages: int
+    photos: int
+    files: int
+    written: int
+    unchanged: int
+    removed: int
+    zip_path: Path | None
+    base_url: str
+
+
+def zip_path_for(folder: Path) -> Path:
+    """Where the .zip of the site in `folder` goes: beside it, `folder.zip`."""
+    return folder.with_name(folder.name + ".zip")
+
+
+def publish_website(
+    database: Database,
+    out: Path,
+    *,
+    base_url: str = "",
+    make_zip: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> WebsiteSummary:
+    """Write the website of `database` into the folder `out` (see the module docstring).
+
+    ValidationError on `base_url` if it is given and unusable; WebsiteFolderError if `out`
+    cannot take the site (someone else's files in it); Cancelled if `cancelled()` said so.
+    """
+    base = check_base_url(base_url) if base_url.strip() else ""
+    out = Path(out).absolute()
+    folder = SiteFolder(out)  # refuses a foreign folder before anything is read or written
+    connection = open_reader(database.path)
+    try:
+        showcase = read_showcase(connection, cancelled=cancelled)
+        site = Site(center_name=showcase.center_name, base_url=base)
+        photos = list({p.id: p for pr in showcase.products.values() for p in pr.photos}.values())
+        page_count = 1 + len(addresses.LANGUAGES) * (
+            3
+            + len(showcase.categories)
+            + len(showcase.kabupaten)
+            + len(showcase.producers)
+            + len(showcase.products)
+        )
+        total = len(photos) + page_count + 1
+        done = 0
+
+        def step() -> None:
+            nonlocal done
+            if cancelled():
+                raise Cancelled
+            done += 1
+            if progress is not None:
+                progress(done, total)
+
+        try:
+            for _ in _write_photos(folder, connection, photos):
+                step()
+            pages: list[str] = []
+            for path, html in all_pages(showcase, site):
+                folder.put(path, html.encode())
+                pages.append(path)
+                step()
+            folder.put(addresses.STYLE, asset("site.css"))
+            folder.put(addresses.SCRIPT, asset("site.js"))
+            folder.put(addresses.SEARCH_INDEX, feeds.search_index(showcase))
+            if base:
+                folder.put("sitemap.xml", feeds.sitemap(pages, site))
+                folder.put("robots.txt", feeds.robots(site))
+                folder.put("feed.xml", feeds.merchant_feed(showcase, site, "id"))
+                folder.put("feed-en.xml", feeds.merchant_feed(showcase, site, "en"))
+                folder.put("products.tsv", feeds.merchant_tsv(showcase, site))
+            if cancelled():
+                raise Cancelled
+            folder.finish()
+        except BaseException:
+            folder.abandon()
+            raise
+        zip_path = None
+        if make_zip:
+            zip_path = zip_path_for(out)
+            folder.write_zip(zip_path)
+        step()
+    finally:
+        connection.close()
+    return WebsiteSummary(
+        folder=out,
+        products=len(showcase.products),
+        pages=len(pages),
+        photos=len(photos),
+        files=len(folder.new),
+        written=len(folder.written),
+        unchanged=folder.unchanged,
+        removed=len(folder.removed),
+        zip_path=zip_path,
+        base_url=base,
+    )
+
+
+def _write_photos(
+    folder: SiteFolder, connection: sqlite3.Connection, photos: list[SitePhoto]
+) -> Iterator[None]:
+    """Each photo's web copies, made only where the folder lacks them; yields once per photo."""
+    todo: list[tuple[SitePhoto, list[WebPhoto]]] = []
+    for photo in photos:
+        copies = widths(photo)
+        source = source_key(photo)
+        if all(folder.has(copy.file, source) for copy in copies):
+            yield
+        else:
+            todo.append((photo, copies))
+    if not todo:
+        return
+    workers = max(1, min(4, os.cpu_count() or 1))
+    with ThreadPoolExecutor(workers, thread_name_prefix="website-photos") as pool:
+        for start in range(0, len(todo), BATCH):
+            batch = todo[start : start + BATCH]
+            futures: list[tuple[SitePhoto, list[WebPhoto], Future[list[bytes]] | None]] = []
+            for photo, copies in batch:
+                original = photo_bytes(connection, photo.id)
+                future = pool.submit(scale, original, copies) if original is not None else None
+                futures.append((photo, copies, future))
+            for photo, copies, future in futures:
+                if future is not None:
+                    source = source_key(photo)
+                    for copy, data in zip(copies, future.result(), strict=True):
+                        folder.put(copy.file, data, source)
+                yield
