@@ -74,8 +74,8 @@ def price_history(
     ids = sorted(wanted)
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
-        prices = session.execute(select(Product.id, Product.price).where(Product.id.in_(part)))
-        current.update((pid, price) for pid, price in prices)
+        found = session.execute(select(Product.id, Product.price).where(Product.id.in_(part)))
+        current.update((pid, price) for pid, price in found)
     # Only entries that name a price are read (a LIKE on the stored JSON), newest last.
     rows = session.execute(
         select(AuditEntry.product_id, AuditEntry.at, AuditEntry.changes)
