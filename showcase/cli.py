@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-    from showcase.printing.labels import LabelJob
+    from showcase.printing.labels.jobs import LabelJob
     from showcase.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -170,7 +170,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-QR_KINDS = ("whatsapp", "code", "url", "text")  # showcase.printing.payloads.QrKind, unimported
+QR_KINDS = (
+    "whatsapp",
+    "code",
+    "url",
+    "text",
+)  # showcase.printing.labels.payloads.QrKind, unimported
 
 
 def _code_copies(text: str) -> tuple[str, int]:
@@ -284,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, path: Path, is_default: bool) -> int:
     if args.command is not None and args.command != "kiosk":
         # What a command changes is recorded in the audit log as done from the command line.
-        from showcase.inventory.audit import command_line_actor
+        from showcase.inventory.history.recorder import command_line_actor
         from showcase.store.db import Database
 
         previous, Database.default_actor = Database.default_actor, command_line_actor()
@@ -381,7 +386,7 @@ def _demo(path: Path, is_default: bool, *, products: int | None, seed: int) -> i
         # One transaction: the emptiness check and the demo, so nothing is half-made.
         with database.session() as session:
             _require_empty(session, database.path)
-            from showcase.inventory.demo import build_demo, build_synthetic
+            from showcase.inventory.demo.showcase import build_demo, build_synthetic
 
             if products is None:
                 summary = build_demo(session, seed=seed)
@@ -440,7 +445,7 @@ def _catalogue_parser(catalogue: argparse.ArgumentParser) -> None:
 
 
 def _catalogue(path: Path, args: argparse.Namespace) -> int:
-    from showcase.printing import catalogue as cat
+    from showcase.printing.catalogue import document as cat
 
     out = cat.check_output_path(Path(args.file).expanduser())  # before opening the database
     database = _open_existing(path)
@@ -473,7 +478,7 @@ def _catalogue(path: Path, args: argparse.Namespace) -> int:
 
 
 def _labels(path: Path, args: argparse.Namespace) -> int:
-    from showcase.printing.labels import check_pdf_path, write_labels_pdf
+    from showcase.printing.labels.jobs import check_pdf_path, write_labels_pdf
 
     out = Path(args.file).expanduser()
     check_pdf_path(out)  # before the database is opened: a wrong name changes nothing
@@ -510,8 +515,8 @@ def _labels(path: Path, args: argparse.Namespace) -> int:
 def _label_job(session: Session, args: argparse.Namespace) -> LabelJob:
     """The job the labels command asks for, with the defaults staff chose in the window."""
     from showcase.errors import ValidationError
-    from showcase.printing.labels import MAX_COPIES, LabelJob
-    from showcase.printing.payloads import (
+    from showcase.printing.labels.jobs import MAX_COPIES, LabelJob
+    from showcase.printing.labels.payloads import (
         DEFAULT_QR_SETTING,
         DEFAULT_SHEET_SETTING,
         URL_TEMPLATE_SETTING,
@@ -521,7 +526,7 @@ def _label_job(session: Session, args: argparse.Namespace) -> LabelJob:
         get_setting,
         items_by_codes,
     )
-    from showcase.printing.sheets import BUILT_IN_SHEETS, find_sheet
+    from showcase.printing.labels.sheets import BUILT_IN_SHEETS, find_sheet
 
     if args.sheet is not None:
         sheet = find_sheet(session, args.sheet)

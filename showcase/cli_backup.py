@@ -172,7 +172,7 @@ def recover_if_damaged(path: Path) -> None:
     problem = find_damage(resolved, thorough=False)
     if problem is None:
         return
-    from showcase.ui.staff.damaged import offer_restore
+    from showcase.ui.staff.data.damaged import offer_restore
 
     if offer_restore(resolved, problem) is None:
         raise DatabaseFileError(

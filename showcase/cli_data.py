@@ -60,15 +60,15 @@ def _listed(names: list[str], limit: int = 10) -> str:
 
 def import_command(path: Path, source: Path, *, dry_run: bool) -> int:
     """Check `source`, then import it into the database at `path` (or only show the plan)."""
-    from showcase.inventory.importing import change_lines
-    from showcase.inventory.importing_apply import ImportRejected, import_sheet
-    from showcase.inventory.importing_files import read_sheet
+    from showcase.inventory.importing.apply import ImportRejected, import_sheet
+    from showcase.inventory.importing.files import read_sheet
+    from showcase.inventory.importing.plan import change_lines
 
     sheet = read_sheet(source)  # before the database is opened: a bad file changes nothing
     database = _open_existing(path)
     try:
         if dry_run:
-            from showcase.inventory.importing import plan_import
+            from showcase.inventory.importing.plan import plan_import
 
             with database.session() as session:
                 plan = plan_import(session, sheet)

@@ -17,7 +17,7 @@ class UserError(Exception):
 class Cancelled(UserError):
     """The person stopped a long piece of work (a catalogue, an import, reading a file) before
     it ended; nothing was written or changed. Raised by the work when its `cancelled()` check
-    says so, and told apart from other UserErrors by the worker that runs it (ui/staff/data_job.py)."""
+    says so, and told apart from other UserErrors by the worker that runs it (ui/staff/data/data_job.py)."""
 
     def __init__(self, message: str = "cancelled") -> None:
         super().__init__(message)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from showcase.store.db import Database, open_database  # noqa: E402
+from showcase.store.db import Database, open_database
 
 
 @pytest.fixture(scope="session", autouse=True)

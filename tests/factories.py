@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from showcase.inventory.accounts import Account
 from showcase.inventory.producers import (
     CategoryInput,
     ProducerInput,
@@ -12,6 +11,7 @@ from showcase.inventory.producers import (
     create_producer,
 )
 from showcase.inventory.products import ProductInput, create_product
+from showcase.inventory.staff.accounts import Account
 from showcase.store.db import Database
 
 
@@ -151,7 +151,7 @@ def make_account(
     db: Database, name: str = "Sari", role: str = "admin", pin: str = "2468"
 ) -> Account:
     """A staff account in the test database, signed in as the staff window needs one."""
-    from showcase.inventory.accounts import create_account, sign_in
+    from showcase.inventory.staff.accounts import create_account, sign_in
 
     with db.session() as s:
         account = sign_in(s, create_account(s, name, role, pin).id, pin)

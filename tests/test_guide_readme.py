@@ -52,7 +52,7 @@ def test_the_check_fails_on_a_stale_copy_and_the_tool_mends_it(tmp_path: Path) -
 
 
 def test_the_guide_links_only_to_its_own_sections() -> None:
-    from showcase.ui.staff.help_dialog import anchor_name
+    from showcase.ui.staff.window.help_dialog import anchor_name
 
     guide = GUIDE.read_text(encoding="utf-8")
     anchors = {anchor_name(h) for h in _headings(guide)}

@@ -180,7 +180,7 @@ def indonesian(qapp: QApplication) -> Iterator[None]:
 
 @pytest.mark.usefixtures("indonesian")
 def test_staff_window_speaks_indonesian(qtbot: QtBot, db: Database) -> None:
-    from showcase.ui.staff.main_window import MainWindow
+    from showcase.ui.staff.window.main_window import MainWindow
     from tests.factories import make_account, make_sample
 
     make_sample(db)

@@ -2,4 +2,4 @@
 
 # The audit log records every change made through a Database's sessions: importing the domain
 # installs it, so no program path that writes through the domain can miss it.
-from showcase.inventory import audit as _audit  # noqa: F401
+from showcase.inventory.history import recorder as _audit  # noqa: F401

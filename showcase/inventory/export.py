@@ -197,7 +197,7 @@ def _movement_rows(session: Session) -> Iterator[Row]:
 
 
 def _visit_rows(session: Session) -> Iterator[Row]:
-    from showcase.inventory.kiosk_stats import visit_report
+    from showcase.inventory.kiosk.visits import visit_report
 
     for visit in visit_report(session):
         yield [visit.day.isoformat(), visit.kind, visit.ref, visit.name, visit.count]
@@ -212,7 +212,7 @@ def table(session: Session, what: str) -> tuple[tuple[str, ...], Iterator[Row]]:
     if what == "movements":
         return MOVEMENT_COLUMNS, _movement_rows(session)
     if what == "visits":
-        from showcase.inventory.kiosk_stats import CSV_HEADER
+        from showcase.inventory.kiosk.visits import CSV_HEADER
 
         return CSV_HEADER, _visit_rows(session)
     raise ValueError(f"unknown export: {what!r}")

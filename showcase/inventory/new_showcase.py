@@ -24,9 +24,13 @@ from sqlalchemy.orm import Session
 
 from showcase.errors import DatabaseFileError, ValidationError
 from showcase.i18n import translate
-from showcase.inventory import demo as demo_showcase
-from showcase.inventory.demo_data import CATEGORIES
-from showcase.inventory.kiosk import CENTER_NAME_SETTING, DEFAULT_CENTER_NAME, MAX_CENTER_NAME
+from showcase.inventory.demo import showcase as demo_showcase
+from showcase.inventory.demo.data import CATEGORIES
+from showcase.inventory.kiosk.showcase import (
+    CENTER_NAME_SETTING,
+    DEFAULT_CENTER_NAME,
+    MAX_CENTER_NAME,
+)
 from showcase.inventory.producers import CategoryInput, create_category
 from showcase.inventory.settings import set_setting
 from showcase.store.db import Database, check_database_file, open_database

@@ -31,7 +31,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 # Functions called with every new sessionmaker, to install session events. The audit log
-# (showcase.inventory.audit) adds itself here: the store cannot import the domain, yet every
+# (showcase.inventory.history.recorder) adds itself here: the store cannot import the domain, yet every
 # session of every Database must carry its listener.
 SessionHook = Callable[["sessionmaker[Session]"], None]
 _session_hooks: list[SessionHook] = []

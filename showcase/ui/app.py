@@ -138,7 +138,7 @@ def install_error_handler(parent: QWidget | None) -> None:
 
 def run_staff(database: Database, argv: list[str]) -> int:
     """Open the staff window on `database` and run until it is closed."""
-    from showcase.ui.staff.language_menu import apply_saved_language, saved_language
+    from showcase.ui.staff.window.language_menu import apply_saved_language, saved_language
 
     # The language staff chose on this PC (Indonesian by default), installed as the application
     # is made; one made earlier (by the first-start question) is switched to it instead, since
@@ -147,8 +147,8 @@ def run_staff(database: Database, argv: list[str]) -> int:
     app = application(argv, saved_language())
     if made_before:
         apply_saved_language(app)
-    from showcase.ui.staff.main_window import MainWindow
-    from showcase.ui.staff.signed_in import sign_in_at_start
+    from showcase.ui.staff.window.main_window import MainWindow
+    from showcase.ui.staff.window.signed_in import sign_in_at_start
 
     user = sign_in_at_start(database)  # who is at the desk (or the first administrator)
     if user is None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import UserError, ValidationError
-from showcase.inventory.demo_data import PRODUCTS
+from showcase.inventory.demo.data import PRODUCTS
 from showcase.inventory.new_showcase import (
     DEFAULT_CENTER_NAME,
     NewShowcase,

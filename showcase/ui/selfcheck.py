@@ -104,8 +104,8 @@ def _print_dialog() -> str:
 
 def _label_pdf() -> bytes:
     """A one-page label test page, made as the Labels dialog makes it (reportlab, our fonts)."""
-    from showcase.printing.labels import write_test_page
-    from showcase.printing.sheets import BUILT_IN_SHEETS
+    from showcase.printing.labels.jobs import write_test_page
+    from showcase.printing.labels.sheets import BUILT_IN_SHEETS
 
     buffer = io.BytesIO()
     write_test_page(BUILT_IN_SHEETS[0], buffer)

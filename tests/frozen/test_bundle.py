@@ -113,9 +113,9 @@ def test_every_file_the_spec_copies_exists() -> None:
 DISK_LOOKUPS = {
     "showcase/paths.py": "resource_dir(): sys._MEIPASS when frozen",
     "showcase/store/migrations/__init__.py": "the spec copies env.py and versions/ beside it",
-    "showcase/ui/staff/main_window.py": "main.py only when not frozen",
+    "showcase/ui/staff/window/main_window.py": "main.py only when not frozen",
     "showcase/kiosk_watch.py": "main.py only when not frozen",
-    "showcase/ui/staff/help_dialog.py": "the source file only when the resources are missing",
+    "showcase/ui/staff/window/help_dialog.py": "the source file only when the resources are missing",
 }
 
 

@@ -18,8 +18,8 @@ from showcase.inventory.export import (
     PRODUCER_COLUMNS,
     export_table,
 )
-from showcase.inventory.importing_apply import check_file, import_sheet
-from showcase.inventory.kiosk_stats import CSV_HEADER, VisitLog
+from showcase.inventory.importing.apply import check_file, import_sheet
+from showcase.inventory.kiosk.visits import CSV_HEADER, VisitLog
 from showcase.inventory.producers import (
     CategoryInput,
     ProducerInput,

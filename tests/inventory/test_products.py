@@ -6,7 +6,12 @@ import pytest
 from sqlalchemy import func, select
 
 from showcase.errors import ValidationError
-from showcase.inventory.producers import CategoryInput, ProducerInput, create_category, create_producer
+from showcase.inventory.producers import (
+    CategoryInput,
+    ProducerInput,
+    create_category,
+    create_producer,
+)
 from showcase.inventory.products import (
     ProductInput,
     create_product,
@@ -32,8 +37,13 @@ def test_create_product_parses_price_and_records_opening_stock(db: Database) -> 
         )
         p = create_product(
             s,
-            ProductInput(code="KOP-0001", name_id="Kopi Robusta", category_id=cat.id,
-                         producer_id=prod.id, price="Rp 25.000"),
+            ProductInput(
+                code="KOP-0001",
+                name_id="Kopi Robusta",
+                category_id=cat.id,
+                producer_id=prod.id,
+                price="Rp 25.000",
+            ),
             initial_stock="12",
         )
         pid = p.id
@@ -91,14 +101,24 @@ def test_next_code_and_duplicate_copy_fields_not_stock(db: Database) -> None:
         cat = create_category(s, CategoryInput("Kopi"))
         assert next_code(s, cat.id) == "KOP-0001"
         p = create_product(
-            s, ProductInput(code="KOP-0007", name_id="Kopi Luwak", category_id=cat.id,
-                            price=300000, certificates=["Halal"]),
+            s,
+            ProductInput(
+                code="KOP-0007",
+                name_id="Kopi Luwak",
+                category_id=cat.id,
+                price=300000,
+                certificates=["Halal"],
+            ),
             initial_stock=3,
         )
         assert next_code(s, cat.id) == "KOP-0008"
         copy = duplicate_product(s, p.id)
         assert (copy.code, copy.price, copy.stock, copy.certificates) == (
-            "KOP-0008", 300000, 0, ["Halal"])
+            "KOP-0008",
+            300000,
+            0,
+            ["Halal"],
+        )
         assert "Kopi Luwak" in copy.name_id
 
 

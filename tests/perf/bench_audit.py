@@ -80,7 +80,7 @@ def _best_ms(run: Callable[[], object], times: int = 5) -> float:
 
 
 def bench_reading(path: Path) -> dict[str, Any]:
-    from showcase.inventory.audit_log import audit_actors, audit_entries
+    from showcase.inventory.history.log import audit_actors, audit_entries
     from showcase.store.db import open_database
 
     database = open_database(path)
@@ -102,7 +102,7 @@ def bench_reading(path: Path) -> dict[str, Any]:
             result[name + " ms"] = _best_ms(run)
 
     from showcase.ui.app import application
-    from showcase.ui.staff.audit_dialog import AuditDialog
+    from showcase.ui.staff.records.audit_dialog import AuditDialog
 
     app = application([])
     start = time.perf_counter()

@@ -48,7 +48,7 @@ def _synthetic(products: int) -> Path:
     path = RESULTS / f"catalogue-{products}-{SCHEMA_HEAD}.db"
     if path.exists():
         return path
-    from showcase.inventory.demo import build_synthetic
+    from showcase.inventory.demo.showcase import build_synthetic
 
     print(f"building a synthetic showcase of {products:,} products with photos…", flush=True)
     partial = path.with_suffix(".partial")
@@ -101,7 +101,7 @@ def _unique(products: int) -> Path:
 
 
 def _run(source: Path, folder: Path, layout: str, per_page: int = 4) -> dict[str, Any]:
-    from showcase.printing.catalogue import (
+    from showcase.printing.catalogue.document import (
         CatalogueLayout,
         CatalogueOptions,
         CatalogueSelection,

@@ -70,10 +70,10 @@ def main() -> None:
 
     from openpyxl import Workbook
 
-    from showcase.inventory.demo import build_demo
+    from showcase.inventory.demo.showcase import build_demo
     from showcase.inventory.export import export_table
-    from showcase.inventory.importing_apply import check_file, import_sheet
-    from showcase.inventory.importing_files import read_sheet
+    from showcase.inventory.importing.apply import check_file, import_sheet
+    from showcase.inventory.importing.files import read_sheet
     from showcase.store.db import open_database
 
     work = RESULTS / "import-bench"

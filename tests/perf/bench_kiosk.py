@@ -46,7 +46,7 @@ def showcase() -> Path:
     path = RESULTS / f"kiosk-demo-{SCHEMA_HEAD}.db"
     if path.exists():
         return path
-    from showcase.inventory.demo import build_demo
+    from showcase.inventory.demo.showcase import build_demo
 
     partial = path.with_suffix(".partial")
     for leftover in RESULTS.glob(partial.name + "*"):

@@ -42,7 +42,7 @@ def showcase(products: int) -> Path:
     path = RESULTS / f"labels-{products}-{SCHEMA_HEAD}.db"
     if path.exists():
         return path
-    from showcase.inventory.demo import build_synthetic
+    from showcase.inventory.demo.showcase import build_synthetic
 
     print(f"building a synthetic showcase of {products:,} products…", flush=True)
     partial = path.with_suffix(".partial")
@@ -59,7 +59,7 @@ def showcase(products: int) -> Path:
 def _items(path: Path, count: int) -> list[Any]:
     from sqlalchemy import select
 
-    from showcase.printing.payloads import label_items
+    from showcase.printing.labels.payloads import label_items
     from showcase.store.db import open_database
     from showcase.store.models import Product
 
@@ -78,7 +78,8 @@ def _items(path: Path, count: int) -> list[Any]:
 
 
 def _forget_caches() -> None:
-    from showcase.printing import design, fonts, qr
+    from showcase.printing import fonts, qr
+    from showcase.printing.labels import design
 
     for cached in (
         qr.qr_rows,
@@ -91,7 +92,7 @@ def _forget_caches() -> None:
 
 
 def _time_job(job: Any, runs: int) -> tuple[float, bytes, Any]:
-    from showcase.printing.labels import write_labels_pdf
+    from showcase.printing.labels.jobs import write_labels_pdf
 
     timings = []
     pdf = b""
@@ -111,7 +112,7 @@ def decode_all(job: Any, pdf: bytes) -> tuple[int, int, float]:
     import pypdfium2 as pdfium
     import zxingcpp
 
-    from showcase.printing.labels import place_labels
+    from showcase.printing.labels.jobs import place_labels
 
     started = time.perf_counter()
     # Only QR: a strip of modules read sideways can pass for a 1D (ITF) barcode.
@@ -139,9 +140,9 @@ def decode_all(job: Any, pdf: bytes) -> tuple[int, int, float]:
 
 def run(labels: int = 1000, runs: int = 3, decode: bool = True) -> dict[str, Any]:
     """Run the benchmark, print its table, write labels.json; return the results."""
-    from showcase.printing.labels import LabelJob
-    from showcase.printing.payloads import QrKind
-    from showcase.printing.sheets import BUILT_IN_SHEETS
+    from showcase.printing.labels.jobs import LabelJob
+    from showcase.printing.labels.payloads import QrKind
+    from showcase.printing.labels.sheets import BUILT_IN_SHEETS
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     items = _items(showcase(labels), labels)

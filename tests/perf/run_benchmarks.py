@@ -47,7 +47,7 @@ def synthetic_db(products: int) -> Path:
     path = RESULTS / f"synthetic-{products}-{SCHEMA_HEAD}.db"
     if path.exists():
         return path
-    from showcase.inventory.demo import build_synthetic
+    from showcase.inventory.demo.showcase import build_synthetic
 
     print(f"building a synthetic showcase of {products:,} products…", flush=True)
     partial = path.with_suffix(".partial")
@@ -97,8 +97,8 @@ def _window(db: Path) -> Any:
     from PySide6.QtWidgets import QApplication
 
     from showcase.store.db import open_database
-    from showcase.ui.staff.main_window import MainWindow
-    from showcase.ui.staff.signed_in import PROBE_ACCOUNT
+    from showcase.ui.staff.window.main_window import MainWindow
+    from showcase.ui.staff.window.signed_in import PROBE_ACCOUNT
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(open_database(db), user=PROBE_ACCOUNT)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.demo_data import CATEGORIES, PRODUCTS
+from showcase.inventory.demo.data import CATEGORIES, PRODUCTS
 from showcase.ui.app import install_translators
 from showcase.ui.first_run import FirstRunDialog
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showcase.inventory.kiosk import (
+from showcase.inventory.kiosk.showcase import (
     KioskSettings,
     PinGuard,
     VisitLog,

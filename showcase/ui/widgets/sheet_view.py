@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from showcase.printing.sheets import Sheet
+from showcase.printing.labels.sheets import Sheet
 
 PAGE = QColor("white")
 DESK = QColor("#e4e6ea")

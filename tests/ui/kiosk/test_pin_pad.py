@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk import PinGuard
+from showcase.inventory.kiosk.showcase import PinGuard
 from showcase.ui.kiosk.pin_pad import PinPad
 
 PIN = "2468"

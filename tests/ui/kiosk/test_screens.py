@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractAnimation, QPointF, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory import kiosk
+from showcase.inventory.kiosk import showcase as kiosk
 from showcase.ui.app import install_translators
 from showcase.ui.kiosk.screens.attract import PROMPT, AttractScreen, drift_offset
 from showcase.ui.kiosk.screens.base import Route

@@ -14,7 +14,7 @@ import zxingcpp
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory import kiosk
+from showcase.inventory.kiosk import showcase as kiosk
 from showcase.store.db import Database
 from showcase.ui.kiosk.screens.attract import AttractScreen
 from showcase.ui.kiosk.screens.base import KioskScreen, Route

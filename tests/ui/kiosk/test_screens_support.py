@@ -17,8 +17,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.demo import build_demo
-from showcase.inventory.kiosk import open_kiosk_reader
+from showcase.inventory.demo.showcase import build_demo
+from showcase.inventory.kiosk.showcase import open_kiosk_reader
 from showcase.store.db import open_database
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.images import ImageCache

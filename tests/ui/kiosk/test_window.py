@@ -20,7 +20,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory import kiosk
+from showcase.inventory.kiosk import showcase as kiosk
 from showcase.store.db import open_database
 from showcase.ui.kiosk import window as window_module
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
@@ -40,7 +40,7 @@ class Clock:
 
 @functools.cache
 def _demo_template(folder: str) -> Path:
-    from showcase.inventory.demo import build_demo
+    from showcase.inventory.demo.showcase import build_demo
 
     path = Path(folder) / "kiosk-demo.db"
     database = open_database(path)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractAnimation, QPoint, QTimer
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory import kiosk
+from showcase.inventory.kiosk import showcase as kiosk
 from showcase.store.db import open_database
 from showcase.ui.kiosk.live import LIVE_INTERVAL_MS
 from showcase.ui.kiosk.screens.base import Route

@@ -38,8 +38,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from showcase.inventory import kiosk
-from showcase.inventory.kiosk import ProductCard
+from showcase.inventory.kiosk import showcase as kiosk
+from showcase.inventory.kiosk.showcase import ProductCard
 from showcase.ui.kiosk.screens import style
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.images import ImageCache

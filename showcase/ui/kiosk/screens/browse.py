@@ -7,9 +7,9 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from showcase.inventory import kiosk
 from showcase.inventory.formats import language_of, number
-from showcase.inventory.kiosk import ProductCard
+from showcase.inventory.kiosk import showcase as kiosk
+from showcase.inventory.kiosk.showcase import ProductCard
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, label, screen_column
 from showcase.ui.kiosk.screens.grids import ProductGrid

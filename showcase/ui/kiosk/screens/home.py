@@ -7,8 +7,8 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from showcase.inventory import kiosk
 from showcase.inventory.formats import language_of, number
+from showcase.inventory.kiosk import showcase as kiosk
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScrollPage, label
 from showcase.ui.kiosk.screens.grids import CategoryGrid, PlaceGrid, ProductGrid

@@ -16,7 +16,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 
-from showcase.inventory import kiosk
+from showcase.inventory.kiosk import showcase as kiosk
 
 MAX_BYTES = 60 * 1024 * 1024
 STEP = 1.25  # size buckets grow by a quarter: a pixmap is at most 25 % larger than asked

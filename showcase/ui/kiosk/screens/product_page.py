@@ -14,9 +14,9 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from showcase.inventory import kiosk
 from showcase.inventory.formats import language_of, rupiah
-from showcase.inventory.kiosk import KioskProduct
+from showcase.inventory.kiosk import showcase as kiosk
+from showcase.inventory.kiosk.showcase import KioskProduct
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, button, label
 from showcase.ui.kiosk.screens.gallery import PhotoGallery, PhotoOverlay

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from showcase.inventory.kiosk import KioskProduct
+from showcase.inventory.kiosk.showcase import KioskProduct
 from showcase.ui.kiosk.screens import style
 from showcase.ui.kiosk.screens.base import pick
 from showcase.ui.kiosk.screens.chrome import button, label
@@ -26,7 +26,7 @@ CAPTIONS = {
 
 
 def payload_kind(payload: str, code: str) -> str:
-    """What a QR payload is, judged from its content (see showcase.printing.payloads)."""
+    """What a QR payload is, judged from its content (see showcase.printing.labels.payloads)."""
     lowered = payload.lower()
     if lowered.startswith(("https://wa.me/", "http://wa.me/")):
         return "whatsapp"

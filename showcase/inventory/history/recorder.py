@@ -1,0 +1,384 @@
+"""The audit log's recorder: every change to the showcase's records becomes an `audit_entry` row.
+
+Session events do the work, so no program path can forget it: whatever writes products,
+producers, categories, stock movements, photos, settings or staff accounts through a session of
+a `Database` is recorded in the same transaction as the change itself (a change rolled back
+leaves no entry). Importing `showcase.inventory` installs the events on every Database's
+sessionmaker (`showcase.store.db.add_session_hook`); `install(database)` does it explicitly.
+
+- Objects flushed by the ORM: `after_flush` sees each new, changed and deleted object, with the
+  old and new value of every changed field (dates as ISO text, lists as lists), and makes one
+  entry per object (new objects already have their ids there). The entries are written at the
+  commit, all in one statement, after the commit's last flush.
+- Bulk statements (`session.execute(insert(…))`, as the demo builder uses): `do_orm_execute`
+  counts their rows per kind of record; one entry per kind and action is written at commit.
+
+Who: `session.info["actor"]`, set by `Database.session()` from `Database.actor`. Secrets never
+reach the log: a staff PIN hash or the kiosk's PIN shows as "(changed)". Photos' image bytes are
+left out. The kiosk's visit counters are written with plain SQL and are not audited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from showcase.store.db import Database, add_session_hook
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+    from sqlalchemy.orm.session import ORMExecuteState
+
+# Table → the entity name stored in the log.
+ENTITY_OF_TABLE = {
+    "product": "product",
+    "producer": "producer",
+    "category": "category",
+    "stock_movement": "stock",
+    "photo": "photo",
+    "setting": "setting",
+    "staff_account": "account",
+}
+# Stored in place of a secret (a PIN hash): the log says that it changed, never what to.
+CHANGED = "(changed)"
+# Fields that say nothing a reader of the log needs, or must never be copied into it.
+_SKIPPED = frozenset(
+    {"id", "at", "created_at", "updated_at", "from_demo", "image", "thumbnail", "pin_hash"}
+)
+# A setting's value may be a long JSON list (attract products, label sheets): kept readable.
+MAX_VALUE_CHARS = 2000
+# Entities whose entries come first within one flush: a new product before its stock and photos.
+_ORDER = {"category": 0, "producer": 1, "product": 2, "stock": 3, "photo": 4}
+
+
+def is_secret_setting(key: str) -> bool:
+    """Whether the setting `key` holds a secret (the kiosk PIN's hash) that the log must hide."""
+    return key == "kiosk_pin" or key.endswith("_pin") or "pin_hash" in key
+
+
+# Who changes the showcase from the command line. Stored in English, as the command line speaks
+# (it never loads Qt, so it has no translations); the staff window shows it in its language
+# (`showcase.inventory.history.log.actor_label`).
+COMMAND_LINE_ACTOR = "command line ({user})"
+
+
+def command_line_actor() -> str:
+    """Who changes the showcase from the command line: `command line (login name)`."""
+    import getpass
+
+    try:
+        user = getpass.getuser()
+    except Exception:  # no login name in this environment (a service, a container)
+        user = "?"
+    return COMMAND_LINE_ACTOR.format(user=user)
+
+
+def plain(value: Any) -> Any:
+    """`value` as JSON can hold it: dates as ISO text, lists as lists, long text shortened."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple | set | frozenset):
+        return [plain(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, bytes | bytearray | memoryview):
+        return f"({len(value)} bytes)"
+    text = str(value)
+    return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 1] + "…"
+
+
+# --- installing the listeners -------------------------------------------------------------------
+
+
+def _install(maker: sessionmaker[Session]) -> None:
+    from sqlalchemy import event
+
+    # Marked on the sessionmaker itself: event.contains() can answer yes for a new sessionmaker
+    # whose session class reuses the id() of a collected one, and the log would stay silent.
+    if getattr(maker, "_etalase_audit", False):
+        return
+    for name, listener in (
+        ("after_flush", _after_flush),
+        ("persistent_to_deleted", _on_deleted),
+        ("after_flush_postexec", _after_flush_postexec),
+        ("do_orm_execute", _on_execute),
+        ("before_commit", _before_commit),
+        ("after_rollback", _after_rollback),
+    ):
+        event.listen(maker, name, listener)
+    maker._etalase_audit = True  # type: ignore[attr-defined]
+
+
+def install(database: Database) -> None:
+    """Record the changes made through `database`'s sessions (done for every Database already
+    once `showcase.inventory` is imported; calling it again does nothing)."""
+    _install(database.sessions)
+
+
+add_session_hook(_install)
+
+
+# --- objects flushed by the ORM -----------------------------------------------------------------
+
+
+class _Labels:
+    """Readable names of products, categories and producers, looked up once per flush."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._cache: dict[tuple[str, int], str] = {}
+
+    def _lookup(self, table: str, key: int, sql: str) -> str:
+        from sqlalchemy import text
+
+        if (table, key) not in self._cache:
+            row = self._session.connection().execute(text(sql), {"id": key}).first()
+            self._cache[(table, key)] = " ".join(str(part) for part in row) if row else f"#{key}"
+        return self._cache[(table, key)]
+
+    def product(self, product_id: int | None) -> str:
+        if product_id is None:
+            return ""
+        from showcase.store.models import Product
+
+        loaded = self._session.identity_map.get(self._session.identity_key(Product, product_id))
+        if isinstance(loaded, Product):
+            return f"{loaded.code} {loaded.name_id}"
+        return self._lookup(
+            "product", product_id, "SELECT code, name_id FROM product WHERE id = :id"
+        )
+
+    def category(self, category_id: int | None) -> str | None:
+        if category_id is None:
+            return None
+        return self._lookup("category", category_id, "SELECT name_id FROM category WHERE id = :id")
+
+    def producer(self, producer_id: int | None) -> str | None:
+        if producer_id is None:
+            return None
+        return self._lookup("producer", producer_id, "SELECT name FROM producer WHERE id = :id")
+
+
+def _field_values(obj: Any, labels: _Labels, change: str) -> dict[str, list[Any]]:
+    """`{field: [old, new]}` for what `change` (create, update or delete) did to `obj`."""
+    from sqlalchemy import inspect
+    from sqlalchemy.orm.base import NO_VALUE
+
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        if key == "pin_hash" and change != "delete":
+            if change == "create" or state.attrs[key].history.has_changes():
+                changes["pin"] = [None, CHANGED]
+            continue
+        if key in _SKIPPED or key == "product_id":  # the entry's own product_id says it
+            continue
+        if change == "update":
+            history = state.attrs[key].history
+            if not history.has_changes():
+                continue
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            old = None if old is NO_VALUE else old
+        else:
+            value = state.attrs[key].loaded_value
+            value = None if value is NO_VALUE else value
+            old, new = (None, value) if change == "create" else (value, None)
+        if key == "category_id":
+            key, old, new = "category", labels.category(old), labels.category(new)
+        elif key == "producer_id":
+            key, old, new = "producer", labels.producer(old), labels.producer(new)
+        old, new = plain(old), plain(new)
+        if old == new or (change != "update" and new in (None, "", []) and old in (None, "", [])):
+            continue
+        changes[key] = [old, new]
+    return changes
+
+
+def _entry(session: Session, obj: Any, change: str, labels: _Labels) -> dict[str, Any] | None:
+    """The audit row for one flushed object, or None when nothing worth recording changed."""
+    from showcase.store.models import Photo, Product, Setting, StaffAccount, StockMovement
+
+    entity = ENTITY_OF_TABLE.get(getattr(obj, "__tablename__", ""))
+    if entity is None:
+        return None
+    changes = _field_values(obj, labels, change)
+    action = change
+    actor = str(session.info.get("actor", ""))
+    product_id: int | None = None
+    entity_id = str(getattr(obj, "id", "") or "")
+    if isinstance(obj, Product):
+        product_id, summary = obj.id, f"{obj.code} {obj.name_id}"
+        if change == "update" and set(changes) == {"archived"}:
+            action = "archive" if changes["archived"][1] else "restore"
+    elif isinstance(obj, StockMovement | Photo):
+        product_id = obj.product_id
+        owner = obj.__dict__.get("product")  # a product deleted with it is no longer stored
+        summary = f"{owner.code} {owner.name_id}" if owner else labels.product(product_id)
+        if isinstance(obj, StockMovement) and change == "create":
+            stock = _stock_after(session, obj.product_id)
+            if stock is not None:
+                changes["stock"] = [stock - obj.quantity, stock]
+    elif isinstance(obj, Setting):
+        entity_id = summary = obj.key
+        changes.pop("key", None)
+        # Secrets, and pictures stored as text (the logo), are said to have changed, no more.
+        if (is_secret_setting(obj.key) or obj.key == "center_logo") and "value" in changes:
+            old, new = changes["value"]
+            changes["value"] = [None if old is None else CHANGED, None if new is None else CHANGED]
+    elif isinstance(obj, StaffAccount):
+        summary = obj.name
+        if change == "update" and set(changes) <= {"last_login_at"}:
+            # Signing in writes only the time of it: recorded as a sign-in, by that person.
+            if not changes:
+                return None
+            action, changes, actor = "sign-in", {}, obj.name
+        else:
+            changes.pop("last_login_at", None)
+    else:
+        summary = str(getattr(obj, "name", None) or getattr(obj, "name_id", ""))
+    if change == "update" and not changes and action == "update":
+        return None
+    return {
+        "actor": actor[:100],
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id[:100],
+        "product_id": product_id,
+        "summary": summary,
+        "changes": changes,
+    }
+
+
+def _stock_after(session: Session, product_id: int) -> int | None:
+    """The product's stock once this flush's movements are in (a trigger keeps it)."""
+    from sqlalchemy import text
+
+    row = (
+        session.connection()
+        .execute(text("SELECT stock FROM product WHERE id = :id"), {"id": product_id})
+        .first()
+    )
+    return None if row is None else int(row[0])
+
+
+def _after_flush(session: Session, _flush_context: Any) -> None:
+    labels = _Labels(session)
+    rows: list[dict[str, Any]] = []
+    # Deletions are taken from `persistent_to_deleted` instead: session.deleted misses the
+    # orphans a flush deletes (a photo left out of product.photos).
+    for objects, change in ((session.new, "create"), (session.dirty, "update")):
+        for obj in objects:
+            if change == "update" and not session.is_modified(obj, include_collections=False):
+                continue
+            row = _entry(session, obj, change, labels)
+            if row is not None:
+                rows.append(row)
+    if rows:
+        rows.sort(key=lambda row: _ORDER.get(row["entity"], 9))
+        _write(session, rows)
+
+
+_DELETED_KEY = "audit_deleted"
+
+
+def _on_deleted(session: Session, obj: Any) -> None:
+    if getattr(obj, "__tablename__", "") in ENTITY_OF_TABLE:
+        session.info.setdefault(_DELETED_KEY, []).append(obj)
+
+
+def _after_flush_postexec(session: Session, _flush_context: Any) -> None:
+    deleted: list[Any] = session.info.pop(_DELETED_KEY, [])
+    if not deleted:
+        return
+    labels = _Labels(session)
+    rows = [row for obj in deleted if (row := _entry(session, obj, "delete", labels)) is not None]
+    if rows:
+        rows.sort(key=lambda row: -_ORDER.get(row["entity"], 9))  # photos before their product
+        _write(session, rows)
+
+
+_ROWS_KEY = "audit_rows"
+
+
+def _write(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Keep the entries of one flush until the commit writes them all in one statement
+    (an import of thousands of products flushes thousands of times)."""
+    from showcase.store.models import utcnow
+
+    now = utcnow()
+    session.info.setdefault(_ROWS_KEY, []).extend({"at": now, **row} for row in rows)
+
+
+# --- bulk statements ----------------------------------------------------------------------------
+
+_BULK_KEY = "audit_bulk"
+
+
+def _on_execute(state: ORMExecuteState) -> Any:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return None
+    table = getattr(state.statement, "table", None)
+    entity = ENTITY_OF_TABLE.get(getattr(table, "name", ""))
+    if entity is None:
+        return None
+    result = state.invoke_statement()
+    count = getattr(result, "rowcount", -1)
+    if count is None or count < 0:  # ORM bulk inserts report no row count: one row per dict
+        params = state.parameters
+        count = len(params) if isinstance(params, list) else 1
+    if count:
+        action = (
+            "bulk-create"
+            if state.is_insert
+            else "bulk-update"
+            if state.is_update
+            else ("bulk-delete")
+        )
+        counts: dict[tuple[str, str], int] = state.session.info.setdefault(_BULK_KEY, {})
+        counts[(entity, action)] = counts.get((entity, action), 0) + int(count)
+    return result
+
+
+def _before_commit(session: Session) -> None:
+    from sqlalchemy import insert
+
+    from showcase.store.models import AuditEntry
+
+    # The commit flushes what is pending only after this hook: flush it here, so its entries
+    # are among those written now, in the same transaction as the changes.
+    session.flush()
+    counts: dict[tuple[str, str], int] = session.info.pop(_BULK_KEY, {})
+    actor = str(session.info.get("actor", ""))[:100]
+    _write(
+        session,
+        [
+            {
+                "actor": actor,
+                "action": action,
+                "entity": entity,
+                "entity_id": "",
+                "product_id": None,
+                "summary": "",
+                "changes": {"rows": [None, count]},
+            }
+            for (entity, action), count in sorted(
+                counts.items(), key=lambda item: _ORDER.get(item[0][0], 9)
+            )
+        ],
+    )
+    rows: list[dict[str, Any]] = session.info.pop(_ROWS_KEY, [])
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_ROWS_KEY, None)
+    session.info.pop(_BULK_KEY, None)
+    session.info.pop(_DELETED_KEY, None)

@@ -1,0 +1,390 @@
+"""Import products from a spreadsheet: choose the file, see what would change, then import.
+
+The file is read and checked in a worker thread (progress, Cancel), and nothing is written
+until staff press Import. The preview counts what would be added, changed and left alone and
+lists every row with its changes (old → new); a file with bad rows shows the report instead
+(row, column, reason) and Import stays disabled. Import plans again and writes in one
+transaction in the worker, after a backup; the product list refreshes when the dialog closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from showcase.inventory.importing.apply import (
+    ImportRejected,
+    ImportResult,
+    check_file,
+    import_sheet,
+)
+from showcase.inventory.importing.files import Sheet
+from showcase.inventory.importing.plan import ImportPlan, ProductPlan
+from showcase.inventory.importing.rows import RowProblem
+from showcase.store.db import Database
+from showcase.ui.staff.data.data_job import DataJob, Progress
+from showcase.ui.widgets.dialog_parts import (
+    ERROR_COLOR,
+    StatusLabel,
+    list_table,
+    make_bold,
+    no_default_buttons,
+    text_label,
+)
+from showcase.ui.widgets.row_table_model import Index, RowTableModel
+
+QUEUED = Qt.ConnectionType.QueuedConnection
+ROW_HEIGHT = 28
+ADDED_COLOR = "#1b5e20"
+CHANGED_COLOR = "#8a5a00"
+
+
+class PlanModel(RowTableModel[ProductPlan]):
+    """The rows of the file: row number, code, name, what happens, and the changes."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = [self.tr("Row"), self.tr("Code"), self.tr("Name"), self.tr("Status")]
+        self._headers.append(self.tr("Changes"))
+
+    def status_text(self, item: ProductPlan) -> str:
+        return {
+            "add": self.tr("New"),
+            "change": self.tr("Changed"),
+            "same": self.tr("Unchanged"),
+        }[item.status]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 4:
+                return "; ".join(_change_texts(item))
+            return (str(item.row), item.code, item.name, self.status_text(item))[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
+            color = {"add": ADDED_COLOR, "change": CHANGED_COLOR}.get(item.status)
+            return QColor(color) if color else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and item.changes:
+            return "\n".join(_change_texts(item))
+        return None
+
+
+def _change_texts(item: ProductPlan) -> list[str]:
+    """`Price: Rp45.000 → Rp50.000` for a change; `Price: Rp18.000` for what a new product gets."""
+    if item.status == "add":
+        return [f"{name}: {new}" for name, (_old, new) in item.changes.items()]
+    return [f"{name}: {old} → {new}" for name, (old, new) in item.changes.items()]
+
+
+class ProblemModel(RowTableModel[RowProblem]):
+    """The report of a file that cannot be imported: row, column as headed in the file, reason."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        problem = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (str(problem.row), problem.column, problem.reason)[index.column()]
+        return None
+
+
+class ImportDialog(QDialog):
+    """Choose a file, preview its import, and import it all or nothing."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.changed = False  # the main window refreshes its list when this is set
+        self.sheet: Sheet | None = None
+        self.plan: ImportPlan | None = None
+        self.outcome: ImportResult | None = None
+        self.job: DataJob | None = None
+        self._wait_cursor = False
+        self.setWindowTitle(self.tr("Import products"))
+        self.resize(980, 620)
+
+        self.file_label = text_label(self, shrink=True)
+        self.file_label.setText(self.tr("Choose a CSV or Excel (.xlsx) file with products."))
+        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose_button)
+
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel_job)
+        self.cancel_button.hide()
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+
+        self.summary = make_bold(text_label(self, wrap=True), 1.15)
+        self.details = text_label(self, wrap=True)
+        self.details.hide()
+        self.only_changes = QCheckBox(self.tr("Show only new and changed products"), self)
+        self.only_changes.setChecked(True)  # the unchanged rows of a big file hide the news
+        self.only_changes.toggled.connect(self._show_plan_rows)
+        self.only_changes.hide()
+
+        self.plan_model = PlanModel(self)
+        self.plan_table = list_table(
+            self, self.plan_model, row_height=ROW_HEIGHT, single_selection=False
+        )
+        for column, width in enumerate((60, 110, 260, 100)):
+            self.plan_table.setColumnWidth(column, width)
+        self.plan_table.horizontalHeader().setStretchLastSection(True)
+        self.problem_model = ProblemModel(self)
+        self.problem_table = list_table(
+            self, self.problem_model, row_height=ROW_HEIGHT, single_selection=False
+        )
+        for column, width in enumerate((60, 160)):
+            self.problem_table.setColumnWidth(column, width)
+        self.problem_table.horizontalHeader().setStretchLastSection(True)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.plan_table)
+        self.pages.addWidget(self.problem_table)
+
+        self.status = StatusLabel(self)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details)
+        layout.addWidget(self.only_changes)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        no_default_buttons(self)
+
+    # Choosing and checking -------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import products"),
+            str(Path.home()),
+            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
+        )
+        if path:
+            self.check(Path(path))
+
+    def check(self, path: Path) -> None:
+        """Read and check `path` in the worker; the preview follows when it is done."""
+        self.sheet, self.plan, self.outcome = None, None, None
+        self.file_label.setText(str(path))
+        self.summary.setText(self.tr("Reading and checking {name}…").format(name=path.name))
+        self.details.hide()
+        self.only_changes.hide()
+        self.plan_model.set_rows([])
+        self.problem_model.set_rows([])
+        self.import_button.setEnabled(False)
+        self.status.show_status("")
+
+        def work(progress: Progress, cancelled: Any) -> tuple[Sheet, ImportPlan]:
+            return check_file(self.database, path, progress=progress, cancelled=cancelled)
+
+        self._run(DataJob(work, f"checking {path}", self), self._checked)
+
+    def _checked(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        self.sheet, self.plan = result
+        self.show_plan(self.plan)
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        """The preview: counts, new categories and producers, notes, and the rows (or problems)."""
+        if not plan.ok:
+            count = len(plan.problems)
+            self.summary.setText(
+                self.tr(
+                    "{n} problems in {file}: nothing can be imported until they are fixed"
+                ).format(n=count, file=plan.source)
+                if count != 1
+                else self.tr(
+                    "1 problem in {file}: nothing can be imported until it is fixed"
+                ).format(file=plan.source)
+            )
+            self.summary.setStyleSheet(f"color: {ERROR_COLOR};")
+            self.problem_model.set_rows(plan.problems)
+            self.pages.setCurrentWidget(self.problem_table)
+            self.only_changes.hide()
+            self._show_details(plan)
+            self.import_button.setEnabled(False)
+            return
+        self.summary.setStyleSheet("")
+        self.summary.setText(
+            self.tr("{added} new, {changed} changed, {same} unchanged").format(
+                added=plan.added, changed=plan.changed, same=plan.unchanged
+            )
+        )
+        self.pages.setCurrentWidget(self.plan_table)
+        self.only_changes.show()
+        self._show_plan_rows()
+        self._show_details(plan)
+        self.import_button.setEnabled(plan.changes_anything and self.outcome is None)
+        if not plan.changes_anything:
+            self.status.show_status(self.tr("Nothing to import: every product is as in the file."))
+
+    def _names(self, names: Any, limit: int = 8) -> str:
+        listed = list(names)
+        if len(listed) <= limit:
+            return ", ".join(listed)
+        return self.tr("{names} and {n} more").format(
+            names=", ".join(listed[:limit]), n=len(listed) - limit
+        )
+
+    def _show_details(self, plan: ImportPlan) -> None:
+        lines = []
+        if plan.new_categories:
+            lines.append(
+                self.tr("New categories: {names}").format(
+                    names=self._names(plan.new_categories.values())
+                )
+            )
+        if plan.new_producers:
+            names = [f"{p.name} ({p.kabupaten})" for p in plan.new_producers.values()]
+            lines.append(self.tr("New producers: {names}").format(names=self._names(names)))
+        if plan.ignored_columns:
+            lines.append(
+                self.tr("Columns not read: {names}").format(names=self._names(plan.ignored_columns))
+            )
+        lines += plan.notes[:5]
+        if len(plan.notes) > 5:
+            lines.append(self.tr("… and {n} more notes").format(n=len(plan.notes) - 5))
+        self.details.setText("\n".join(lines))
+        self.details.setVisible(bool(lines))
+
+    def _show_plan_rows(self) -> None:
+        if self.plan is None:
+            return
+        rows = self.plan.products
+        if self.only_changes.isChecked():
+            rows = [item for item in rows if item.status != "same"]
+        self.plan_model.set_rows(rows)
+
+    # Importing -------------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        """Import the file as previewed, in the worker: all of it, or nothing."""
+        sheet = self.sheet
+        if sheet is None or self.plan is None or not self.plan.changes_anything:
+            return
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Importing {file}…").format(file=sheet.source))
+
+        def work(progress: Progress, cancelled: Any) -> ImportResult | ImportPlan:
+            try:
+                return import_sheet(self.database, sheet, progress=progress, cancelled=cancelled)
+            except ImportRejected as rejected:  # the showcase changed since the preview
+                return rejected.plan
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._wait_cursor = True
+        self._run(DataJob(work, f"importing {sheet.source}", self), self._imported)
+
+    def _imported(self, result: object) -> None:
+        if isinstance(result, ImportPlan):
+            self.plan = result
+            self.show_plan(result)
+            return
+        assert isinstance(result, ImportResult)
+        self.outcome = result
+        self.changed = True
+        plan = result.plan
+        self.summary.setText(
+            self.tr("Imported: {added} new, {changed} changed, {same} unchanged").format(
+                added=plan.added, changed=plan.changed, same=plan.unchanged
+            )
+        )
+        if result.backup is not None:
+            self.status.show_status(
+                self.tr("Done. A backup was made first: {path}").format(path=result.backup)
+            )
+        self.import_button.setEnabled(False)
+
+    # The worker ------------------------------------------------------------------------------
+
+    def _run(self, job: DataJob, on_success: Callable[[object], None]) -> None:
+        self.job = job
+        self.progress.setRange(0, 0)  # busy until the first figures come
+        self.progress.show()
+        self.cancel_button.show()
+        self.choose_button.setEnabled(False)
+        # Queued, to bound methods: they run in this (the UI) thread, whatever thread emits.
+        job.progressed.connect(self._progressed, QUEUED)
+        job.succeeded.connect(on_success, QUEUED)
+        job.failed.connect(self._failed, QUEUED)
+        job.was_cancelled.connect(self._cancelled, QUEUED)
+        job.crashed.connect(self._crashed, QUEUED)
+        job.finished.connect(self._job_done, QUEUED)
+        job.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText("")
+        self.status.show_status(message, error=True)
+
+    def _cancelled(self) -> None:
+        self.summary.setText(self.tr("Cancelled: nothing was changed."))
+
+    def _crashed(self) -> None:
+        self.status.show_status(
+            self.tr("Something went wrong; nothing was changed. The details are in the log file."),
+            error=True,
+        )
+
+    def _job_done(self) -> None:
+        if self._wait_cursor:
+            QGuiApplication.restoreOverrideCursor()
+            self._wait_cursor = False
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.choose_button.setEnabled(True)
+        if self.job is not None:
+            self.job.wait()  # `finished` comes just before the thread ends: let it end
+        # Not deleteLater(): the finished job stays a child of this dialog (see DataJob).
+        self.job = None
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def reject(self) -> None:
+        if self.job is not None:  # closing cancels: an import in progress is rolled back
+            self.job.stop()
+        super().reject()

@@ -1,0 +1,606 @@
+"""The staff window: the product table with search and filters, and the actions of the front desk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from showcase.errors import UserError
+from showcase.inventory.listing import low_stock_count
+from showcase.inventory.staff.accounts import Account
+from showcase.store.db import Database
+from showcase.ui.staff.window.filter_bar import FilterBar
+from showcase.ui.staff.window.product_model import ID_ROLE, ProductTableModel
+from showcase.ui.staff.window.signed_in import SignedIn
+
+ROW_HEIGHT = 46
+
+
+class MainWindow(QMainWindow):
+    """What front-desk staff see all day: every product, searchable, and what they can do to it."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None, *, user: Account) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._first_user = user
+        self.setWindowTitle(self.tr("Etalase — UMKM Center Bakauheni"))
+        self.resize(1280, 760)
+        # The dialog opened last (editor, stock, producers…), for tests and for focus.
+        self.dialog: QDialog | None = None
+        # The message box shown last (kept so it is not collected while open; tests read it).
+        self.message_box: QMessageBox | None = None
+        self.help_window: QDialog | None = None  # the guide, made when first asked for
+
+        self.filters = FilterBar(database, self)
+        self.model = ProductTableModel(database, self)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(250)
+        self._count_timer.timeout.connect(self._count_now)
+        self._make_status_bar()
+        self.model.reloaded.connect(self._show_count)
+        self.table = QTableView(self)
+        self.table.setObjectName("products")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        # Fixed row heights: the view never measures rows, so only visible rows are read.
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        vertical.hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)
+        # Turning sorting on sorts by the indicator (name, A to Z): that is the first read of the list.
+        self.table.setSortingEnabled(True)
+        for section, width in enumerate((100, 64, 300, 150, 210, 150, 110, 80, 90)):
+            self.table.setColumnWidth(section, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._edit_index)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)  # coalesce a burst of keystrokes into one query
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.filters.changed.connect(self._search_timer.start)
+        self.filters.submitted.connect(self._search_submitted)
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(8, 8, 8, 4)
+        column.addWidget(self.filters)
+        column.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.apply_role()
+        self._update_actions()
+        self._show_low_stock()
+        self.filters.search.setFocus()
+        self._make_daily_backup()
+
+    # Building the window ---------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New product"), self.new_product, QKeySequence.StandardKey.New
+        )
+        self.edit_action = self._action(self.tr("&Edit"), self.edit_product, "Ctrl+E")
+        self.duplicate_action = self._action(
+            self.tr("D&uplicate"), self.duplicate_product, "Ctrl+D"
+        )
+        self.archive_action = self._action(self.tr("&Archive"), self.toggle_archived, "Del")
+        self.stock_action = self._action(self.tr("&Stock…"), self.open_stock, "Ctrl+K")
+        self.labels_action = self._action(
+            self.tr("&Print labels…"), self.print_labels, QKeySequence.StandardKey.Print
+        )
+        self.catalogue_action = self._action(
+            self.tr("&Catalogue…"), self.open_catalogue, "Ctrl+Shift+P"
+        )
+        self.producers_action = self._action(self.tr("&Producers…"), self.open_producers)
+        self.categories_action = self._action(self.tr("&Categories…"), self.open_categories)
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.open_restore)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        find_action = self._action(
+            self.tr("Find"), self._focus_search, QKeySequence.StandardKey.Find
+        )
+        self.addAction(find_action)
+
+        toolbar = QToolBar(self.tr("Actions"), self)
+        toolbar.setObjectName("actions")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.duplicate_action,
+            self.archive_action,
+            self.stock_action,
+            self.labels_action,
+            self.catalogue_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.producers_action)
+        toolbar.addAction(self.categories_action)
+        self.addToolBar(toolbar)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        self.import_action = file_menu.addAction(self.tr("&Import products…"))
+        self.import_action.triggered.connect(self.open_import)
+        self.export_action = file_menu.addAction(self.tr("E&xport…"))
+        self.export_action.triggered.connect(self.open_export)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        product_menu = menus.addMenu(self.tr("&Products"))
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.duplicate_action,
+            self.archive_action,
+            self.stock_action,
+            self.labels_action,
+            self.catalogue_action,
+        ):
+            product_menu.addAction(action)
+        data_menu = menus.addMenu(self.tr("&Data"))
+        data_menu.addAction(self.producers_action)
+        data_menu.addAction(self.categories_action)
+        data_menu.addSeparator()
+        self.clear_demo_action = data_menu.addAction(self.tr("C&lear demo data…"))
+        self.clear_demo_action.triggered.connect(self.open_clear_demo)
+        kiosk_menu = menus.addMenu(self.tr("&Kiosk"))
+        self.kiosk_settings_action = kiosk_menu.addAction(self.tr("Kiosk &settings…"))
+        self.kiosk_settings_action.triggered.connect(self.open_kiosk_settings)
+        self.kiosk_stats_action = kiosk_menu.addAction(self.tr("&Visitor statistics…"))
+        self.kiosk_stats_action.triggered.connect(self.open_kiosk_stats)
+        kiosk_menu.addSeparator()
+        self.start_kiosk_action = kiosk_menu.addAction(self.tr("Start &kiosk"))
+        self.start_kiosk_action.triggered.connect(self.start_kiosk)
+        from showcase.ui.icons import give_icons
+        from showcase.ui.staff.window.language_menu import add_settings_menu
+
+        self.settings_menu = add_settings_menu(self)
+        # Who is signed in: Switch user, the admin's accounts and change history (File), a
+        # product's history (Products); kiosk settings are for admins too.
+        self.signed_in = SignedIn(self, self._first_user)
+        self.signed_in.add_to_menus(file_menu, product_menu)
+        # Administrators only: what changes the kiosk, replaces the whole showcase or clears it.
+        self.signed_in.admin_actions += [
+            self.kiosk_settings_action,
+            self.restore_action,
+            self.clear_demo_action,
+        ]
+        help_menu = menus.addMenu(self.tr("&Help"))
+        self.help_action = self._action(
+            self.tr("&Guide"), self.open_help, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self._action(self.tr("&About Etalase"), self.about))
+        give_icons(self)
+        give_icons(self.signed_in)
+
+    @property
+    def user(self) -> Account:
+        """The person signed in now."""
+        return self.signed_in.user
+
+    def apply_role(self) -> None:
+        """Show who is signed in; hide and disable what their role may not do."""
+        self.signed_in.apply_role()
+
+    def _make_status_bar(self) -> None:
+        self.count_label = QLabel(self)
+        self.low_stock_button = QToolButton(self)
+        self.low_stock_button.setObjectName("lowStock")
+        self.low_stock_button.setAutoRaise(True)
+        self.low_stock_button.setStyleSheet("QToolButton { color: #a4161a; font-weight: bold; }")
+        self.low_stock_button.clicked.connect(self.show_low_stock)
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.low_stock_button)
+        # Qt hides the count under a passing message, but shows it again (over the message)
+        # whenever the status bar lays itself out anew; hidden explicitly, it stays hidden.
+        self.statusBar().messageChanged.connect(lambda text: self.count_label.setVisible(not text))
+
+    # Showing products ------------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.filters.product_filter())
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Read the list again after a change, keeping (or moving to) the selected product."""
+        keep = select_id if select_id is not None else self.current_product_id()
+        self.filters.reload_choices()
+        self.model.reload()
+        self._show_low_stock()
+        if keep is not None:
+            self.select_product(keep)
+
+    def _show_count(self) -> None:
+        """Show how many products match. While staff type, counting waits for a pause."""
+        if self.model.canFetchMore():
+            self.count_label.setText("")
+            self._count_timer.start()
+        else:
+            self._count_now()
+
+    def _count_now(self) -> None:
+        self._count_timer.stop()
+        self.count_label.setText(self.tr("%n product(s)", "", self.model.total()))
+
+    def _show_low_stock(self) -> None:
+        """Count the products below their minimum stock: at start and after every change."""
+        with self.database.read() as connection:
+            low = low_stock_count(connection)
+        self.low_stock_button.setVisible(low > 0)
+        self.low_stock_button.setText(self.tr("⚠ %n product(s) low on stock", "", low))
+
+    def show_low_stock(self) -> None:
+        self.filters.low_stock.setChecked(True)
+
+    def select_product(self, product_id: int) -> bool:
+        row = self.model.row_of(product_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def current_product_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return int(index.data(ID_ROLE))
+
+    def _focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def _search_submitted(self) -> None:
+        """Enter in the search field (or a scanned code): go to the first match."""
+        self.apply_filter()
+        if self.model.rowCount() >= 1:
+            self.select_product(self.model.product_id(0))
+            self.table.setFocus()
+
+    def _update_actions(self) -> None:
+        has_one = self.current_product_id() is not None
+        for action in (
+            self.edit_action,
+            self.duplicate_action,
+            self.archive_action,
+            self.stock_action,
+            self.signed_in.history_action,
+        ):
+            action.setEnabled(has_one)
+        archived = self.filters.archived.isChecked()
+        self.archive_action.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
+
+    # Actions ---------------------------------------------------------------------------------
+
+    @contextmanager
+    def _shows_user_errors(self) -> Iterator[None]:
+        """A mistake or a product removed meanwhile (perhaps on another PC) becomes a message."""
+        try:
+            yield
+        except UserError as exc:
+            self.warn(self.tr("Cannot do that"), exc.message)
+            self.refresh()
+
+    def warn(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_box = box
+        box.open()
+
+    def _open(self, dialog: QDialog, on_done: object) -> QDialog:
+        self.dialog = dialog
+        dialog.finished.connect(on_done)
+        dialog.open()
+        return dialog
+
+    def new_product(self) -> None:
+        from showcase.ui.staff.records.product_editor import ProductEditor
+
+        editor = ProductEditor(self.database, None, self)
+        self._open(editor, lambda result: self._after_editor(editor, result))
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        self.edit_product()
+
+    def edit_product(self) -> None:
+        product_id = self.current_product_id()
+        if product_id is None:
+            return
+        from showcase.ui.staff.records.product_editor import ProductEditor
+
+        with self._shows_user_errors():
+            editor = ProductEditor(self.database, product_id, self)
+            self._open(editor, lambda result: self._after_editor(editor, result))
+
+    def _after_editor(self, editor: QDialog, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            saved = getattr(editor, "saved_product_id", None)
+            self.refresh(select_id=saved)
+        editor.deleteLater()
+
+    def duplicate_product(self) -> None:
+        product_id = self.current_product_id()
+        if product_id is None:
+            return
+        from showcase.inventory.products import duplicate_product
+        from showcase.ui.staff.records.product_editor import ProductEditor
+
+        with self._shows_user_errors():
+            with self.database.session() as session:
+                copy_id = duplicate_product(session, product_id).id
+            self.refresh(select_id=copy_id)
+            # Open the copy at once: a duplicate is made to be changed (another size, flavour).
+            editor = ProductEditor(self.database, copy_id, self)
+            self._open(editor, lambda result: self._after_editor(editor, result))
+
+    def toggle_archived(self) -> None:
+        product_id = self.current_product_id()
+        if product_id is None:
+            return
+        from showcase.inventory.products import set_archived
+
+        archive = not self.filters.archived.isChecked()
+        row = self.model.row_data(self.table.currentIndex().row())
+        if archive:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive product"),
+                self.tr(
+                    "Archive {code} {name}? It leaves the list and the kiosk; its history is kept "
+                    "and it can be restored from the archived list."
+                ).format(code=row.code, name=row.name_id),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        with self._shows_user_errors(), self.database.session() as session:
+            set_archived(session, product_id, archive)
+        self.refresh()
+        self.statusBar().showMessage(
+            (self.tr("{code} archived") if archive else self.tr("{code} restored")).format(
+                code=row.code
+            ),
+            5000,
+        )
+
+    def open_stock(self) -> None:
+        product_id = self.current_product_id()
+        if product_id is None:
+            return
+        from showcase.ui.staff.records.stock_dialog import StockDialog
+
+        with self._shows_user_errors():
+            dialog = StockDialog(self.database, product_id, self)
+            self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+
+    def print_labels(self) -> None:
+        """Labels for the selected products or, when none is selected, for the whole list."""
+        from showcase.ui.staff.documents.labels_dialog import LabelsDialog
+
+        ids, whole_list = self._selected_or_listed_ids()
+        if not ids:
+            self.warn(
+                self.tr("Print labels"),
+                self.tr("There are no products in the list to print labels for."),
+            )
+            return
+        with self._shows_user_errors():
+            dialog = LabelsDialog(self.database, ids, self, whole_list=whole_list)
+            self._open(dialog, lambda _result: dialog.deleteLater())
+
+    def open_catalogue(self) -> None:
+        """A printable catalogue; the selected products are offered as one of its choices."""
+        from showcase.ui.staff.documents.catalogue_dialog import CatalogueDialog
+
+        has_selection = self.table.selectionModel().hasSelection()
+        selected = self._selected_or_listed_ids()[0] if has_selection else []
+        with self._shows_user_errors():
+            dialog = CatalogueDialog(self.database, selected, self)
+            self._open(dialog, lambda _result: dialog.deleteLater())
+
+    def _selected_or_listed_ids(self) -> tuple[list[int], bool]:
+        """The selected products in list order, or every product of the list (and True)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        everything = len(rows) == self.model.rowCount()
+        if rows and not (everything and self.model.canFetchMore()):
+            return [self.model.product_id(row) for row in rows], False
+        if not self.model.canFetchMore():
+            return [self.model.product_id(row) for row in range(self.model.rowCount())], True
+        # Only part of a long list is read yet: read all its ids, in the order shown.
+        from showcase.inventory.listing import SortKey, product_ids
+
+        header = self.table.horizontalHeader()
+        key = ProductTableModel.SORT_KEYS[header.sortIndicatorSection()] or SortKey.NAME
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        with self.database.read() as connection:
+            ids = product_ids(connection, self.model.product_filter, key, descending)
+        return ids, True
+
+    def open_producers(self) -> None:
+        from showcase.ui.staff.records.producers_dialog import ProducersDialog
+
+        dialog = ProducersDialog(self.database, self)
+        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+
+    def open_categories(self) -> None:
+        from showcase.ui.staff.records.categories_dialog import CategoriesDialog
+
+        dialog = CategoriesDialog(self.database, self)
+        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+
+    def open_clear_demo(self) -> None:
+        from showcase.ui.staff.data.clear_demo_dialog import ClearDemoDialog
+
+        dialog = ClearDemoDialog(self.database, self)
+        self._open(dialog, lambda _result: self._after_clear_demo(dialog))
+
+    def _after_clear_demo(self, dialog: QDialog) -> None:
+        summary = getattr(dialog, "summary", lambda: "")()
+        self._after_data_dialog(dialog)
+        if summary:
+            self.statusBar().showMessage(summary, 15000)
+
+    def open_kiosk_settings(self) -> None:
+        if not self.user.is_admin:
+            return
+        from showcase.ui.staff.kiosks.settings_dialog import KioskSettingsDialog
+
+        dialog = KioskSettingsDialog(self.database, self)
+        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+
+    def open_kiosk_stats(self) -> None:
+        from showcase.ui.staff.kiosks.stats_dialog import KioskStatsDialog
+
+        dialog = KioskStatsDialog(self.database, self)
+        self._open(dialog, lambda _result: dialog.deleteLater())
+
+    def open_import(self) -> None:
+        from showcase.ui.staff.data.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.database, self)
+        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+        dialog.choose_file()
+
+    def open_export(self) -> None:
+        from showcase.ui.staff.data.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.database, self)
+        self._open(dialog, lambda _result: dialog.deleteLater())
+
+    def start_kiosk(self) -> None:
+        """The kiosk in a process of its own: a crash of either never takes the other down."""
+        import sys
+
+        from showcase.paths import resource_dir
+
+        args = ["--db", str(self.database.path), "kiosk"]
+        if not getattr(sys, "frozen", False):  # run from source: python main.py …
+            args.insert(0, str(resource_dir() / "main.py"))
+        if self.start_detached(sys.executable, args):
+            self.statusBar().showMessage(self.tr("The kiosk is starting…"), 5000)
+        else:
+            self.warn(self.tr("Start kiosk"), self.tr("The kiosk could not be started."))
+
+    def start_detached(self, program: str, args: list[str]) -> bool:
+        """Start `program` detached from this window (tests replace this)."""
+        from PySide6.QtCore import QProcess
+
+        started, _pid = QProcess.startDetached(program, args)
+        return bool(started)
+
+    def _after_data_dialog(self, dialog: QDialog) -> None:
+        if getattr(dialog, "changed", False):
+            self.refresh()
+        dialog.deleteLater()
+
+    def backup_now(self) -> None:
+        from showcase.store.backup import backup_database
+
+        try:
+            path = backup_database(self.database.engine, self.database.path, reason="manual")
+        except UserError as exc:
+            self.warn(self.tr("Backup failed"), exc.message)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Backup made"),
+            self.tr("The showcase was backed up to:\n{path}").format(path=path),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_box = box
+        box.open()
+
+    def open_help(self) -> None:
+        """The staff guide, beside the window (not modal); F1 again brings it to the front."""
+        from showcase.ui.staff.window.help_dialog import HelpDialog
+
+        if self.help_window is None:
+            self.help_window = HelpDialog(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+
+    def _make_daily_backup(self) -> None:
+        """The daily backup; started by run_staff, not here, since tests make many windows."""
+        from showcase.ui.staff.data.daily_backup import DailyBackup
+
+        self.daily_backup = DailyBackup.for_window(self, self.database, self.refresh)
+
+    def open_restore(self) -> None:
+        from showcase.ui.staff.data.backup_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.database, self)
+        dialog.restored.connect(self.daily_backup.restored)
+        dialog.restored.connect(lambda _result: self.refresh())
+        self._open(dialog, lambda _result: dialog.deleteLater())
+
+    def about(self) -> None:
+        from showcase import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Etalase"),
+            self.tr(
+                "Etalase {version}\nThe showcase program of the UMKM Center, Bakauheni Harbour City, "
+                "Lampung.\n\nDatabase: {path}"
+            ).format(version=__version__, path=self.database.path),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.daily_backup.stop()
+        self.database.close()
+        super().closeEvent(event)

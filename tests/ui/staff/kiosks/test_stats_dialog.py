@@ -1,0 +1,137 @@
+"""Visitor statistics: the last 7 days by default, most opened first, totals per product and
+category, and the CSV export for the province."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from showcase.inventory.kiosk.showcase import VisitLog
+from showcase.store.db import Database
+from showcase.ui.staff.kiosks.stats_dialog import KioskStatsDialog
+from tests.factories import Sample, make_sample
+
+TODAY = datetime.date(2026, 11, 22)
+
+
+@pytest.fixture
+def sample(db: Database) -> Sample:
+    sample = make_sample(db)
+    day = [TODAY]
+    log = VisitLog(db.path, clock=lambda: day[0])
+    visits = [
+        (TODAY, "product", sample.products["KOP-0001"], 2),
+        (TODAY, "product", sample.products["KOP-0002"], 5),
+        (TODAY, "category", sample.coffee, 3),
+        (TODAY - datetime.timedelta(days=1), "product", sample.products["KOP-0001"], 4),
+        (TODAY - datetime.timedelta(days=1), "kabupaten", "Tanggamus", 1),
+        (TODAY - datetime.timedelta(days=7), "product", sample.products["MAK-0001"], 9),  # too old
+    ]
+    for when, kind, ref, times in visits:
+        day[0] = when
+        for _ in range(times):
+            log.record(kind, str(ref))
+    log.close()
+    return sample
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, db: Database, sample: Sample) -> KioskStatsDialog:
+    widget = KioskStatsDialog(db, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _cells(model: object) -> list[list[str]]:
+    from PySide6.QtCore import QAbstractItemModel
+
+    assert isinstance(model, QAbstractItemModel)
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_the_last_seven_days_most_opened_first(dialog: KioskStatsDialog) -> None:
+    assert dialog.since.date() == QDate(2026, 11, 16) and dialog.until.date() == QDate(2026, 11, 22)
+    assert [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Day",
+        "Kind",
+        "Name",
+        "Count",
+    ]
+    assert _cells(dialog.model) == [
+        ["22/11/2026", "Product", "KOP-0002 Kopi Luwak Tanggamus", "5"],
+        ["21/11/2026", "Product", "KOP-0001 Kopi Robusta Lampung", "4"],
+        ["22/11/2026", "Category", "Kopi", "3"],
+        ["22/11/2026", "Product", "KOP-0001 Kopi Robusta Lampung", "2"],
+        ["21/11/2026", "Regency/city", "Tanggamus", "1"],
+    ]
+    assert _cells(dialog.totals) == [
+        ["Product", "KOP-0001 Kopi Robusta Lampung", "6"],
+        ["Product", "KOP-0002 Kopi Luwak Tanggamus", "5"],
+        ["Category", "Kopi", "3"],
+        ["Regency/city", "Tanggamus", "1"],
+    ]
+    assert dialog.summary.text() == "Total openings: 15 (16/11/2026 – 22/11/2026)"
+
+
+def test_a_click_on_a_heading_sorts_by_it(dialog: KioskStatsDialog) -> None:
+    dialog.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [row[0] for row in _cells(dialog.model)] == [
+        "21/11/2026",
+        "21/11/2026",
+        "22/11/2026",
+        "22/11/2026",
+        "22/11/2026",
+    ]
+
+
+def test_changing_the_dates_reads_again(dialog: KioskStatsDialog) -> None:
+    dialog.since.setDate(QDate(2026, 11, 10))
+    assert "Keripik Pisang Cokelat" in " ".join(row[2] for row in _cells(dialog.model))
+    dialog.since.setDate(QDate(2026, 11, 22))
+    dialog.until.setDate(QDate(2026, 11, 22))
+    assert len(_cells(dialog.model)) == 3
+    dialog.since.setDate(QDate(2026, 12, 1))  # after "until": read as the other way round
+    assert dialog.period() == (datetime.date(2026, 11, 22), datetime.date(2026, 12, 1))
+    dialog.since.setDate(QDate(2027, 1, 1))
+    dialog.until.setDate(QDate(2027, 1, 2))
+    assert _cells(dialog.model) == [] and not dialog.export_button.isEnabled()
+
+
+def test_export_csv(dialog: KioskStatsDialog, tmp_path: Path) -> None:
+    target = tmp_path / "kunjungan"  # no suffix typed: .csv is added
+    dialog.choose_csv_path = lambda: target  # type: ignore[method-assign]
+    dialog.export_button.click()
+    written = tmp_path / "kunjungan.csv"
+    assert dialog.status.text() == "Exported to kunjungan.csv"
+    with written.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["tanggal/date", "jenis/kind", "kode/ref", "nama/name", "jumlah/count"]
+    assert sorted(row[3] for row in rows[1:]) == [
+        "KOP-0001 Kopi Robusta Lampung",
+        "KOP-0001 Kopi Robusta Lampung",
+        "KOP-0002 Kopi Luwak Tanggamus",
+        "Kopi",
+        "Tanggamus",
+    ]
+    assert sum(int(row[4]) for row in rows[1:]) == 15
+
+
+def test_export_into_a_missing_folder_says_so(dialog: KioskStatsDialog, tmp_path: Path) -> None:
+    dialog.choose_csv_path = lambda: tmp_path / "hilang" / "x.csv"  # type: ignore[method-assign]
+    dialog.export_button.click()
+    assert "cannot write" in dialog.status.text()
+
+
+def test_export_cancelled_writes_nothing(dialog: KioskStatsDialog, tmp_path: Path) -> None:
+    dialog.choose_csv_path = lambda: None  # type: ignore[method-assign]
+    dialog.export_button.click()
+    assert dialog.status.isHidden() and dialog.exported is None

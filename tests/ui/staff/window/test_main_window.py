@@ -1,0 +1,188 @@
+"""The staff window: the table shows what is in the database, search and filters narrow it in SQL."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from showcase.store.db import Database
+from showcase.ui.staff.window.main_window import MainWindow
+from showcase.ui.staff.window.product_model import ID_ROLE
+from tests.factories import Sample, make_account, make_sample
+
+
+@pytest.fixture
+def sample(db: Database) -> Sample:
+    return make_sample(db)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database, sample: Sample) -> MainWindow:
+    w = MainWindow(db, user=make_account(db))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def shown(window: MainWindow, column: int = 0) -> list[str]:
+    model = window.model
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_table_shows_products_with_rupiah_and_low_stock(window: MainWindow) -> None:
+    assert shown(window) == ["KAI-0001", "MAK-0001", "MAK-0002", "KOP-0002", "KOP-0001", "KAI-0002"]
+    row = shown(window).index("KOP-0002")
+    assert window.model.index(row, 6).data() == "Rp350.000"
+    assert window.model.index(row, 4).data() == "Koperasi Tani Hijau Makmur"
+    assert window.model.index(row, 5).data() == "Tanggamus"
+    assert "⚠" in window.model.index(row, 7).data()
+    assert window.model.index(row, 7).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert window.count_label.text().startswith("6")
+    assert window.low_stock_button.isVisible()
+    assert window.low_stock_button.text().count("2") == 1
+
+
+def test_search_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClicks(window.filters.search, "kop")
+    qtbot.waitUntil(lambda: shown(window) == ["KOP-0002", "KOP-0001"])
+    qtbot.keyClicks(window.filters.search, "i lu")
+    qtbot.waitUntil(lambda: shown(window) == ["KOP-0002"])
+    window.filters.search.clear()
+    qtbot.waitUntil(lambda: len(shown(window)) == 6)
+
+
+def test_scanned_code_selects_the_product(qtbot: QtBot, window: MainWindow, sample: Sample) -> None:
+    qtbot.keyClicks(window.filters.search, "MAK-0002")
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)
+    assert window.current_product_id() == sample.products["MAK-0002"]
+
+
+def test_filters_and_low_stock_button(qtbot: QtBot, window: MainWindow, sample: Sample) -> None:
+    window.filters.category.setCurrentIndex(window.filters.category.findData(sample.snacks))
+    qtbot.waitUntil(lambda: shown(window) == ["MAK-0001", "MAK-0002"])
+    window.filters.category.setCurrentIndex(0)
+    window.filters.kabupaten.setCurrentIndex(window.filters.kabupaten.findData("Tanggamus"))
+    qtbot.waitUntil(lambda: shown(window) == ["KOP-0002", "KOP-0001"])
+    window.filters.kabupaten.setCurrentIndex(0)
+    qtbot.mouseClick(window.low_stock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown(window) == ["MAK-0002", "KOP-0002"])
+    assert window.filters.low_stock.isChecked()
+
+
+def test_sort_by_clicking_a_column(qtbot: QtBot, window: MainWindow) -> None:
+    window.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+    assert shown(window)[:2] == ["KAI-0001", "KAI-0002"]
+    window.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+    assert shown(window)[0] == "MAK-0001"
+
+
+def test_archive_moves_product_to_archived_list(
+    qtbot: QtBot, window: MainWindow, sample: Sample, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.select_product(sample.products["KOP-0001"])
+    window.archive_action.trigger()
+    assert "KOP-0001" not in shown(window)
+    window.filters.archived.setChecked(True)
+    qtbot.waitUntil(lambda: shown(window) == ["KOP-0001"])
+    assert window.archive_action.text().replace("&", "") == "Restore"
+    window.select_product(sample.products["KOP-0001"])
+    window.archive_action.trigger()
+    assert shown(window) == []
+
+
+def test_rows_carry_product_ids(window: MainWindow, sample: Sample) -> None:
+    ids = {window.model.index(r, 0).data(ID_ROLE) for r in range(window.model.rowCount())}
+    assert ids == set(sample.products.values())
+
+
+def test_window_renders(window: MainWindow, tmp_path: object) -> None:
+    import os
+
+    image = window.grab()
+    assert not image.isNull()
+    out = os.environ.get("ETALASE_SCREENSHOTS")
+    if out:
+        image.save(os.path.join(out, "staff_window.png"))
+
+
+def test_long_lists_are_read_in_windows(
+    qtbot: QtBot, db: Database, sample: Sample, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the first window of ids is read at once; scrolling and selecting read further."""
+    from showcase.ui.staff.window import product_model
+
+    monkeypatch.setattr(product_model, "FIRST_WINDOW", 2)
+    w = MainWindow(db, user=make_account(db))
+    qtbot.addWidget(w)
+    assert w.model.rowCount() == 2 and w.model.canFetchMore()
+    qtbot.waitUntil(lambda: w.count_label.text().startswith("6"))  # counted after a pause
+    assert w.select_product(sample.products["KAI-0002"])  # the last one by name
+    assert w.model.rowCount() == 6 and not w.model.canFetchMore()
+    assert shown(w) == ["KAI-0001", "MAK-0001", "MAK-0002", "KOP-0002", "KOP-0001", "KAI-0002"]
+
+
+def test_a_product_removed_meanwhile_gives_a_message(
+    qtbot: QtBot, window: MainWindow, db: Database, sample: Sample
+) -> None:
+    """Another PC on the same file deleted the product between the list and the click."""
+    import sqlite3
+
+    assert window.select_product(sample.products["MAK-0002"])
+    other = sqlite3.connect(db.path)
+    with other:
+        other.execute("DELETE FROM product WHERE code = 'MAK-0002'")
+    other.close()
+    window.edit_action.trigger()
+    assert window.message_box is not None and window.message_box.isVisible()
+    assert "no longer exists" in window.message_box.text()
+    assert "MAK-0002" not in shown(window)
+    window.message_box.close()
+
+
+def test_back_up_now_writes_a_copy_beside_the_database(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    import sqlite3
+
+    window.backup_action.trigger()
+    assert window.message_box is not None
+    copies = list((db.path.parent / "backups").glob("*.db"))
+    assert len(copies) == 1 and str(copies[0]) in window.message_box.text()
+    check = sqlite3.connect(copies[0])
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert check.execute("SELECT COUNT(*) FROM product").fetchone()[0] == 6
+    check.close()
+    window.message_box.close()
+
+
+def test_unexpected_errors_are_logged_and_shown_and_the_window_keeps_working(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from showcase.ui.app import install_error_handler
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_error_handler(window)
+    handler = sys.excepthook  # what Qt calls for an exception escaping a slot
+    try:
+        raise RuntimeError("disk on fire")
+    except RuntimeError as exc:
+        handler(RuntimeError, exc, exc.__traceback__)
+    assert "disk on fire" in caplog.text
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "unexpected problem" in boxes[-1].text()
+    for box in boxes:
+        box.close()
+    qtbot.keyClicks(window.filters.search, "kopi")
+    qtbot.waitUntil(lambda: shown(window) == ["KOP-0002", "KOP-0001"])
