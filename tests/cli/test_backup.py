@@ -19,7 +19,7 @@ from showcase.store.backup import backup_database
 from showcase.store.db import Database, open_database
 from tests.store.test_migrations import _make_0001_file
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)

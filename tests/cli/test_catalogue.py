@@ -18,7 +18,7 @@ from showcase import cli
 from showcase.store.db import Database
 from tests.factories import make_sample
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from showcase import cli
 from showcase.store.db import Database
 from tests.helpers.import_fixtures import fill, snapshot, write_csv, write_xlsx
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MAIN = ROOT / "main.py"
 pytestmark = pytest.mark.usefixtures("in_process")
 

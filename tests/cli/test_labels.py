@@ -31,7 +31,7 @@ from showcase.printing.labels.sheets import Sheet, save_custom_sheet
 from showcase.store.db import Database, open_database
 from tests.factories import make_sample
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MAIN = ROOT / "main.py"
 TIMEOUT = 60
 A4 = "A4 3×8 70×37 mm"

@@ -36,7 +36,7 @@ from showcase.inventory.products import ProductInput, create_product
 from showcase.logs import setup_logging
 from showcase.store.db import Database, open_database
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MAIN = ROOT / "main.py"
 TIMEOUT = 60  # a window opened by mistake would otherwise hang the suite
 

@@ -238,7 +238,7 @@ def test_start_kiosk_runs_it_as_a_process_of_its_own(
 
     window.start_detached = start_detached  # type: ignore[method-assign]
     window.start_kiosk_action.trigger()
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[4]
     assert started == [(sys.executable, [str(root / "main.py"), "--db", str(db.path), "kiosk"])]
     assert window.statusBar().currentMessage() == "The kiosk is starting…"
 

@@ -231,7 +231,7 @@ def test_the_sign_in_opens_before_sqlalchemy_is_loaded(
         "app.processEvents()\n"
         "print(len(dialog.model.accounts), 'sqlalchemy' in sys.modules)\n"
     )
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[4]
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=root, timeout=60
     )

@@ -17,7 +17,7 @@ from showcase.ui.app import install_translators
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.factories import make_account
 
-GUIDE = Path(__file__).resolve().parents[2] / "assets" / "help" / "panduan.md"
+GUIDE = Path(__file__).resolve().parents[4] / "assets" / "help" / "panduan.md"
 
 
 @pytest.fixture
