@@ -1,0 +1,199 @@
+"""The report PDF: its numbers, as a reader extracts them, against the showcase built by hand;
+statements per producer; fonts; names inside their boxes; the charts' bars; bad outputs."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from reportlab.graphics.charts.barcharts import HorizontalBarChart  # type: ignore[import-untyped]
+from reportlab.graphics.shapes import Drawing  # type: ignore[import-untyped]
+from reportlab.platypus import Table  # type: ignore[import-untyped]
+
+from showcase.errors import Cancelled, UserError
+from showcase.inventory.report.read import read_report
+from showcase.printing.fonts import BOLD, REGULAR, text_width
+from showcase.printing.report.document import write_report
+from showcase.printing.report.parts import CELL_SIZE, PAD
+from showcase.printing.report.pdf import build_story
+from showcase.store.db import Database
+from tests.helpers.report_showcase import (
+    LONG_PRODUCER,
+    LONG_PRODUCT,
+    OCTOBER,
+    TODAY,
+    make_report_showcase,
+)
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+
+def _pages(path: Path) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return [" ".join(page.split()) for page in text.split("\f") if page.strip()]
+
+
+@pytest.fixture
+def showcase_db(db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
+    make_report_showcase(db, monkeypatch)
+    return db
+
+
+def test_the_pdf_says_the_right_numbers(showcase_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "laporan.pdf"
+    summary = write_report(showcase_db, OCTOBER, out, today=TODAY)
+    pages = _pages(out)
+    assert summary.pages == len(pages)
+    cover, text = pages[0], " ".join(pages)
+    assert "Laporan UMKM Center" in cover
+    assert "1 Oktober 2026 – 31 Oktober 2026" in cover
+    assert "1 September 2026 – 30 September 2026" in cover
+    assert "15 November 2026" in cover
+    assert "Rp2.105.000" in cover and "60,0%" in cover
+    # Producers by kabupaten: this period, previous, change.
+    assert "Tanggamus 2 2 0" in text
+    assert "Kota Bandar Lampung 1 0 +1" in text
+    assert "Jumlah 5 4 +1" in text
+    assert "Usaha mikro 2 1 +1" in text
+    assert "Kerajinan 2 1 +1" in text
+    # Formalisation: counts and shares, now and before.
+    assert "Produsen ber-NIB 3 60,0% 2 50,0%" in text
+    assert "Produk dengan Halal 2 40,0% 2 50,0%" in text
+    assert "Produk dengan salah satunya 4 80,0% 4 100,0%" in text
+    assert "Rafins Snack" in text.split("belum memiliki NIB")[1]
+    # Export readiness and visitors.
+    assert "Produk dengan pasar ekspor 3 60,0% 3 75,0%" in text
+    assert "Taiwan 2 2 0" in text
+    assert "Dilihat di kiosk 30 6 +24" in text
+    assert "KOP-0001 Kopi Robusta Lampung 16 6 +10" in text
+    assert "belum mencatat kiosk mana" in text
+    # Sales, at the price of each day.
+    assert "Barang terjual 17 6 +11" in text
+    assert "Nilai penjualan Rp2.105.000 Rp575.000 +Rp1.530.000" in text
+    assert "Koperasi Tani Hijau Makmur Tanggamus 4 Rp185.000 Rp225.000" in text
+    assert "KRJ-0002 Kain Tapis Motif Siger 1 Rp1.500.000" in text
+
+
+def test_one_statement_per_producer_on_its_own_page(showcase_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "laporan.pdf"
+    write_report(showcase_db, OCTOBER, out, today=TODAY)
+    statements = [page for page in _pages(out) if "Nota Konsinyasi" in page]
+    assert len(statements) == 4
+    kopi = next(page for page in statements if "Koperasi Tani Hijau Makmur" in page)
+    # Two lines at the two prices of October, and the returned one taken off the second.
+    assert "KOP-0001 Kopi Robusta Lampung pcs Rp45.000 3 Rp135.000" in kopi
+    assert "KOP-0001 Kopi Robusta Lampung pcs Rp50.000 1 Rp50.000" in kopi
+    assert "Jumlah yang terjual 4 Rp185.000" in kopi
+    assert "Tanda tangan" in kopi and "Nama dan tanggal" in kopi
+    assert "Sanggar Tapis Siger" not in kopi
+
+
+def test_english_on_request(showcase_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    write_report(showcase_db, OCTOBER, out, language="en", today=TODAY)
+    text = " ".join(_pages(out))
+    assert "UMKM Center Report" in text
+    assert "1 Oct 2026 – 31 Oct 2026" in text
+    assert "Sales value Rp2,105,000 Rp575,000 +Rp1,530,000" in text
+    assert "Producers with an NIB 3 60.0% 2 50.0%" in text
+    assert "Lampung robusta coffee" in text
+    assert "Consignment Statement" in text
+    assert "Taiwan 2 2 0" in text and "Egypt 1 1 0" in text
+
+
+def test_every_font_is_embedded(showcase_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "laporan.pdf"
+    write_report(showcase_db, OCTOBER, out, today=TODAY)
+    lines = subprocess.run(
+        ["pdffonts", str(out)], check=True, capture_output=True, text=True
+    ).stdout.splitlines()[2:]
+    assert lines
+    for line in lines:
+        assert "DejaVu" in line, line
+        assert re.search(r"\byes\s+yes\s+yes\b", line), line
+
+
+def test_long_names_stay_inside_their_cells(showcase_db: Database) -> None:
+    with showcase_db.session() as session:
+        figures = read_report(session, OCTOBER, today=TODAY)
+    tables = [f for f in build_story(figures, "id") if isinstance(f, Table)]
+    seen_long = set()
+    for table in tables:
+        for row_index, row in enumerate(table._cellvalues):
+            font = BOLD if row_index < table.repeatRows else REGULAR
+            for column, value in enumerate(row):
+                for line in str(value).split("\n"):
+                    width = text_width(line, font, CELL_SIZE)
+                    room = table._colWidths[column] - 2 * PAD
+                    if any(
+                        start[1] in (row_index, row_index - len(table._cellvalues))
+                        for _, start, _end in table._spanCmds
+                    ):
+                        continue  # a total's label spans several columns
+                    assert width <= room + 0.01, (line, width, room)
+                    if line and (line in LONG_PRODUCER or line in LONG_PRODUCT):
+                        seen_long.add(line)
+    # The long names were wrapped over several lines, not cut.
+    assert len(seen_long) > 4
+
+
+def test_the_kabupaten_chart_has_a_bar_per_region_with_its_count(showcase_db: Database) -> None:
+    with showcase_db.session() as session:
+        figures = read_report(session, OCTOBER, today=TODAY)
+    drawing = next(f for f in build_story(figures, "id") if isinstance(f, Drawing))
+    chart = next(c for c in drawing.contents if isinstance(c, HorizontalBarChart))
+    names = chart.categoryAxis.categoryNames
+    assert len(names) == 15
+    now = dict(zip(names, chart.data[0], strict=True))
+    before = dict(zip(names, chart.data[1], strict=True))
+    assert now["Tanggamus"] == 2 and before["Tanggamus"] == 2
+    assert now["Kota Bandar Lampung"] == 1 and before["Kota Bandar Lampung"] == 0
+    assert now["Way Kanan"] == 0
+    assert sum(now.values()) == 5
+
+
+def test_an_empty_showcase_still_makes_a_report(db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "kosong.pdf"
+    write_report(db, OCTOBER, out, today=TODAY)
+    text = " ".join(_pages(out))
+    assert "Tidak ada penjualan dalam periode ini." in text
+    assert "Belum ada periode sebelumnya" in text
+
+
+def test_cancelled_leaves_no_file(showcase_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "laporan.pdf"
+    calls = 0
+
+    def cancelled() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 8
+
+    with pytest.raises(Cancelled):
+        write_report(showcase_db, OCTOBER, out, today=TODAY, cancelled=cancelled)
+    assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("laporan.docx", "PDF or an XLSX"),
+        ("missing/laporan.pdf", "does not exist"),
+    ],
+)
+def test_bad_outputs_are_refused(db: Database, tmp_path: Path, name: str, why: str) -> None:
+    with pytest.raises(UserError, match=why):
+        write_report(db, OCTOBER, tmp_path / name, today=TODAY)
+    assert not (tmp_path / name).exists()
+
+
+def test_a_folder_is_not_an_output(db: Database, tmp_path: Path) -> None:
+    (tmp_path / "laporan.pdf").mkdir()
+    with pytest.raises(UserError, match="is a folder"):
+        write_report(db, OCTOBER, tmp_path / "laporan.pdf", today=TODAY)
