@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.errors import DatabaseFileError, UserError
-from showcase.store.messages import translate
+from showcase.i18n import translate
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
