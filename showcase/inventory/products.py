@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from showcase.errors import NotFoundError, ValidationError
 from showcase.i18n import translate
 from showcase.inventory.money import AmountError, parse_rupiah
+from showcase.inventory.numbers import parse_whole_number
+from showcase.inventory.stock import record_movement
 from showcase.store.models import Category, Photo, Producer, Product
 
 CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_./]{0,39}")
@@ -54,24 +56,6 @@ class ProductInput:
             certificates=list(product.certificates),
             export_markets=list(product.export_markets),
         )
-
-
-def parse_whole_number(value: str | int, *, allow_negative: bool = False) -> int:
-    """A whole number from `12`, `1.200` or ` 12 `; ValueError with a reason otherwise."""
-    if isinstance(value, int):
-        number = value
-    else:
-        text = value.strip().replace(" ", "")
-        if not text:
-            raise ValueError(translate("Validation", "is empty"))
-        if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
-            text = text.replace(".", "")
-        if not re.fullmatch(r"-?\d+", text):
-            raise ValueError(translate("Validation", "must be a whole number"))
-        number = int(text)
-    if number < 0 and not allow_negative:
-        raise ValueError(translate("Validation", "cannot be negative"))
-    return number
 
 
 def _clean_list(items: list[str]) -> list[str]:
@@ -156,8 +140,6 @@ def create_product(
     session: Session, data: ProductInput, *, initial_stock: str | int = 0, by: str = ""
 ) -> Product:
     """Add a product; an initial stock is recorded as a first `receive` movement."""
-    from showcase.inventory.stock import record_movement
-
     errors: dict[str, str] = {}
     values: dict[str, object] = {}
     try:

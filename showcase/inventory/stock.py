@@ -12,10 +12,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from showcase.errors import ValidationError
+from showcase.errors import NotFoundError, ValidationError
 from showcase.i18n import translate
-from showcase.inventory.products import get_product, parse_whole_number
-from showcase.store.models import StockMovement
+from showcase.inventory.numbers import parse_whole_number
+from showcase.store.models import Product, StockMovement
 
 # The kinds of movement, and whether they add to (+1) or take from (-1) stock.
 # An adjustment sets the stock to a counted figure; its sign follows the difference.
@@ -44,7 +44,9 @@ def record_movement(
 ) -> StockMovement:
     """Record a movement. `quantity` is how many (positive) for receive/sale/return/damaged,
     and the counted stock for `adjust`. Raises ValidationError naming the field that is wrong."""
-    product = get_product(session, product_id)
+    product = session.get(Product, product_id)
+    if product is None:
+        raise NotFoundError(translate("Validation", "The product no longer exists"))
     if kind not in KINDS:
         raise ValidationError(
             {"kind": translate("Validation", "Unknown kind of movement: {kind}").format(kind=kind)}

@@ -20,11 +20,11 @@ from showcase.i18n import translate
 from showcase.inventory.formats import rupiah
 from showcase.inventory.importing import columns
 from showcase.inventory.importing.files import Sheet
+from showcase.inventory.numbers import parse_whole_number
 from showcase.inventory.phone import PhoneError, format_phone, normalize_phone
 from showcase.inventory.products import (
     CODE_PATTERN,
     ProductInput,
-    parse_whole_number,
     prefix_for_category,
     validate_product,
 )

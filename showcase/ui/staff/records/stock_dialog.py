@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from showcase.errors import UserError, ValidationError
 from showcase.inventory.formats import DEFAULT_LANGUAGE, Language, number, short_date_time
-from showcase.inventory.products import get_product, parse_whole_number
+from showcase.inventory.numbers import parse_whole_number
+from showcase.inventory.products import get_product
 from showcase.inventory.stock import (
     KINDS,
     MovementRow,
