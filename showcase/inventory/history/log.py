@@ -233,6 +233,7 @@ def setting_label(key: str) -> str:
         "label_sheet": translate("Audit", "Default label sheet"),
         "label_qr_kind": translate("Audit", "Label QR content"),
         "label_url_template": translate("Audit", "QR web address template"),
+        "website_folder": translate("Audit", "Website folder"),
     }
     return labels.get(key, key)
 
