@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.open_import)
         self.export_action = file_menu.addAction(self.tr("E&xport…"))
         self.export_action.triggered.connect(self.open_export)
+        self.website_action = file_menu.addAction(self.tr("Publish &website…"))
+        self.website_action.triggered.connect(self.open_website)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -517,6 +519,13 @@ class MainWindow(QMainWindow):
         from showcase.ui.staff.data.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.database, self)
+        self._open(dialog, lambda _result: dialog.deleteLater())
+
+    def open_website(self) -> None:
+        """The showcase as a website folder (made in the background)."""
+        from showcase.ui.staff.documents.website_dialog import WebsiteDialog
+
+        dialog = WebsiteDialog(self.database, self)
         self._open(dialog, lambda _result: dialog.deleteLater())
 
     def start_kiosk(self) -> None:
