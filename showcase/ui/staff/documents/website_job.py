@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from showcase.printing.website import publish_website
+from showcase.printing import website
 from showcase.store.db import Database
 from showcase.ui.staff.data.data_job import DataJob, Progress
 
@@ -47,7 +47,7 @@ class WebsiteJob(DataJob):
                 self._last_step = step
                 progress(done, total)
 
-        return publish_website(
+        return website.publish_website(
             self.database,
             self.folder,
             base_url=self.base_url,
