@@ -4,7 +4,6 @@ statements per producer; fonts; names inside their boxes; the charts' bars; bad 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -27,8 +26,6 @@ from tests.helpers.report_showcase import (
     TODAY,
     make_report_showcase,
 )
-
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
 
 def _pages(path: Path) -> list[str]:

@@ -168,6 +168,9 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.open_export)
         self.website_action = file_menu.addAction(self.tr("Publish &website…"))
         self.website_action.triggered.connect(self.open_website)
+        self.report_action = file_menu.addAction(self.tr("&Report…"))
+        self.report_action.setToolTip(self.tr("The center's report for the province (PDF or XLSX)"))
+        self.report_action.triggered.connect(self.open_report)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -514,6 +517,13 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.database, self)
         self._open(dialog, lambda _result: self._after_data_dialog(dialog))
         dialog.choose_file()
+
+    def open_report(self) -> None:
+        """The center's report for the province, for a period."""
+        from showcase.ui.staff.documents.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.database, self)
+        self._open(dialog, lambda _result: dialog.deleteLater())
 
     def open_export(self) -> None:
         from showcase.ui.staff.data.export_dialog import ExportDialog

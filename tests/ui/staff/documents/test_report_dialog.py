@@ -1,0 +1,154 @@
+"""The report dialog as staff use it: the last full month to begin with, a report made in the
+background and previewed, saved as PDF or XLSX and read back, printed, cancelled, a period
+refused, and opening it from the staff window's File menu.
+
+Where to save and which printer are answered by a `ReportAsker` of the test's own.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from showcase.printing.report.document import ReportFormat
+from showcase.store.db import Database
+from showcase.ui.staff.documents.report_dialog import ReportDialog
+from showcase.ui.staff.window.main_window import MainWindow
+from tests.helpers.factories import make_account
+from tests.helpers.report_showcase import TODAY, make_report_showcase
+
+WAIT_MS = 60_000
+
+
+class Asker:
+    """Answers as a person at the desk would: save here, print to this file."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.suggested: list[Path] = []
+        self.printed = folder / "printed.pdf"
+        self.print_answer = True
+
+    def save_path(self, parent: object, suggested: Path, kind: ReportFormat) -> Path | None:
+        self.suggested.append(suggested)
+        return self.folder / suggested.name
+
+    def print_settings(self, parent: object, printer: QPrinter, pages: int) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self.printed))
+        return self.print_answer
+
+
+@pytest.fixture
+def asker(tmp_path: Path) -> Asker:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    return Asker(folder)
+
+
+@pytest.fixture
+def dialog(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, asker: Asker
+) -> Iterator[ReportDialog]:
+    make_report_showcase(db, monkeypatch)
+    work = tmp_path / "work"
+    work.mkdir()
+    made = ReportDialog(db, asker=asker, today=lambda: TODAY, work_dir=work)
+    qtbot.addWidget(made)
+    made.show()
+    yield made
+    made.close()
+
+
+def make(qtbot: QtBot, dialog: ReportDialog) -> None:
+    assert dialog.make_report()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=WAIT_MS)
+
+
+def test_the_last_full_month_is_chosen_at_first(dialog: ReportDialog) -> None:
+    period = dialog.period()
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2026-10-01", "2026-10-31")
+    assert dialog.language() == "id" and dialog.report_format() is ReportFormat.PDF
+    assert "31 day(s)" in dialog.period_note.text()
+    assert "01/09/2026 – 30/09/2026" in dialog.period_note.text()
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+
+
+def test_a_pdf_is_made_previewed_and_saved(
+    qtbot: QtBot, dialog: ReportDialog, asker: Asker
+) -> None:
+    make(qtbot, dialog)
+    assert dialog.summary is not None
+    assert dialog.preview.page_count() == dialog.summary.pages
+    assert dialog.status.text() == f"Report ready: {dialog.summary.pages} page(s)."
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
+    saved = dialog.save()
+    assert saved == asker.folder / "laporan-2026-10-01-2026-10-31.pdf"
+    text = subprocess.run(
+        ["pdftotext", str(saved), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Rp2.105.000" in text and "Nota Konsinyasi" in text
+
+
+def test_an_english_xlsx(qtbot: QtBot, dialog: ReportDialog, asker: Asker) -> None:
+    dialog.set_language("en")
+    dialog.set_format(ReportFormat.XLSX)
+    make(qtbot, dialog)
+    assert dialog.summary is not None and dialog.summary.format is ReportFormat.XLSX
+    assert "15 sheet(s)" in dialog.preview.message()
+    assert "Rp2.105.000" in dialog.preview.message()
+    assert not dialog.print_button.isEnabled()
+    saved = dialog.save()
+    assert saved is not None and saved.suffix == ".xlsx"
+    book = load_workbook(saved)
+    summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows() if row[0].value}
+    assert summary["Sales value"] == 2_105_000
+
+
+def test_printing_the_report(qtbot: QtBot, dialog: ReportDialog, asker: Asker) -> None:
+    make(qtbot, dialog)
+    asker.print_answer = False
+    assert not dialog.print_report()
+    assert not asker.printed.exists()
+    asker.print_answer = True
+    assert dialog.print_report()
+    assert asker.printed.exists() and asker.printed.stat().st_size > 0
+    assert dialog.status.text().startswith("Sent ")
+
+
+def test_cancelling_makes_no_report(qtbot: QtBot, dialog: ReportDialog) -> None:
+    assert dialog.make_report()
+    dialog.cancel()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=WAIT_MS)
+    assert dialog.summary is None
+    assert dialog.status.text() == "Cancelled. No report was made."
+    assert dialog.make_button.isEnabled() and not dialog.save_button.isEnabled()
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(dialog: ReportDialog) -> None:
+    import datetime
+
+    dialog.set_period(datetime.date(2026, 10, 20), datetime.date(2026, 10, 1))
+    assert "after it ends" in dialog.period_note.text()
+    assert not dialog.make_report()
+    assert "after it ends" in dialog.status.text()
+    assert not dialog.is_running()
+
+
+def test_the_file_menu_opens_the_report(qtbot: QtBot, db: Database) -> None:
+    window = MainWindow(db, user=make_account(db))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    actions = file_menu.actions()
+    assert window.report_action in actions  # beside Export and the other documents
+    window.report_action.trigger()
+    assert isinstance(window.dialog, ReportDialog) and window.dialog.isVisible()
+    window.dialog.close()
