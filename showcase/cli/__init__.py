@@ -1,0 +1,129 @@
+"""The command line: `main(argv)` parses it, picks the database file, then starts the staff window
+or runs a command; see README.md for the commands.
+
+To add a command group: write `showcase/cli/GROUP.py` with `register(commands: Commands)` that
+adds its commands with `commands.add(name, summary, run)`, where `run(args, target) -> int`;
+list the module in parser.GROUPS. Groups import common.py only, never each other or this package.
+
+A mistake by the user ends with one line on stderr and exit status 2; an unexpected fault is
+logged with its traceback and ends with one line naming the log file and exit status 1. Nothing
+heavy is imported at the top: `--version` needs only argparse, and Qt is loaded only for the
+windows, so the commands start quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import logging
+import sys
+from pathlib import Path
+
+from showcase import __version__
+from showcase.cli.common import (
+    EXIT_UNEXPECTED,
+    EXIT_USER_ERROR,
+    PROG,
+    Run,
+    Target,
+    error,
+    failure_message,
+    say,
+)
+from showcase.cli.parser import build_parser
+from showcase.errors import UserError
+from showcase.i18n import translate
+
+__all__ = ["build_parser", "main"]
+
+log = logging.getLogger(__name__)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line `argv` (default sys.argv[1:]) and return the exit status.
+
+    The root logger is left as it was found: the log file's handler lives only while main runs.
+    """
+    _tolerant_console()
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # --help, --version, or a usage error already reported
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USER_ERROR
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        return _run(args, _start_logging())
+    finally:
+        for handler in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(level)
+
+
+def _run(args: argparse.Namespace, log_path: Path | None) -> int:
+    path: Path | None = None
+    try:
+        from showcase.paths import database_path
+
+        path, is_default = database_path(args.db)
+        log.info("Etalase %s: %s on %s", __version__, args.command or "staff window", path)
+        return _as_command_line(args, Target(path, is_default))
+    except KeyboardInterrupt:
+        say(f"{PROG}: " + translate("Cli", "interrupted"))
+        return 130
+    except Exception as exc:
+        message = failure_message(exc, path, args.command)
+        if message is not None:
+            if isinstance(exc, UserError):
+                log.info("Stopped: %s", exc)
+            else:
+                log.warning("Database problem: %s", message, exc_info=True)
+            error(message)
+            return EXIT_USER_ERROR
+        log.exception("Unexpected error in %s", args.command or "staff window")
+        if log_path is None:
+            say(
+                f"{PROG}: "
+                + translate(
+                    "Cli", "unexpected error ({error}); no log file could be written"
+                ).format(error=f"{type(exc).__name__}: {exc}")
+            )
+        else:
+            say(
+                f"{PROG}: "
+                + translate("Cli", "unexpected error, details in {log}").format(log=log_path)
+            )
+        return EXIT_UNEXPECTED
+
+
+def _as_command_line(args: argparse.Namespace, target: Target) -> int:
+    """Run the command; what a command changes is recorded in the audit log as done from the
+    command line (the windows record their signed-in staff instead)."""
+    run: Run = args.run
+    if args.command is None or args.command == "kiosk":
+        return run(args, target)
+    from showcase.inventory.history.recorder import command_line_actor
+    from showcase.store.db import Database
+
+    previous, Database.default_actor = Database.default_actor, command_line_actor()
+    try:
+        return run(args, target)
+    finally:
+        Database.default_actor = previous
+
+
+def _start_logging() -> Path | None:
+    from showcase.logs import setup_logging
+    from showcase.paths import log_dir
+
+    try:
+        return setup_logging(log_dir())
+    except OSError:
+        return None  # no log file is no reason not to run
+
+
+def _tolerant_console() -> None:
+    """Never fail on printing: a Windows console code page cannot show every file name."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")

@@ -1,0 +1,68 @@
+"""`etalase kiosk [--windowed] [--restart]`: the touchscreen kiosk for visitors.
+
+The default database is made with the demo showcase on first start, as for the staff window; a
+file named with --db must exist (a mistyped name must not show visitors an empty kiosk).
+`--restart` runs the kiosk in a child process and starts it again after a crash (kiosk_watch).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from showcase.cli.common import Commands, Target, make_folder, open_existing
+from showcase.i18n import translate
+
+if TYPE_CHECKING:
+    from showcase.store.db import Database
+
+
+def register(commands: Commands) -> None:
+    kiosk = commands.add(
+        "kiosk",
+        translate("Cli", "the touchscreen kiosk for visitors, full screen and locked"),
+        _kiosk,
+    )
+    kiosk.add_argument(
+        "--windowed",
+        action="store_true",
+        help=translate("Cli", "in a window, to try the kiosk out at a desk"),
+    )
+    kiosk.add_argument(
+        "--restart",
+        action="store_true",
+        help=translate(
+            "Cli", "start the kiosk again 5 seconds after a crash (for starting it at login)"
+        ),
+    )
+
+
+def _kiosk(args: argparse.Namespace, target: Target) -> int:
+    if args.restart:
+        from showcase.kiosk_watch import kiosk_command, watch
+
+        database = None if target.is_default else target.path
+        return watch(kiosk_command(database, windowed=args.windowed))
+    # The kiosk itself only reads the database: it is brought up to date here.
+    if target.is_default and not target.path.exists():
+        database_file = _create_default_database(target.path)
+    else:
+        database_file = open_existing(target.path)
+    database_path = database_file.path
+    database_file.close()
+    from showcase.ui.kiosk.app import run_kiosk
+
+    return run_kiosk(database_path, args.windowed)
+
+
+def _create_default_database(path: Path) -> Database:
+    """Make the default database with the demo showcase (the kiosk's first start: no question).
+
+    Built under another name and renamed when complete, so a first start that is cut short
+    leaves no default file and the next start simply tries again.
+    """
+    from showcase.inventory.new_showcase import NewShowcase, create_showcase_file
+
+    make_folder(path.parent)
+    return create_showcase_file(path, NewShowcase(demo=True))
