@@ -466,6 +466,10 @@
         <source>{n} record(s)</source>
         <translation>{n} data</translation>
     </message>
+    <message>
+        <source>Website folder</source>
+        <translation>Folder situs web</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -2827,6 +2831,14 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <source>must hold the placeholder {code}</source>
         <translation>harus berisi penanda {code}</translation>
     </message>
+    <message>
+        <source>is empty; enter an address such as https://…</source>
+        <translation>kosong; isi alamat seperti https://…</translation>
+    </message>
+    <message>
+        <source>cannot contain { } ? # or quotes</source>
+        <translation>tidak boleh berisi { } ? # atau tanda kutip</translation>
+    </message>
 </context>
 <context>
     <name>LabelsDialog</name>
@@ -3205,6 +3217,10 @@ Basis data: {path}</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>Pe&amp;ngaturan</translation>
+    </message>
+    <message>
+        <source>Publish &amp;website…</source>
+        <translation>Terbitkan situs &amp;web…</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +4880,134 @@ Basis data: {path}</translation>
 Drag photo files here from the file manager, or use Add photos. The first photo is the main photo.</source>
         <translation>Belum ada foto.
 Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto pertama menjadi foto utama.</translation>
+    </message>
+</context>
+<context>
+    <name>Website</name>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} adalah berkas, bukan folder</translation>
+    </message>
+    <message>
+        <source>{path} holds files Etalase did not write (such as {file}): choose an empty folder or one Etalase published into before</source>
+        <translation>{path} berisi berkas yang tidak ditulis Etalase (misalnya {file}): pilih folder kosong atau folder yang pernah dipakai Etalase untuk menerbitkan situs</translation>
+    </message>
+    <message>
+        <source>{path} holds a damaged list of Etalase's files ({name}); choose another folder</source>
+        <translation>{path} berisi daftar berkas Etalase yang rusak ({name}); pilih folder lain</translation>
+    </message>
+    <message>
+        <source>{path} holds files Etalase did not write (such as {file}): move them elsewhere or choose another folder</source>
+        <translation>{path} berisi berkas yang tidak ditulis Etalase (misalnya {file}): pindahkan berkas itu atau pilih folder lain</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {why}</source>
+        <translation>Tidak dapat menulis {path}: {why}</translation>
+    </message>
+    <message>
+        <source>Could not remove {path}: {why}</source>
+        <translation>Tidak dapat menghapus {path}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteDialog</name>
+    <message>
+        <source>Publish website</source>
+        <translation>Terbitkan situs web</translation>
+    </message>
+    <message>
+        <source>Writes what the kiosk shows as a website in Indonesian and English: a folder to copy to any web host, or to open from a USB stick. Publishing again into the same folder updates only what changed.</source>
+        <translation>Menulis apa yang tampil di kios sebagai situs web berbahasa Indonesia dan Inggris: sebuah folder untuk disalin ke hosting web mana pun, atau dibuka dari flashdisk. Menerbitkan lagi ke folder yang sama hanya memperbarui yang berubah.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Where the site will be on the internet. Once it is set, QR codes that hold a web address (labels, catalogues, kiosk) open the product's page there. Leave it empty for a site that is only opened from the folder.</source>
+        <translation>Alamat situs di internet. Setelah diisi, kode QR yang berisi alamat web (label, katalog, kios) membuka halaman produk di sana. Kosongkan untuk situs yang hanya dibuka dari folder.</translation>
+    </message>
+    <message>
+        <source>Also make a .zip file of the site, for uploading</source>
+        <translation>Buat juga berkas .zip situs, untuk diunggah</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Alamat web</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation>Hentikan penerbitan</translation>
+    </message>
+    <message>
+        <source>&amp;Open website</source>
+        <translation>&amp;Buka situs web</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Terbitkan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Folder for the website</source>
+        <translation>Folder untuk situs web</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the website.</source>
+        <translation>Pilih folder untuk situs web.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Menerbitkan…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Website published in {folder}: {products}, {pages}. {written} written, {unchanged} unchanged, {removed} removed.</source>
+        <translation>Situs web diterbitkan di {folder}: {products}, {pages}. {written} ditulis, {unchanged} tetap, {removed} dihapus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%Ln produk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%Ln halaman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%Ln berkas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The .zip file: {path}</source>
+        <translation>Berkas .zip: {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled. The folder holds part of the new site; publish again to finish it.</source>
+        <translation>Dibatalkan. Folder berisi sebagian situs baru; terbitkan lagi untuk menyelesaikannya.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while publishing the website, and it was written to the log file. Please try again; if it happens again, tell whoever looks after this computer.</source>
+        <translation>Terjadi kesalahan saat menerbitkan situs web, dan rinciannya sudah dicatat di berkas log. Silakan coba lagi; bila terulang, beri tahu pengelola komputer ini.</translation>
     </message>
 </context>
 </TS>
