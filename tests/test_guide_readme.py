@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers.paths import ROOT
+
 GUIDE = ROOT / "assets" / "help" / "panduan.md"
 README = ROOT / "README.md"
 sys.path.insert(0, str(ROOT / "tools"))

@@ -13,9 +13,8 @@ import pytest
 
 from showcase.kiosk_watch import kiosk_command, watch
 from showcase.ui.kiosk.app import KIOSK_SHOWN, STARTUP_PROBE
+from tests.helpers.paths import ROOT
 from tests.ui.kiosk.test_window import demo_copy
-
-ROOT = Path(__file__).resolve().parents[1]
 
 # A stand-in kiosk that crashes (status 3) on its first two starts and ends normally on the third.
 FLAKY = """

@@ -13,11 +13,11 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from pytestqt.qtbot import QtBot
 
 from showcase.ui.app import FONT_FILES, TRANSLATIONS, load_fonts, load_resources
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
-import build  # noqa: E402  (tools/build.py)
+import build  # tools/build.py
 
 
 def test_every_file_in_the_qrc_exists() -> None:

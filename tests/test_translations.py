@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from showcase.store.db import Database
 from showcase.ui.app import install_translators
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
-import i18n  # noqa: E402  (tools/i18n.py: the same lupdate call as `i18n.py update`)
+import i18n  # tools/i18n.py: the same lupdate call as `i18n.py update`
 
 FOLDER = ROOT / "assets" / "translations"
 TS = FOLDER / "etalase_id.ts"
@@ -181,7 +181,7 @@ def indonesian(qapp: QApplication) -> Iterator[None]:
 @pytest.mark.usefixtures("indonesian")
 def test_staff_window_speaks_indonesian(qtbot: QtBot, db: Database) -> None:
     from showcase.ui.staff.window.main_window import MainWindow
-    from tests.factories import make_account, make_sample
+    from tests.helpers.factories import make_account, make_sample
 
     make_sample(db)
     window = MainWindow(db, user=make_account(db))

@@ -17,9 +17,8 @@ from showcase import cli
 from showcase.inventory.products import ProductInput, create_product
 from showcase.store.backup import backup_database
 from showcase.store.db import Database, open_database
+from tests.helpers.paths import ROOT
 from tests.store.test_migrations import _make_0001_file
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)

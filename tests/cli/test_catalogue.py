@@ -16,9 +16,8 @@ import pytest
 
 from showcase import cli
 from showcase.store.db import Database
-from tests.factories import make_sample
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.factories import make_sample
+from tests.helpers.paths import ROOT
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ import pytest
 from showcase import cli
 from showcase.store.db import Database
 from tests.helpers.import_fixtures import fill, snapshot, write_csv, write_xlsx
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 MAIN = ROOT / "main.py"
 pytestmark = pytest.mark.usefixtures("in_process")
 

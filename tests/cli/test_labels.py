@@ -29,9 +29,9 @@ from showcase.printing.labels.payloads import (
 )
 from showcase.printing.labels.sheets import Sheet, save_custom_sheet
 from showcase.store.db import Database, open_database
-from tests.factories import make_sample
+from tests.helpers.factories import make_sample
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 MAIN = ROOT / "main.py"
 TIMEOUT = 60
 A4 = "A4 3×8 70×37 mm"

@@ -35,8 +35,8 @@ from showcase.inventory.producers import (
 from showcase.inventory.products import ProductInput, create_product
 from showcase.logs import setup_logging
 from showcase.store.db import Database, open_database
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 MAIN = ROOT / "main.py"
 TIMEOUT = 60  # a window opened by mistake would otherwise hang the suite
 

@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from showcase import paths
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "installer"))
 sys.path.insert(0, str(ROOT / "tools"))
 
-import bundle  # noqa: E402
-import freeze  # noqa: E402
+import bundle
+import freeze
 
 
 @pytest.mark.parametrize(

@@ -22,8 +22,8 @@ import pytest
 
 import showcase
 from showcase.cli import build_parser
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 INSTALLER = ROOT / "installer"
 LINUX = INSTALLER / "linux"
 sys.path.insert(0, str(INSTALLER))

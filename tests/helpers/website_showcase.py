@@ -13,7 +13,7 @@ from showcase.inventory.photos import add_photo
 from showcase.inventory.producers import ProducerInput, create_producer
 from showcase.inventory.products import ProductInput, create_product
 from showcase.store.db import Database
-from tests.factories import Sample, make_sample
+from tests.helpers.factories import Sample, make_sample
 
 HOSTILE_NAME = 'Kopi "Spesial" <script>window.__pwned=1</script> & Teh 🍵'
 HOSTILE_NAME_EN = "Coffee </script><img src=x onerror=window.__pwned=2> & 'Tea' ☕"

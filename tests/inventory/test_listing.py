@@ -8,7 +8,7 @@ from showcase.inventory.listing import ProductFilter, SortKey, product_ids, prod
 from showcase.inventory.producers import ProducerInput, update_producer
 from showcase.inventory.products import set_archived
 from showcase.store.db import Database
-from tests.factories import Sample, make_sample
+from tests.helpers.factories import Sample, make_sample
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from showcase.inventory.products import ProductInput, create_product
 from showcase.store import backup as backup_module
 from showcase.store.backup import backup_database, backups_folder
 from showcase.store.db import Database, configure_connection
+from tests.helpers.paths import ROOT
 
 
 def _add_products(db: Database, codes: list[str]) -> None:
@@ -379,7 +380,7 @@ def test_backup_while_another_process_writes_is_a_committed_state(
 
     _add_products(db, ["P-1"])
     stop = tmp_path / "stop"
-    root = Path(__file__).resolve().parents[2]
+    root = ROOT
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db.path), str(stop), str(root)])
 
     def written() -> int:

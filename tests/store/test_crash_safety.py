@@ -19,8 +19,7 @@ from pathlib import Path
 import pytest
 
 from showcase.store.db import open_database
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.paths import ROOT
 
 CHILD = r"""
 import sys

@@ -26,8 +26,7 @@ from showcase.store.restore import (
     newest_good_backup,
     restore_database,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.paths import ROOT
 
 
 def _add(db: Database, codes: list[str], *, description: str = "") -> None:

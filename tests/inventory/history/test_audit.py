@@ -28,7 +28,7 @@ from showcase.inventory.settings import set_setting
 from showcase.inventory.staff.accounts import change_pin, create_account, rename, sign_in
 from showcase.inventory.stock import record_movement
 from showcase.store.db import Database
-from tests.factories import Sample, make_sample
+from tests.helpers.factories import Sample, make_sample
 
 
 def entries(db: Database, **where: Any) -> list[dict[str, Any]]:

@@ -43,7 +43,7 @@ from showcase.inventory.products import ProductInput, get_product, set_archived,
 from showcase.inventory.regions import KABUPATEN
 from showcase.inventory.settings import set_setting
 from showcase.store.db import Database
-from tests.factories import Sample, make_sample
+from tests.helpers.factories import Sample, make_sample
 
 
 @pytest.fixture

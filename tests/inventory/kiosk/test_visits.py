@@ -23,7 +23,7 @@ from showcase.inventory.kiosk.showcase import (
 from showcase.inventory.kiosk.visits import CSV_HEADER
 from showcase.inventory.products import ProductInput, create_product
 from showcase.store.db import Database
-from tests.factories import Sample, make_sample
+from tests.helpers.factories import Sample, make_sample
 
 DAY = datetime.date(2026, 11, 22)
 

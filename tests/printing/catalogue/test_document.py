@@ -34,7 +34,7 @@ from showcase.printing.catalogue.document import (
 )
 from showcase.printing.labels.payloads import LabelItem, QrKind, payload_choices
 from showcase.store.db import Database
-from tests.factories import Sample, make_sample
+from tests.helpers.factories import Sample, make_sample
 
 A4_WIDTH = 595.28
 DAY = datetime.date(2026, 8, 17)

@@ -9,7 +9,7 @@ from showcase.errors import NotFoundError, UserError
 from showcase.inventory.products import set_archived
 from showcase.printing.catalogue.document import CatalogueSelection, select_products
 from showcase.store.db import Database
-from tests.factories import Sample, make_sample
+from tests.helpers.factories import Sample, make_sample
 
 ON_KIOSK = ["KAI-0001", "KAI-0002", "KOP-0001", "KOP-0002", "MAK-0001"]  # MAK-0002 is hidden
 

@@ -37,7 +37,7 @@ from showcase.printing.labels.payloads import LabelItem, QrKind, label_items, pa
 from showcase.printing.labels.sheets import BUILT_IN_SHEETS, Sheet
 from showcase.printing.qr import MIN_MODULE_MM, symbol_size
 from showcase.store.db import Database
-from tests.factories import make_sample
+from tests.helpers.factories import make_sample
 
 DPI = 300
 PX_PER_MM = DPI / 25.4

@@ -22,7 +22,7 @@ from showcase.printing.labels.payloads import (
     qr_payload,
 )
 from showcase.store.db import Database
-from tests.factories import Sample, make_sample
+from tests.helpers.factories import Sample, make_sample
 
 ROBUSTA = LabelItem(
     product_id=1,

@@ -23,7 +23,7 @@ from showcase.ui.kiosk.screens.home import HomeScreen
 from showcase.ui.kiosk.screens.images import ImageCache
 from showcase.ui.kiosk.screens.product_page import ProductPage
 from showcase.ui.kiosk.screens.search import SearchScreen
-from tests.factories import make_sample
+from tests.helpers.factories import make_sample
 from tests.ui.kiosk.test_screens_support import (
     LANDSCAPE,
     PORTRAIT,

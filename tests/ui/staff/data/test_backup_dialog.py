@@ -21,7 +21,7 @@ from showcase.ui.staff.data.backup_dialog import RestoreDialog
 from showcase.ui.staff.data.daily_backup import DailyBackup
 from showcase.ui.staff.data.damaged import DamagedDialog
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.factories import Sample, make_sample
+from tests.helpers.factories import Sample, make_sample
 
 
 def _count(path: Path) -> int:

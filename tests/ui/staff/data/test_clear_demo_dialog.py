@@ -23,7 +23,7 @@ from showcase.store.db import Database, open_database
 from showcase.store.models import Product
 from showcase.ui.staff.data.clear_demo_dialog import ClearDemoDialog
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.factories import make_account
+from tests.helpers.factories import make_account
 
 
 @pytest.fixture(scope="module")

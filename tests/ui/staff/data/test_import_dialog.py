@@ -15,7 +15,7 @@ from showcase.store.db import Database
 from showcase.ui.staff.data.export_dialog import ExportDialog
 from showcase.ui.staff.data.import_dialog import ImportDialog
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.factories import make_account
+from tests.helpers.factories import make_account
 from tests.helpers.import_fixtures import fill, snapshot, write_csv
 
 WAIT_MS = 60_000

@@ -32,7 +32,7 @@ from showcase.printing.labels.payloads import URL_TEMPLATE_SETTING, set_setting
 from showcase.store.db import Database
 from showcase.ui.staff.documents.catalogue_dialog import CatalogueDialog
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.factories import Sample, make_account, make_sample
+from tests.helpers.factories import Sample, make_account, make_sample
 
 WAIT_MS = 60_000
 # On the kiosk: every product of the sample except MAK-0002 (Kerupuk Kemplang).

@@ -27,7 +27,7 @@ from showcase.printing.labels.sheets import BUILT_IN_SHEETS, printer_offset
 from showcase.store.db import Database
 from showcase.ui.staff.documents.labels_dialog import PREVIEW_PAGES, LabelsDialog
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.factories import Sample, make_account, make_sample
+from tests.helpers.factories import Sample, make_account, make_sample
 
 A4_3X8 = BUILT_IN_SHEETS[0]  # 3 × 8 labels of 70 × 37 mm
 A4_2X7 = next(s for s in BUILT_IN_SHEETS if s.name.startswith("A4 2×7"))

@@ -21,7 +21,8 @@ from showcase.inventory.kiosk.showcase import (
 from showcase.inventory.photos import add_photo
 from showcase.store.db import Database
 from showcase.ui.staff.kiosks.settings_dialog import KioskSettingsDialog
-from tests.factories import Sample, make_account, make_sample
+from tests.helpers.factories import Sample, make_account, make_sample
+from tests.helpers.paths import ROOT
 
 
 @pytest.fixture
@@ -238,7 +239,7 @@ def test_start_kiosk_runs_it_as_a_process_of_its_own(
 
     window.start_detached = start_detached  # type: ignore[method-assign]
     window.start_kiosk_action.trigger()
-    root = Path(__file__).resolve().parents[4]
+    root = ROOT
     assert started == [(sys.executable, [str(root / "main.py"), "--db", str(db.path), "kiosk"])]
     assert window.statusBar().currentMessage() == "The kiosk is starting…"
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from showcase.inventory.kiosk.showcase import VisitLog
 from showcase.store.db import Database
 from showcase.ui.staff.kiosks.stats_dialog import KioskStatsDialog
-from tests.factories import Sample, make_sample
+from tests.helpers.factories import Sample, make_sample
 
 TODAY = datetime.date(2026, 11, 22)
 

@@ -12,7 +12,7 @@ from showcase.inventory.staff.accounts import Account, create_account, list_acco
 from showcase.inventory.staff.pins import verify_pin
 from showcase.store.db import Database
 from showcase.ui.staff.people.accounts_dialog import AccountFormDialog, AccountsDialog
-from tests.factories import make_account
+from tests.helpers.factories import make_account
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from showcase.inventory.staff.accounts import create_account, deactivate, list_a
 from showcase.store.db import Database
 from showcase.store.models import utcnow
 from showcase.ui.staff.people.login_dialog import LoginDialog
+from tests.helpers.paths import ROOT
 
 
 class Clock:
@@ -216,7 +217,6 @@ def test_the_sign_in_opens_before_sqlalchemy_is_loaded(
     """The first thing staff see comes up fast: plain SQL only until someone signs in."""
     import subprocess
     import sys
-    from pathlib import Path
 
     script = (
         "import sys\n"
@@ -231,7 +231,7 @@ def test_the_sign_in_opens_before_sqlalchemy_is_loaded(
         "app.processEvents()\n"
         "print(len(dialog.model.accounts), 'sqlalchemy' in sys.modules)\n"
     )
-    root = Path(__file__).resolve().parents[4]
+    root = ROOT
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=root, timeout=60
     )

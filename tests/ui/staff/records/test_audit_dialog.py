@@ -16,7 +16,7 @@ from showcase.inventory.products import ProductInput, update_product
 from showcase.inventory.stock import record_movement
 from showcase.store.db import Database
 from showcase.ui.staff.records.audit_dialog import PAGE, AuditDialog
-from tests.factories import Sample, make_sample
+from tests.helpers.factories import Sample, make_sample
 
 
 @pytest.fixture

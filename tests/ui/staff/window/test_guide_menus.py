@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
@@ -15,9 +14,10 @@ from pytestqt.qtbot import QtBot
 from showcase.store.db import Database
 from showcase.ui.app import install_translators
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.factories import make_account
+from tests.helpers.factories import make_account
+from tests.helpers.paths import ROOT
 
-GUIDE = Path(__file__).resolve().parents[4] / "assets" / "help" / "panduan.md"
+GUIDE = ROOT / "assets" / "help" / "panduan.md"
 
 
 @pytest.fixture

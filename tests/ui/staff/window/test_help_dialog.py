@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QFile, Qt, QUrl
@@ -13,9 +12,10 @@ from showcase.store.db import Database
 from showcase.ui.app import load_resources
 from showcase.ui.staff.window.help_dialog import HelpDialog, anchor_name, guide_markdown
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.factories import make_account
+from tests.helpers.factories import make_account
+from tests.helpers.paths import ROOT
 
-GUIDE = Path(__file__).resolve().parents[4] / "assets" / "help" / "panduan.md"
+GUIDE = ROOT / "assets" / "help" / "panduan.md"
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from showcase.ui.app import install_translators
 from showcase.ui.language import current_language
 from showcase.ui.staff.window import language_menu
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.factories import Sample, make_account, make_sample
+from tests.helpers.factories import Sample, make_account, make_sample
 
 
 @pytest.fixture

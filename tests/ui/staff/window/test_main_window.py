@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from showcase.store.db import Database
 from showcase.ui.staff.window.main_window import MainWindow
 from showcase.ui.staff.window.product_model import ID_ROLE
-from tests.factories import Sample, make_account, make_sample
+from tests.helpers.factories import Sample, make_account, make_sample
 
 
 @pytest.fixture

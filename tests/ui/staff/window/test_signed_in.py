@@ -15,7 +15,7 @@ from showcase.ui.staff.people.login_dialog import LoginDialog
 from showcase.ui.staff.records.audit_dialog import AuditDialog
 from showcase.ui.staff.records.product_editor import ProductEditor
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.factories import Sample, make_account, make_sample
+from tests.helpers.factories import Sample, make_account, make_sample
 
 
 @pytest.fixture
