@@ -426,11 +426,24 @@ class KioskWindow(QWidget):
         self.close()
 
     def present(self) -> None:
-        """Show full screen and on top (a normal window with --windowed)."""
+        """Show full screen and on top (a normal window with --windowed).
+
+        Full screen is a request to the window manager, and many kiosk PCs start X straight into
+        the kiosk with none: the window then keeps its own size in a corner. So it also takes the
+        whole screen's geometry itself, and follows the screen when its size changes (a rotated
+        or replaced display).
+        """
         if self.windowed:
             self.show()
-        else:
-            self.showFullScreen()
+            return
+        screen = self.screen()
+        self.setGeometry(screen.geometry())
+        screen.geometryChanged.connect(self._cover_screen)
+        self.showFullScreen()
+
+    def _cover_screen(self) -> None:
+        if not self._closed:
+            self.setGeometry(self.screen().geometry())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
