@@ -653,27 +653,25 @@ def build_story(figures: ReportFigures, language: Language) -> list[Flowable]:
     ]
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds each page back until the end, so every footer can say "page n of N"."""
+def _chrome_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A Canvas whose pages show a form (`chrome<n>`) for their header and footer, drawn only
+    when the document is saved, once the number of pages is known. Only these small forms wait
+    for the end; each page itself is finished as it is laid out."""
 
-    footer: Callable[[Canvas, int, int], None] | None = None
+    class _Canvas(Canvas):  # type: ignore[misc]
+        def save(self) -> None:
+            pages = self.getPageNumber() - 1  # save() follows the last showPage
+            for page in range(2, pages + 1):
+                self.beginForm(f"chrome{page}")
+                draw(self, page, pages)
+                self.endForm()
+            super().save()
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
+    return _Canvas
 
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
 
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            if self.footer is not None:
-                self.footer(self, self._pageNumber, total)
-            super().showPage()
-        super().save()
+def _show_chrome(canvas: Canvas, _document: Any) -> None:
+    canvas.doForm(f"chrome{canvas.getPageNumber()}")
 
 
 def _cover(canvas: Canvas, figures: ReportFigures, language: Language, logo: bytes | None) -> None:
@@ -807,7 +805,8 @@ def write_pdf(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> int:
     """Write the report to `out`; returns its number of pages. Raises Cancelled when asked."""
-    story = build_story(figures, language)
+    # The list is consumed as it is laid out, so pages already made let their flowables go.
+    story = [Spacer(1, 1), *build_story(figures, language)]
     total = len(story)
     done = 0
 
@@ -842,16 +841,10 @@ def write_pdf(
                 [Frame(0, 0, PAGE_W, PAGE_H, 0, 0, 0, 0)],
                 onPage=lambda canvas, _doc: _cover(canvas, figures, language, logo),
             ),
-            PageTemplate("body", [body]),
+            PageTemplate("body", [body], onPage=_show_chrome),
         ]
     )
-    footer = _footer_maker(figures, language)
-
-    class _Canvas(_NumberedCanvas):
-        pass
-
-    _Canvas.footer = staticmethod(footer)
-    document.build([Spacer(1, 1), *story], canvasmaker=_Canvas)
+    document.build(story, canvasmaker=_chrome_canvas(_footer_maker(figures, language)))
     if progress is not None:
         progress(total, total)
     return int(document.page)

@@ -47,6 +47,8 @@ def test_the_pdf_says_the_right_numbers(showcase_db: Database, tmp_path: Path) -
     pages = _pages(out)
     assert summary.pages == len(pages)
     cover, text = pages[0], " ".join(pages)
+    assert f"Halaman 2 dari {len(pages)}" in pages[1]
+    assert f"Halaman {len(pages)} dari {len(pages)}" in pages[-1]
     assert "Laporan UMKM Center" in cover
     assert "1 Oktober 2026 – 31 Oktober 2026" in cover
     assert "1 September 2026 – 30 September 2026" in cover
