@@ -10,12 +10,11 @@ not applied here.
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from showcase.ui.widgets.pdf_pages import PdfPages
 
@@ -111,17 +110,6 @@ def print_pdf(printer: QPrinter, data: bytes, pages: range | None = None) -> int
         return len(order)
     finally:
         document.close()
-
-
-def ask_pdf_path(
-    parent: QWidget, title: str, folder: Path, suggested: str, file_filter: str
-) -> Path | None:
-    """Ask where to save a PDF; the name gets `.pdf` if the user left it out. None if cancelled."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, str(folder / suggested), file_filter)
-    if not path:
-        return None
-    chosen = Path(path)
-    return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
 
 
 def ask_to_print(parent: QWidget, printer: QPrinter, pages: int, title: str) -> bool:

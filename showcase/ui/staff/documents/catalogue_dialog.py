@@ -6,29 +6,23 @@ count of the products chosen; on the right, the preview of the last catalogue ma
 runs `write_catalogue` in a worker thread (`CatalogueJob`) into a file in a private temporary
 folder, with a progress bar and a Cancel button; the dialog and the staff window stay alive
 meanwhile. When it is done the PDF shows in the preview, and "Save PDF…" copies it where staff
-choose while "Print…" sends its pages to a printer. Closing the dialog cancels a catalogue being
-made and waits for its thread; the temporary folder goes with the dialog.
-
-The file and print dialogs are opened by `choose_pdf_path` and `choose_printer`, which tests
-replace.
+choose while "Print…" sends its pages to a printer (both through `DocumentActions`, asking
+through the `Asker` passed in). Closing the dialog cancels a catalogue being made and waits for
+its thread; the temporary folder goes with the dialog.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 import weakref
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -51,6 +45,7 @@ from showcase.store.db import Database
 from showcase.ui.staff.documents.catalogue_choice import CatalogueChoice
 from showcase.ui.staff.documents.catalogue_job import CatalogueJob
 from showcase.ui.staff.documents.catalogue_look import CatalogueLook
+from showcase.ui.widgets.asker import Asker
 from showcase.ui.widgets.dialog_parts import (
     ERROR_STYLE,
     StatusLabel,
@@ -58,20 +53,11 @@ from showcase.ui.widgets.dialog_parts import (
     no_default_buttons,
     text_label,
 )
+from showcase.ui.widgets.document_actions import DocumentActions, busy, copy_into_place
 from showcase.ui.widgets.pdf_preview import PdfPreview
 
 QUEUED = Qt.ConnectionType.QueuedConnection
 A4_MM = (210.0, 297.0)
-
-
-@contextmanager
-def _busy() -> Iterator[None]:
-    """A wait cursor while the UI thread does a long job (copying, printing)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def _sentence(message: str) -> str:
@@ -85,7 +71,8 @@ def _sentence(message: str) -> str:
 
 class CatalogueDialog(QDialog):
     """A printable catalogue of the showcase; `selected_ids` are the products selected in the
-    staff's list (may be empty), offered as one of the choices of what goes in."""
+    staff's list (may be empty), offered as one of the choices of what goes in. `asker` opens
+    the file and print dialogs (the real ones by default)."""
 
     def __init__(
         self,
@@ -94,9 +81,11 @@ class CatalogueDialog(QDialog):
         parent: QWidget | None = None,
         *,
         work_dir: Path | None = None,
+        asker: Asker | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
+        self.document_actions = DocumentActions(self, asker)
         # The job writing a catalogue now, if any (one at a time).
         self.job: CatalogueJob | None = None
         # The catalogue shown in the preview: its file in the work folder, and what made it.
@@ -110,10 +99,6 @@ class CatalogueDialog(QDialog):
         self._work = Path(tempfile.mkdtemp(prefix="etalase-katalog-", dir=work_dir))
         # Closing removes the folder; this is for a dialog that is never closed.
         weakref.finalize(self, shutil.rmtree, self._work, True)
-        self.last_folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
 
         self.setWindowTitle(self.tr("Catalogue"))
         self.resize(1240, 660)  # with its title bar, inside 1366×768 above a taskbar
@@ -391,42 +376,28 @@ class CatalogueDialog(QDialog):
         job = self.job
         if job is None:
             return
-        with _busy():
+        with busy():
             job.stop()
         self.job = None  # the ended job stays a child of the dialog (see _on_finished)
 
     # Saving and printing ----------------------------------------------------------------------
-
-    def choose_pdf_path(self, suggested: str) -> Path | None:
-        """Ask where to save the catalogue (tests replace this)."""
-        from showcase.ui.printer import ask_pdf_path
-
-        return ask_pdf_path(
-            self,
-            self.tr("Save the catalogue as PDF"),
-            self.last_folder,
-            suggested,
-            self.tr("PDF files (*.pdf)"),
-        )
-
-    def choose_printer(self, printer: QPrinter, pages: int) -> bool:
-        """Show the system print dialog for `printer`; True to print. Tests replace this."""
-        from showcase.ui.printer import ask_to_print
-
-        return ask_to_print(self, printer, pages, self.tr("Print the catalogue"))
 
     def save_pdf(self) -> Path | None:
         """Copy the catalogue shown to a file staff choose; return the file written."""
         source = self.pdf_path
         if source is None or self.job is not None:
             return None
-        path = self.choose_pdf_path(f"katalog-{date.today().isoformat()}.pdf")
+        path = self.document_actions.ask_pdf_path(
+            self.tr("Save the catalogue as PDF"),
+            f"katalog-{date.today().isoformat()}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
         if path is None:
             return None
         try:
             check_output_path(path)
-            with _busy():
-                _copy_whole(source, path)
+            with busy():
+                copy_into_place(source, path)
         except UserError as exc:
             self.status.show_status(_sentence(exc.message), error=True)
             return None
@@ -436,28 +407,27 @@ class CatalogueDialog(QDialog):
                 error=True,
             )
             return None
-        self.last_folder = path.parent
+        self.document_actions.remember_folder(path)
         self.status.show_status(self.tr("Saved the catalogue to {path}").format(path=path))
         return path
 
     def print_catalogue(self) -> bool:
         """Print the catalogue shown through the system print dialog; True when it was sent."""
-        from showcase.ui.printer import PrintError, chosen_pages, make_printer, print_pdf
+        from showcase.ui.printer import PrintError
 
         source = self.pdf_path
         if source is None or self.job is not None:
             return False
-        pages = self.preview.page_count()
         size = self.preview.page_size_mm()
-        width, height = (size.width(), size.height()) if size is not None else A4_MM
-        printer = make_printer(width, height, document=self.tr("Etalase catalogue"))
-        if not self.choose_printer(printer, pages):
-            return False
         try:
-            with _busy():
-                data = source.read_bytes()
-                wanted = chosen_pages(printer, pages, self.preview.current_page() + 1)
-                printed = print_pdf(printer, data, wanted)
+            printed = self.document_actions.print_pdf(
+                self.tr("Print the catalogue"),
+                (size.width(), size.height()) if size is not None else A4_MM,
+                self.preview.page_count(),
+                self.preview.current_page() + 1,
+                lambda _printer: source.read_bytes(),
+                document=self.tr("Etalase catalogue"),
+            )
         except OSError as exc:
             self.status.show_status(
                 self.tr("The catalogue cannot be read back: {why}").format(why=exc.strerror or exc),
@@ -469,6 +439,8 @@ class CatalogueDialog(QDialog):
                 self.tr("The printer could not be started. Is it switched on and connected?"),
                 error=True,
             )
+            return False
+        if printed is None:
             return False
         self.status.show_status(self.tr("Sent %n page(s) to the printer.", "", printed))
         return True
@@ -489,16 +461,3 @@ class CatalogueDialog(QDialog):
         self._shown_request = None
         shutil.rmtree(self._work, ignore_errors=True)
         super().done(result)
-
-
-def _copy_whole(source: Path, target: Path) -> None:
-    """Copy `source` to `target` so that `target` appears only complete (a file beside it,
-    renamed); nothing is left behind when the copy fails."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".partial", dir=target.parent)
-    os.close(fd)
-    try:
-        shutil.copyfile(source, name)
-        os.replace(name, target)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise

@@ -4,7 +4,8 @@ The job's form on the left (`LabelJobForm`: sheet, copies, the first free positi
 half-used sheet, what the QR code holds, the printer and its calibration offset), a live preview
 of the pages on the right. The labels are made by `showcase.printing.labels.jobs` as a PDF in memory;
 the preview renders its pages, "Save PDF…" writes the file, "Print…" renders the pages for the
-printer chosen in the system print dialog. Every refusal of the domain (a start past the
+printer chosen in the system print dialog (both through `DocumentActions`, asking through the
+`Asker` passed in). Every refusal of the domain (a start past the
 sheet's end, no copies, a web address without `{code}`, a QR payload too long for the label) is
 shown under its field or in the red line below the form, and nothing is written or printed.
 
@@ -15,18 +16,15 @@ pages only (PREVIEW_PAGES), so that a change stays quick; saving and printing ma
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import date
 from io import BytesIO
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -43,6 +41,7 @@ from showcase.inventory.branding import LABEL_LOGO_SETTING, center_logo, set_cen
 from showcase.printing.labels.jobs import LabelJob, place_labels, write_labels_pdf, write_test_page
 from showcase.printing.labels.payloads import (
     DEFAULT_QR_SETTING,
+    LABEL_LOGO_SETTING,
     DEFAULT_SHEET_SETTING,
     URL_TEMPLATE_SETTING,
     LabelItem,
@@ -55,6 +54,7 @@ from showcase.printing.labels.sheets import Sheet, list_sheets, printer_offset, 
 from showcase.store.db import Database
 from showcase.ui.staff.documents.label_job_form import LabelJobForm
 from showcase.ui.widgets.dialog_parts import (
+from showcase.ui.widgets.asker import Asker
     StatusLabel,
     make_bold,
     no_default_buttons,
@@ -62,25 +62,17 @@ from showcase.ui.widgets.dialog_parts import (
     text_label,
 )
 from showcase.ui.widgets.pdf_preview import PdfPreview
+from showcase.ui.widgets.document_actions import DocumentActions, busy
 
 # The preview shows at most this many pages: enough to check a job, quick to remake.
 PREVIEW_PAGES = 6
 PREVIEW_DELAY_MS = 150
 
 
-@contextmanager
-def _busy() -> Iterator[None]:
-    """A wait cursor while a long job is written or printed (in the UI thread)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
 class LabelsDialog(QDialog):
     """Shelf labels for `product_ids`, in that order (the selection, or the whole list when
-    `whole_list` is True: the heading says which)."""
+    `whole_list` is True: the heading says which). `asker` opens the file and print dialogs
+    (the real ones by default)."""
 
     def __init__(
         self,
@@ -90,16 +82,14 @@ class LabelsDialog(QDialog):
         *,
         whole_list: bool = False,
     ) -> None:
+        asker: Asker | None = None,
         super().__init__(parent)
         self.database = database
         self.product_ids = list(product_ids)
+        self.document_actions = DocumentActions(self, asker)
         self.whole_list = whole_list
         # The sheet editor while it is open (tests reach it here).
         self.sheet_editor: QDialog | None = None
-        self.last_folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
         items: list[LabelItem] = []
         self._load_error = ""
         # The PDF of the last preview and the job it shows in full (None if cut short).
@@ -344,7 +334,12 @@ class LabelsDialog(QDialog):
 
     def choose_logo(self) -> None:
         """Pick the center's logo from a file, store it, and print it from now on."""
-        path = self.choose_logo_path()
+        path = self.document_actions.asker.open_file(
+            self,
+            self.tr("Choose the center's logo"),
+            self.document_actions.last_folder,
+            self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"),
+        )
         if path is None:
             return
         try:
@@ -356,33 +351,10 @@ class LabelsDialog(QDialog):
         self.form.set_logo(logo, checked=True)
         self.status.show_status(self.tr("The logo is saved and printed on the labels."))
 
-    def choose_logo_path(self) -> Path | None:
-        """Ask for the logo's picture file (tests replace this)."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the center's logo"),
-            str(self.last_folder),
-            self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"),
+    def _ask_pdf_path(self, suggested: str) -> Path | None:
+        return self.document_actions.ask_pdf_path(
+            self.tr("Save labels as PDF"), suggested, self.tr("PDF files (*.pdf)")
         )
-        return Path(path) if path else None
-
-    def choose_pdf_path(self, suggested: str) -> Path | None:
-        """Ask where to save a PDF (tests replace this)."""
-        from showcase.ui.printer import ask_pdf_path
-
-        return ask_pdf_path(
-            self,
-            self.tr("Save labels as PDF"),
-            self.last_folder,
-            suggested,
-            self.tr("PDF files (*.pdf)"),
-        )
-
-    def choose_printer(self, printer: QPrinter, pages: int) -> bool:
-        """Show the system print dialog for `printer`; True to print. Tests replace this."""
-        from showcase.ui.printer import ask_to_print
-
-        return ask_to_print(self, printer, pages, self.tr("Print labels"))
 
     def save_pdf(self) -> Path | None:
         """Save the labels as a PDF where the user chooses; return the file written."""
@@ -392,16 +364,16 @@ class LabelsDialog(QDialog):
         except UserError as exc:
             self._show_errors(exc)
             return None
-        path = self.choose_pdf_path(f"label-{date.today().isoformat()}.pdf")
+        path = self._ask_pdf_path(f"label-{date.today().isoformat()}.pdf")
         if path is None:
             return None
         try:
-            with _busy():
+            with busy():
                 summary = write_labels_pdf(job, path)
         except UserError as exc:
             self._show_errors(exc)
             return None
-        self.last_folder = path.parent
+        self.document_actions.remember_folder(path)
         self._remember()
         self.status.show_status(
             self.tr("Saved {labels} to {path}").format(
@@ -430,23 +402,26 @@ class LabelsDialog(QDialog):
     ) -> bool:
         """Run the print dialog for a printer set to `sheet`'s page and print the PDF that
         `make(offset)` writes for the chosen printer's offset. True when it was printed."""
-        from showcase.ui.printer import PrintError, chosen_pages, make_printer, print_pdf
+        from showcase.ui.printer import PrintError
 
-        printer = make_printer(
-            sheet.page_width,
-            sheet.page_height,
-            name=self.form.printer_name(),
-            document=self.tr("Etalase labels"),
-        )
-        if not self.choose_printer(printer, pages):
-            return False
-        name = printer.printerName()
-        offset = self._printer_offset_for(name)
+        chosen: list[tuple[str, tuple[float, float]]] = []
+
+        def make_for(printer: QPrinter) -> bytes:
+            name = printer.printerName()
+            offset = self._printer_offset_for(name)
+            chosen.append((name or self.form.printer_name(), offset))
+            return make(offset)
+
         try:
-            with _busy():
-                data = make(offset)
-                wanted = chosen_pages(printer, pages, self.preview.current_page() + 1)
-                printed = print_pdf(printer, data, wanted)
+            printed = self.document_actions.print_pdf(
+                self.tr("Print labels"),
+                (sheet.page_width, sheet.page_height),
+                pages,
+                self.preview.current_page() + 1,
+                make_for,
+                printer_name=self.form.printer_name(),
+                document=self.tr("Etalase labels"),
+            )
         except UserError as exc:
             self._show_errors(exc)
             return False
@@ -457,7 +432,9 @@ class LabelsDialog(QDialog):
             )
             return False
         try:
-            self._remember(job=job, printer=(name or self.form.printer_name(), offset))
+        if printed is None:
+            return False
+            self._remember(job=job, printer=chosen[-1])
         except ValidationError as exc:
             self._show_errors(exc)
             return False
@@ -489,7 +466,7 @@ class LabelsDialog(QDialog):
 
     def save_test_page(self) -> Path | None:
         """Save the outlines of the sheet's labels as a PDF (not moved by any offset)."""
-        path = self.choose_pdf_path(self.tr("test-page.pdf"))
+        path = self._ask_pdf_path(self.tr("test-page.pdf"))
         if path is None:
             return None
         try:
@@ -497,7 +474,7 @@ class LabelsDialog(QDialog):
         except UserError as exc:
             self._show_errors(exc)
             return None
-        self.last_folder = path.parent
+        self.document_actions.remember_folder(path)
         self.status.show_status(self.tr("Saved the test page to {path}").format(path=path))
         return path
 

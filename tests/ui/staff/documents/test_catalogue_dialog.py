@@ -3,7 +3,7 @@ thread with progress and cancel, the preview, the saved PDF read back (its text 
 the chosen products), printing, refusals, closing while a catalogue is made, and opening it
 from the staff window with the selection.
 
-The file and print dialogs are replaced through the dialog's overridable methods. A
+The file and print dialogs are answered by a FakeAsker passed to the dialog. A
 catalogue that must still be running when the test acts (cancel, close) is held after its first
 product by a wrapper around `write_catalogue` until the dialog asks it to stop.
 """
@@ -21,7 +21,6 @@ from typing import Any
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
@@ -33,6 +32,7 @@ from showcase.store.db import Database
 from showcase.ui.staff.documents.catalogue_dialog import CatalogueDialog
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.factories import Sample, make_account, make_sample
+from tests.helpers.asker import FakeAsker, print_to_pdf
 
 WAIT_MS = 60_000
 # On the kiosk: every product of the sample except MAK-0002 (Kerupuk Kemplang).
@@ -66,24 +66,26 @@ def saved(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def asked() -> list[str]:
+def asker(saved: Path) -> FakeAsker:
+    """Answers "save as" with the suggested name in `saved`; notes the names suggested."""
+    fake = FakeAsker()
+    fake.save_to = lambda suggested: saved / suggested.name
+    return fake
+
+
+@pytest.fixture
+def asked(asker: FakeAsker) -> list[str]:
     """The file names the dialog suggested when it asked where to save."""
-    return []
+    return asker.suggested
 
 
 @pytest.fixture
 def make_dialog(
-    qtbot: QtBot, db: Database, sample: Sample, work: Path, saved: Path, asked: list[str]
+    qtbot: QtBot, db: Database, sample: Sample, work: Path, asker: FakeAsker
 ) -> Callable[..., CatalogueDialog]:
     def make(selected: Sequence[int] = ()) -> CatalogueDialog:
-        dialog = CatalogueDialog(db, list(selected), work_dir=work)
+        dialog = CatalogueDialog(db, list(selected), work_dir=work, asker=asker)
         qtbot.addWidget(dialog)
-
-        def choose_pdf_path(suggested: str) -> Path:
-            asked.append(suggested)
-            return saved / suggested
-
-        dialog.choose_pdf_path = choose_pdf_path  # type: ignore[method-assign]
         dialog.show()
         return dialog
 
@@ -352,31 +354,24 @@ def test_an_empty_title_is_refused(dialog: CatalogueDialog) -> None:
     assert not dialog.generate_button.isEnabled()
 
 
-def test_printing_sends_every_page(qtbot: QtBot, dialog: CatalogueDialog, tmp_path: Path) -> None:
+def test_printing_sends_every_page(
+    qtbot: QtBot, dialog: CatalogueDialog, asker: FakeAsker, tmp_path: Path
+) -> None:
     out = tmp_path / "printed.pdf"
-    asked: list[int] = []
-
-    def choose_printer(printer: QPrinter, pages: int) -> bool:
-        asked.append(pages)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out))
-        printer.setResolution(100)
-        return True
-
-    dialog.choose_printer = choose_printer  # type: ignore[method-assign]
+    asker.set_up_printer = print_to_pdf(out, resolution=100)
     generate(qtbot, dialog)
     assert dialog.print_catalogue()
     pages = dialog.preview.page_count()
-    assert asked == [pages]
+    assert asker.pages_offered == [pages]
     assert pdf_pages(out) == pages
     assert dialog.status.text() == f"Sent {pages} page(s) to the printer."
 
 
 def test_save_refuses_a_folder_that_does_not_exist(
-    qtbot: QtBot, dialog: CatalogueDialog, tmp_path: Path
+    qtbot: QtBot, dialog: CatalogueDialog, asker: FakeAsker, tmp_path: Path
 ) -> None:
     generate(qtbot, dialog)
-    dialog.choose_pdf_path = lambda suggested: tmp_path / "nowhere" / suggested  # type: ignore[method-assign]
+    asker.save_to = lambda suggested: tmp_path / "nowhere" / suggested.name
     assert dialog.save_pdf() is None
     assert "does not exist" in dialog.status.text()
     assert not (tmp_path / "nowhere").exists()

@@ -12,7 +12,6 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 import zxingcpp
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +22,7 @@ from showcase.printing.labels.payloads import (
     label_items,
     payload_choices,
 )
+from tests.helpers.asker import FakeAsker, print_to_pdf
 from showcase.printing.labels.sheets import BUILT_IN_SHEETS, printer_offset
 from showcase.store.db import Database
 from showcase.ui.staff.documents.labels_dialog import PREVIEW_PAGES, LabelsDialog
@@ -44,24 +44,25 @@ def ids(sample: Sample) -> list[int]:
 
 
 @pytest.fixture
-def asked() -> list[str]:
+def asker() -> FakeAsker:
+    """Answers the dialogs' file and print dialogs (the last dialog made saves as its `save_as`)."""
+    return FakeAsker()
+
+
+@pytest.fixture
+def asked(asker: FakeAsker) -> list[str]:
     """The file names the dialog suggested when it asked where to save."""
-    return []
+    return asker.suggested
 
 
 @pytest.fixture
 def make_dialog(
-    qtbot: QtBot, db: Database, ids: list[int], tmp_path: Path, asked: list[str]
+    qtbot: QtBot, db: Database, ids: list[int], tmp_path: Path, asker: FakeAsker
 ) -> Callable[..., LabelsDialog]:
     def make(product_ids: list[int] | None = None, save_as: str = "labels.pdf") -> LabelsDialog:
-        dialog = LabelsDialog(db, ids if product_ids is None else product_ids)
+        dialog = LabelsDialog(db, ids if product_ids is None else product_ids, asker=asker)
         qtbot.addWidget(dialog)
-
-        def choose_pdf_path(suggested: str) -> Path:
-            asked.append(suggested)
-            return tmp_path / save_as
-
-        dialog.choose_pdf_path = choose_pdf_path  # type: ignore[method-assign]
+        asker.save_to = lambda suggested: tmp_path / save_as
         return dialog
 
     return make
@@ -383,22 +384,12 @@ def test_the_sheet_editor_adds_a_sheet_to_the_list(qtbot: QtBot, dialog: LabelsD
 
 
 @pytest.fixture
-def to_pdf(dialog: LabelsDialog, tmp_path: Path) -> Callable[..., Path]:
+def to_pdf(asker: FakeAsker, tmp_path: Path) -> Callable[..., Path]:
     """Make the dialog's printer write a PDF into tmp_path instead of showing the print dialog."""
 
     def configure(first: int = 0, last: int = 0, name: str = "printed.pdf") -> Path:
         out = tmp_path / name
-
-        def choose_printer(printer: QPrinter, pages: int) -> bool:
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(out))
-            printer.setResolution(150)
-            if first:
-                printer.setPrintRange(QPrinter.PrintRange.PageRange)
-                printer.setFromTo(first, last)
-            return True
-
-        dialog.choose_printer = choose_printer  # type: ignore[method-assign]
+        asker.set_up_printer = print_to_pdf(out, resolution=150, first=first, last=last)
         return out
 
     return configure
@@ -438,17 +429,11 @@ def test_printing_a_roll_prints_one_label_per_page(
     assert abs(width / 72 * 25.4 - 58) < 1 and abs(height / 72 * 25.4 - 40) < 1
 
 
-def test_a_refused_job_never_reaches_the_printer(dialog: LabelsDialog) -> None:
-    opened: list[int] = []
-
-    def choose_printer(printer: QPrinter, pages: int) -> bool:
-        opened.append(pages)
-        return True
-
-    dialog.choose_printer = choose_printer  # type: ignore[method-assign]
+def test_a_refused_job_never_reaches_the_printer(dialog: LabelsDialog, asker: FakeAsker) -> None:
+    asker.set_up_printer = lambda printer, pages: True
     dialog.form.copies_spin.setValue(0)
     assert not dialog.print_labels()
-    assert opened == []
+    assert asker.pages_offered == []
     assert dialog.form.error_text("copies") != ""
 
 
@@ -529,7 +514,7 @@ def _images_on_first_page(path: Path) -> int:
 
 
 def test_the_center_logo_is_chosen_once_and_printed_on_the_labels(
-    qtbot: QtBot, make_dialog: Callable[..., LabelsDialog], tmp_path: Path
+    qtbot: QtBot, make_dialog: Callable[..., LabelsDialog], asker: FakeAsker, tmp_path: Path
 ) -> None:
     from PIL import Image
 
@@ -540,10 +525,10 @@ def test_the_center_logo_is_chosen_once_and_printed_on_the_labels(
     dialog.save_pdf()
     assert _images_on_first_page(tmp_path / "tanpa-logo.pdf") == 0
 
-    dialog.choose_logo_path = lambda: logo  # type: ignore[method-assign]
+    asker.open_answer = logo
     dialog.form.logo_button.click()
     assert dialog.form.logo_check.isEnabled() and dialog.form.logo_check.isChecked()
-    dialog.choose_pdf_path = lambda suggested: tmp_path / "dengan-logo.pdf"  # type: ignore[method-assign]
+    asker.save_to = lambda suggested: tmp_path / "dengan-logo.pdf"
     dialog.save_pdf()
     assert _images_on_first_page(tmp_path / "dengan-logo.pdf") == 6  # one on each label
 
@@ -552,12 +537,12 @@ def test_the_center_logo_is_chosen_once_and_printed_on_the_labels(
 
 
 def test_a_logo_file_that_is_no_picture_gives_a_message(
-    make_dialog: Callable[..., LabelsDialog], tmp_path: Path
+    make_dialog: Callable[..., LabelsDialog], asker: FakeAsker, tmp_path: Path
 ) -> None:
     bad = tmp_path / "logo.png"
     bad.write_text("bukan gambar")
     dialog = make_dialog()
-    dialog.choose_logo_path = lambda: bad  # type: ignore[method-assign]
+    asker.open_answer = bad
     dialog.form.logo_button.click()
     assert "logo.png" in dialog.status.text()
     assert dialog.form.logo is None and not dialog.form.logo_check.isChecked()
