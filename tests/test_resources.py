@@ -12,7 +12,7 @@ from PySide6.QtCore import QFile
 from PySide6.QtGui import QFontDatabase, QIcon
 from pytestqt.qtbot import QtBot
 
-from showcase.ui.app import FONT_FILES, TRANSLATIONS, load_fonts, load_resources
+from showcase.ui.qt_setup import FONT_FILES, TRANSLATIONS, load_fonts, load_resources
 from tests.helpers.paths import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))

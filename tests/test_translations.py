@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from showcase.store.db import Database
-from showcase.ui.app import install_translators
+from showcase.ui.qt_setup import install_translators
 from tests.helpers.paths import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))

@@ -41,6 +41,7 @@ from showcase.inventory.new_showcase import (
     prepare_folder,
 )
 from showcase.store.db import Database
+from showcase.ui.qt_setup import application
 from showcase.ui.widgets.dialog_parts import ERROR_STYLE, make_bold, text_label
 
 log = logging.getLogger(__name__)
@@ -60,8 +61,6 @@ def open_new_showcase(path: Path, *, is_default: bool) -> Database | None:
 
 def ask_first_run(path: Path, *, demo_default: bool) -> Database | None:
     """Show the first-run question (a modal dialog) and return the database it made, if any."""
-    from showcase.ui.app import application
-
     application()
     dialog = FirstRunDialog(path, demo_default=demo_default)
     dialog.exec()

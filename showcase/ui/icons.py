@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QIcon
 
-from showcase.ui.app import load_resources
+from showcase.ui.qt_setup import load_resources
 
 # The staff window's actions (MainWindow attribute) and the icon each one shows. Actions that
 # a window does not have (yet) are skipped.

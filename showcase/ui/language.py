@@ -2,7 +2,7 @@
 
 Indonesian is the program's language; English is the language of the strings in the code, so
 English needs only Etalase's plural forms (`etalase_en.qm`), Indonesian needs Etalase's and
-Qt's own. `install_translators` (ui/app.py) also sets the default QLocale, and that locale is
+Qt's own. `install_translators` (ui/qt_setup.py) also sets the default QLocale, and that locale is
 how any widget finds the current language (`current_language()`), to write money, counts and
 dates through showcase/inventory/formats.py the same way the translations do.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from showcase.inventory.formats import LANGUAGES, Language
-from showcase.ui.app import install_translators, use_locale
+from showcase.ui.qt_setup import install_translators, use_locale
 
 
 def current_language() -> Language:

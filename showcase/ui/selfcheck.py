@@ -26,6 +26,8 @@ from PySide6.QtGui import QGuiApplication, QIcon, QImage, QImageReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication
 
+from showcase.ui.qt_setup import application, install_translators, load_resources
+
 # Image formats Qt must read: photo thumbnails (JPEG), icons (SVG; PNG is built into Qt).
 IMAGE_FORMATS = ("jpeg", "png", "svg")
 
@@ -60,8 +62,6 @@ def _image_formats() -> str:
 
 
 def _translations(app: QApplication) -> str:
-    from showcase.ui.app import install_translators
-
     installed = install_translators(app, "id")
     try:
         if not any(not t.isEmpty() for t in installed):
@@ -160,8 +160,6 @@ def _printing(folder: Path) -> str:
 
 def run_selfcheck() -> int:
     """Run every check, print one line each; 0 when all passed, 1 otherwise."""
-    from showcase.ui.app import application, load_resources
-
     app = application()
     load_resources()  # done by application() only when it made the QApplication itself
     with tempfile.TemporaryDirectory(prefix="etalase-selfcheck-") as tmp:

@@ -101,7 +101,7 @@ def bench_reading(path: Path) -> dict[str, Any]:
         for name, run in queries.items():
             result[name + " ms"] = _best_ms(run)
 
-    from showcase.ui.app import application
+    from showcase.ui.qt_setup import application
     from showcase.ui.staff.records.audit_dialog import AuditDialog
 
     app = application([])

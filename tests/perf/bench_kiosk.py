@@ -75,7 +75,7 @@ def _settle(app: Any) -> None:
 
 
 def _window(path: Path, **options: Any) -> Any:
-    from showcase.ui.app import application
+    from showcase.ui.qt_setup import application
     from showcase.ui.kiosk.window import KioskWindow
 
     app = application()

@@ -18,11 +18,11 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from showcase.ui.app import application
+from showcase.ui.qt_setup import application
 
 # Set (to anything) by the frozen build's smoke test and benchmarks: the kiosk prints
 # KIOSK_SHOWN once its window is up and ends with status 0 (the staff window does the same
-# with "etalase-window-shown", see ui/app.py).
+# with "etalase-window-shown", see ui/staff/window/start.py).
 STARTUP_PROBE = "ETALASE_STARTUP_PROBE"
 KIOSK_SHOWN = "etalase-kiosk-shown"
 

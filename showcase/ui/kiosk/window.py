@@ -90,7 +90,7 @@ class KioskWindow(QWidget):
         self.settings: KioskSettings = self._read(kiosk_settings)
         self.idle_seconds: float = self.settings.idle_seconds
         app = QApplication.instance()
-        assert app is not None, "make the QApplication first (showcase.ui.app.application)"
+        assert app is not None, "make the QApplication first (showcase.ui.qt_setup.application)"
         self.translation = Translation(app)
         self.translation.use(DEFAULT_LANGUAGE)
         self.language: Language = DEFAULT_LANGUAGE

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from showcase.inventory.kiosk import showcase as kiosk
-from showcase.ui.app import install_translators
+from showcase.ui.qt_setup import install_translators
 from showcase.ui.kiosk.screens.attract import PROMPT, AttractScreen, drift_offset
 from showcase.ui.kiosk.screens.base import Route
 from showcase.ui.kiosk.screens.browse import BrowseScreen

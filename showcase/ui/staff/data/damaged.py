@@ -188,7 +188,7 @@ class DamagedDialog(QDialog):
 def offer_restore(path: Path, problem: str) -> RestoreResult | None:
     """Show the damaged-file dialog for `path` (made the application if needed); the result
     of the restore staff chose, or None if they quit."""
-    from showcase.ui.app import application
+    from showcase.ui.qt_setup import application
 
     application()
     log.error("The database %s is damaged: %s", path, problem)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,10 @@ ROW_HEIGHT = 46
 
 class MainWindow(QMainWindow):
     """What front-desk staff see all day: every product, searchable, and what they can do to it."""
+
+    # Staff chose another language in Settings (its code): the window's owner (StaffApp)
+    # replaces the window with one in that language.
+    language_chosen = Signal(str)
 
     def __init__(self, database: Database, parent: QWidget | None = None, *, user: Account) -> None:
         super().__init__(parent)

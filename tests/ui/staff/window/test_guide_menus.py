@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from showcase.store.db import Database
-from showcase.ui.app import install_translators
+from showcase.ui.qt_setup import install_translators
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.factories import make_account
 from tests.helpers.paths import ROOT

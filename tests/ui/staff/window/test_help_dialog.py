@@ -9,7 +9,7 @@ from PySide6.QtCore import QFile, Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from showcase.store.db import Database
-from showcase.ui.app import load_resources
+from showcase.ui.qt_setup import load_resources
 from showcase.ui.staff.window.help_dialog import HelpDialog, anchor_name, guide_markdown
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.factories import make_account

@@ -15,10 +15,11 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from showcase.store.db import Database
-from showcase.ui.app import install_translators
 from showcase.ui.language import current_language
+from showcase.ui.qt_setup import install_translators
 from showcase.ui.staff.window import language_menu
 from showcase.ui.staff.window.main_window import MainWindow
+from showcase.ui.staff.window.staff_app import StaffApp
 from tests.helpers.factories import Sample, make_account, make_sample
 
 
@@ -28,27 +29,25 @@ def sample(db: Database) -> Sample:
 
 
 @pytest.fixture
-def windows() -> Iterator[list[MainWindow]]:
-    """Every staff window of a test, closed at its end unless a switch already deleted it
-    (qtbot.addWidget would close a deleted window)."""
-    made: list[MainWindow] = []
-    yield made
+def staff(qtbot: QtBot, qapp: QApplication, db: Database, sample: Sample) -> Iterator[StaffApp]:
+    """The staff program as run_staff makes it (without the daily backup's start), its window
+    shown; closed at the test's end unless a switch already deleted it (qtbot.addWidget would
+    close a deleted window)."""
+    language_menu.apply_saved_language(qapp)
+    app = StaffApp(qapp, db, make_account(db))
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    made = [app.window]
+    yield app
+    made.append(app.window)
     for w in made:
         if isValid(w):
             w.close()
-    language_menu._windows.clear()
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot, qapp: QApplication, db: Database, sample: Sample, windows: list[MainWindow]
-) -> MainWindow:
-    language_menu.apply_saved_language(qapp)
-    w = MainWindow(db, user=make_account(db))
-    windows.append(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(staff: StaffApp) -> MainWindow:
+    return staff.window
 
 
 def menus(window: MainWindow) -> list[str]:
@@ -61,16 +60,15 @@ def language_actions(window: MainWindow) -> dict[str, object]:
     return {a.text(): a for a in menu.actions()}
 
 
-def choose(qtbot: QtBot, window: MainWindow, name: str, windows: list[MainWindow]) -> MainWindow:
+def choose(qtbot: QtBot, staff: StaffApp, name: str) -> MainWindow:
     """Pick a language in the menu, as staff do, and wait for the new window."""
-    before = list(language_menu._windows)
+    window = staff.window
     action = language_actions(window)[name]
     action.trigger()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: bool(language_menu._windows) and language_menu._windows != before)
-    new = language_menu._windows[-1]
+    qtbot.waitUntil(lambda: staff.window is not window)
+    new = staff.window
     qtbot.waitExposed(new)
     qtbot.waitUntil(lambda: not isValid(window))  # the old window is gone, not just hidden
-    windows.append(new)
     return new
 
 
@@ -91,7 +89,7 @@ def test_indonesian_until_staff_choose_otherwise(window: MainWindow) -> None:
 
 
 def test_english_at_once_keeping_the_search_filters_sort_and_selection(
-    qtbot: QtBot, window: MainWindow, db: Database, windows: list[MainWindow]
+    qtbot: QtBot, window: MainWindow, db: Database, staff: StaffApp
 ) -> None:
     window.filters.category.setCurrentIndex(window.filters.category.findText("Kopi"))
     window.apply_filter()
@@ -102,7 +100,7 @@ def test_english_at_once_keeping_the_search_filters_sort_and_selection(
     window_user = window.user.name
     window.resize(1100, 700)
 
-    english = choose(qtbot, window, "English", windows)
+    english = choose(qtbot, staff, "English")
 
     assert english is not window and english.database is db
     assert english.user.name == window_user
@@ -130,9 +128,9 @@ def test_english_at_once_keeping_the_search_filters_sort_and_selection(
 
 
 def test_the_choice_is_kept_on_this_pc_for_the_next_start(
-    qtbot: QtBot, qapp: QApplication, window: MainWindow, tmp_path: Path, windows: list[MainWindow]
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, tmp_path: Path, staff: StaffApp
 ) -> None:
-    english = choose(qtbot, window, "English", windows)
+    choose(qtbot, staff, "English")
     assert language_menu.saved_language() == "en"
     stored = tmp_path / "home" / ".config" / "Etalase" / "staff.ini"
     assert stored.is_file() and "language=en" in stored.read_text()
@@ -142,7 +140,7 @@ def test_the_choice_is_kept_on_this_pc_for_the_next_start(
     assert current_language() == "en"
     assert QApplication.translate("MainWindow", "&Products") == "&Products"
 
-    back = choose(qtbot, english, "Bahasa Indonesia", windows)
+    back = choose(qtbot, staff, "Bahasa Indonesia")
     assert menus(back)[:2] == ["Berkas", "Produk"]
     assert back.count_label.text() == "6 produk"
     assert language_menu.saved_language() == "id"
@@ -211,10 +209,10 @@ def test_the_kiosk_starts_in_indonesian_and_its_toggle_writes_prices_the_visitor
 
 
 def test_the_daily_backup_keeps_running_in_the_new_window(
-    qtbot: QtBot, window: MainWindow, windows: list[MainWindow]
+    qtbot: QtBot, window: MainWindow, staff: StaffApp
 ) -> None:
     window.daily_backup.start()  # as run_staff does
-    english = choose(qtbot, window, "English", windows)
+    english = choose(qtbot, staff, "English")
     assert english.daily_backup.timer.isActive()
     english.daily_backup.stop()
 
@@ -252,19 +250,20 @@ def test_every_toolbar_action_shows_its_drawn_icon(window: MainWindow) -> None:
 
 
 def test_the_guide_open_beside_the_window_stays_open(
-    qtbot: QtBot, window: MainWindow, windows: list[MainWindow]
+    qtbot: QtBot, window: MainWindow, staff: StaffApp
 ) -> None:
     window.open_help()
     assert window.help_window is not None and window.help_window.isVisible()
-    english = choose(qtbot, window, "English", windows)
+    english = choose(qtbot, staff, "English")
     assert english.help_window is not None and english.help_window.isVisible()
 
 
 def test_choosing_the_language_already_shown_keeps_the_window(
-    qtbot: QtBot, qapp: QApplication, window: MainWindow
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, staff: StaffApp
 ) -> None:
     window.filters.search.setText("kopi")
-    language_actions(window)["Bahasa Indonesia"].trigger()  # type: ignore[attr-defined]
-    qapp.processEvents()
-    assert language_menu._windows == [] and isValid(window) and window.isVisible()
+    with qtbot.assertNotEmitted(window.language_chosen):
+        language_actions(window)["Bahasa Indonesia"].trigger()  # type: ignore[attr-defined]
+        qapp.processEvents()
+    assert staff.window is window and isValid(window) and window.isVisible()
     assert window.filters.search.text() == "kopi"

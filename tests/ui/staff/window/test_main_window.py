@@ -170,7 +170,7 @@ def test_unexpected_errors_are_logged_and_shown_and_the_window_keeps_working(
 
     from PySide6.QtWidgets import QMessageBox
 
-    from showcase.ui.app import install_error_handler
+    from showcase.ui.qt_setup import install_error_handler
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     install_error_handler(window)

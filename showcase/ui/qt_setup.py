@@ -1,10 +1,11 @@
-"""Starting the Qt application: compiled resources, fonts, translators, the error handler, and
-the staff window."""
+"""The Qt application's set-up, shared by the staff window, the kiosk and the command line's
+dialogs: the one QApplication, compiled resources, fonts, translators and locale, and the
+handler that turns an unexpected error into a dialog. It imports no window, so any widget may
+import it; starting the staff window is ui/staff/window/start.py's job."""
 
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import traceback
 from types import TracebackType
@@ -14,7 +15,6 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from showcase.inventory.formats import Language
-from showcase.store.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -134,34 +134,3 @@ def install_error_handler(parent: QWidget | None) -> None:
         box.open()
 
     sys.excepthook = handle
-
-
-def run_staff(database: Database, argv: list[str]) -> int:
-    """Open the staff window on `database` and run until it is closed."""
-    from showcase.ui.staff.window.language_menu import apply_saved_language, saved_language
-
-    # The language staff chose on this PC (Indonesian by default), installed as the application
-    # is made; one made earlier (by the first-start question) is switched to it instead, since
-    # replacing installed translators costs a few ms of start-up for nothing.
-    made_before = QApplication.instance() is not None
-    app = application(argv, saved_language())
-    if made_before:
-        apply_saved_language(app)
-    from showcase.ui.staff.window.main_window import MainWindow
-    from showcase.ui.staff.window.signed_in import sign_in_at_start
-
-    user = sign_in_at_start(database)  # who is at the desk (or the first administrator)
-    if user is None:
-        return 0  # Quit at the sign-in: nothing was opened
-    window = MainWindow(database, user=user)
-    install_error_handler(window)
-    window.show()
-    window.daily_backup.start()  # today's backup soon after start, then hourly checks
-    if os.environ.get("ETALASE_STARTUP_PROBE"):
-        # Used by tests/perf to time a real start: report once the window has been shown, then quit.
-        def report() -> None:
-            print("etalase-window-shown", flush=True)
-            app.quit()
-
-        QTimer.singleShot(0, report)
-    return app.exec()

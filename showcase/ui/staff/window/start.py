@@ -1,0 +1,43 @@
+"""Starting the staff window (`etalase`, called by the command line once the database is open):
+the application in the language chosen on this PC, the sign-in, then the window until it is
+closed. Under ETALASE_STARTUP_PROBE (the timing runs and the frozen build's smoke test) it says
+"etalase-window-shown" once the window is up, then quits."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from showcase.store.db import Database
+from showcase.ui.qt_setup import application
+from showcase.ui.staff.window.language_menu import apply_saved_language, saved_language
+from showcase.ui.staff.window.signed_in import sign_in_at_start
+from showcase.ui.staff.window.staff_app import StaffApp
+
+WINDOW_SHOWN = "etalase-window-shown"
+
+
+def run_staff(database: Database, argv: list[str]) -> int:
+    """Open the staff window on `database` and run until it is closed."""
+    # The language staff chose on this PC (Indonesian by default), installed as the application
+    # is made; one made earlier (by the first-start question) is switched to it instead, since
+    # replacing installed translators costs a few ms of start-up for nothing.
+    made_before = QApplication.instance() is not None
+    app = application(argv, saved_language())
+    if made_before:
+        apply_saved_language(app)
+    user = sign_in_at_start(database)  # who is at the desk (or the first administrator)
+    if user is None:
+        return 0  # Quit at the sign-in: nothing was opened
+    staff = StaffApp(app, database, user)
+    staff.show()
+    if os.environ.get("ETALASE_STARTUP_PROBE"):
+        # Used by tests/perf to time a real start: report once the window has been shown, then quit.
+        def report() -> None:
+            print(WINDOW_SHOWN, flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    return app.exec()
