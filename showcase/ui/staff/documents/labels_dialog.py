@@ -41,7 +41,6 @@ from showcase.inventory.branding import LABEL_LOGO_SETTING, center_logo, set_cen
 from showcase.printing.labels.jobs import LabelJob, place_labels, write_labels_pdf, write_test_page
 from showcase.printing.labels.payloads import (
     DEFAULT_QR_SETTING,
-    LABEL_LOGO_SETTING,
     DEFAULT_SHEET_SETTING,
     URL_TEMPLATE_SETTING,
     LabelItem,
@@ -53,16 +52,16 @@ from showcase.printing.labels.payloads import (
 from showcase.printing.labels.sheets import Sheet, list_sheets, printer_offset, set_printer_offset
 from showcase.store.db import Database
 from showcase.ui.staff.documents.label_job_form import LabelJobForm
-from showcase.ui.widgets.dialog_parts import (
 from showcase.ui.widgets.asker import Asker
+from showcase.ui.widgets.dialog_parts import (
     StatusLabel,
     make_bold,
     no_default_buttons,
     set_tab_chain,
     text_label,
 )
-from showcase.ui.widgets.pdf_preview import PdfPreview
 from showcase.ui.widgets.document_actions import DocumentActions, busy
+from showcase.ui.widgets.pdf_preview import PdfPreview
 
 # The preview shows at most this many pages: enough to check a job, quick to remake.
 PREVIEW_PAGES = 6
@@ -81,12 +80,12 @@ class LabelsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         whole_list: bool = False,
-    ) -> None:
         asker: Asker | None = None,
+    ) -> None:
         super().__init__(parent)
         self.database = database
-        self.product_ids = list(product_ids)
         self.document_actions = DocumentActions(self, asker)
+        self.product_ids = list(product_ids)
         self.whole_list = whole_list
         # The sheet editor while it is open (tests reach it here).
         self.sheet_editor: QDialog | None = None
@@ -431,9 +430,9 @@ class LabelsDialog(QDialog):
                 error=True,
             )
             return False
-        try:
         if printed is None:
             return False
+        try:
             self._remember(job=job, printer=chosen[-1])
         except ValidationError as exc:
             self._show_errors(exc)

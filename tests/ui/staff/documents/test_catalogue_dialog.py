@@ -31,8 +31,8 @@ from showcase.printing.labels.payloads import URL_TEMPLATE_SETTING, set_setting
 from showcase.store.db import Database
 from showcase.ui.staff.documents.catalogue_dialog import CatalogueDialog
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.helpers.factories import Sample, make_account, make_sample
 from tests.helpers.asker import FakeAsker, print_to_pdf
+from tests.helpers.factories import Sample, make_account, make_sample
 
 WAIT_MS = 60_000
 # On the kiosk: every product of the sample except MAK-0002 (Kerupuk Kemplang).

@@ -22,11 +22,11 @@ from showcase.printing.labels.payloads import (
     label_items,
     payload_choices,
 )
-from tests.helpers.asker import FakeAsker, print_to_pdf
 from showcase.printing.labels.sheets import BUILT_IN_SHEETS, printer_offset
 from showcase.store.db import Database
 from showcase.ui.staff.documents.labels_dialog import PREVIEW_PAGES, LabelsDialog
 from showcase.ui.staff.window.main_window import MainWindow
+from tests.helpers.asker import FakeAsker, print_to_pdf
 from tests.helpers.factories import Sample, make_account, make_sample
 
 A4_3X8 = BUILT_IN_SHEETS[0]  # 3 × 8 labels of 70 × 37 mm
