@@ -28,6 +28,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from showcase.errors import Cancelled
+from showcase.inventory.phone import format_phone
 from showcase.inventory.report.figures import Count, ProducerSales, ReportFigures, Row, share
 from showcase.printing.catalogue.words import Language as CatalogueLanguage
 from showcase.printing.catalogue.words import country
@@ -304,7 +305,12 @@ def _section_formal(figures: ReportFigures, language: Language) -> list[Flowable
                 Column(word("phone", language), 0.18),
             ],
             [
-                [p.name, producer_type(p.kind, p.scale, language), p.kabupaten, p.phone]
+                [
+                    p.name,
+                    producer_type(p.kind, p.scale, language),
+                    p.kabupaten,
+                    format_phone(p.phone),
+                ]
                 for p in formal.without_nib[:MAX_ROWS]
             ],
         )
@@ -551,7 +557,7 @@ def _statement(
             ],
             [
                 cell_text(word("phone", language), 40 * MM, BOLD),
-                cell_text(producer.phone, BODY_W - 40 * MM),
+                cell_text(format_phone(producer.phone), BODY_W - 40 * MM),
             ],
             [
                 cell_text(word("period", language), 40 * MM, BOLD),

@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from showcase.errors import Cancelled
+from showcase.inventory.phone import format_phone
 from showcase.inventory.report.figures import Count, ReportFigures, Row, share
 from showcase.printing.catalogue.words import Language as CatalogueLanguage
 from showcase.printing.catalogue.words import country
@@ -237,7 +238,7 @@ def write_xlsx(
         "sheet_without_nib",
         [word("producer", lang), word("type", lang), word("kabupaten", lang), word("phone", lang)],
         (
-            [p.name, producer_type(p.kind, p.scale, lang), p.kabupaten, p.phone]
+            [p.name, producer_type(p.kind, p.scale, lang), p.kabupaten, format_phone(p.phone)]
             for p in formal.without_nib
         ),
         [40, 20, 24, 18],
