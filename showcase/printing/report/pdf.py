@@ -526,10 +526,11 @@ class _Signatures(Flowable):  # type: ignore[misc]
             )
             canvas.setFont(REGULAR, 7.5)
             canvas.setFillColor(MUTED)
-            canvas.drawString(x + 4 * MM, 16 * MM, word("signature", self.language))
-            canvas.line(x + 4 * MM, 14 * MM, x + box_w - 4 * MM, 14 * MM)
-            canvas.drawString(x + 4 * MM, 4 * MM, word("name_and_date", self.language))
-            canvas.line(x + 4 * MM, 8.5 * MM, x + box_w - 4 * MM, 8.5 * MM)
+            # A line to sign on, and one for the name and date, each named below it.
+            canvas.line(x + 4 * MM, 19 * MM, x + box_w - 4 * MM, 19 * MM)
+            canvas.drawString(x + 4 * MM, 15.5 * MM, word("signature", self.language))
+            canvas.line(x + 4 * MM, 8 * MM, x + box_w - 4 * MM, 8 * MM)
+            canvas.drawString(x + 4 * MM, 4.5 * MM, word("name_and_date", self.language))
 
 
 def _statement(
@@ -630,7 +631,7 @@ def _statement(
     out.append(Spacer(1, 10 * MM))
     out.append(
         KeepTogether(
-            [_Signatures(word("handed_over", language), word("received", language), language)]
+            [_Signatures(word("handed_over", language), figures.center_name, language)]
         )
     )
     return out

@@ -121,7 +121,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "statement_total": ("Jumlah yang terjual", "Total sold"),
     "handed_over": ("Produsen", "Producer"),
-    "received": ("UMKM Center", "UMKM Center"),
     "name_and_date": ("Nama dan tanggal", "Name and date"),
     "signature": ("Tanda tangan", "Signature"),
     "statements_intro": (
