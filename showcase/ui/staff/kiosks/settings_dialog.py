@@ -9,30 +9,18 @@ by showcase.inventory.kiosk.showcase.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRegularExpression,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -55,6 +43,8 @@ from showcase.inventory.kiosk.showcase import (
     set_kiosk_pin,
 )
 from showcase.store.db import Database
+from showcase.ui.widgets.asker import Asker, QtAsker
+from showcase.ui.widgets.check_list import CheckItem, CheckListModel, check_list_view
 from showcase.ui.widgets.dialog_parts import (
     ERROR_STYLE,
     StatusLabel,
@@ -65,81 +55,19 @@ from showcase.ui.widgets.dialog_parts import (
 from showcase.ui.widgets.field_box import FieldBox
 from showcase.ui.widgets.form import ValidatedForm
 
-Index = QModelIndex | QPersistentModelIndex
 LOGO_BOX = (200, 80)
 
 
-@dataclass
-class CheckItem:
-    """One line of a checkable list: a record's id, its text, and whether it is ticked."""
-
-    id: int
-    text: str
-    checked: bool
-    note: str = ""  # shown as a tooltip
-
-
-class CheckListModel(QAbstractListModel):
-    """A list of CheckItems that the user ticks; `toggled` after each change."""
-
-    toggled = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[CheckItem] = []
-
-    def set_items(self, items: list[CheckItem]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
-    def checked_ids(self) -> list[int]:
-        return [item.id for item in self.items if item.checked]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return item.text
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if item.checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.note or None
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        state = Qt.CheckState(value) if isinstance(value, int) else value
-        self.items[index.row()].checked = state == Qt.CheckState.Checked
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.toggled.emit()
-        return True
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-
-
-def _check_list(parent: QWidget, model: CheckListModel) -> QListView:
-    view = QListView(parent)
-    view.setModel(model)
-    view.setUniformItemSizes(True)
-    view.setMinimumHeight(140)
-    return view
-
-
 class KioskSettingsDialog(QDialog):
-    """What staff set for the kiosk. `changed` is True once anything was saved."""
+    """What staff set for the kiosk. `changed` is True once anything was saved. `asker` opens
+    the file dialog for the logo (the real one by default)."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, asker: Asker | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
+        self.asker: Asker = asker if asker is not None else QtAsker()
         self.changed = False
         self.setWindowTitle(self.tr("Kiosk settings"))
         self.resize(900, 680)
@@ -229,7 +157,7 @@ class KioskSettingsDialog(QDialog):
             ]
         )
         self.categories.toggled.connect(self._show_hidden_count)
-        self.category_list = _check_list(self, self.categories)
+        self.category_list = check_list_view(self, self.categories)
         self.hidden_line = text_label(self, wrap=True)
         self.hidden_line.setObjectName("hiddenCount")
         self._show_hidden_count()
@@ -252,7 +180,7 @@ class KioskSettingsDialog(QDialog):
                 for c in choices
             ]
         )
-        self.attract_list = _check_list(self, self.attract)
+        self.attract_list = check_list_view(self, self.attract)
         self.only_chosen.toggled.connect(self.attract_list.setEnabled)
         (self.only_chosen if chosen else self.all_featured).setChecked(True)
         self.attract_list.setEnabled(bool(chosen))
@@ -386,7 +314,12 @@ class KioskSettingsDialog(QDialog):
 
     def choose_logo(self) -> None:
         """Pick the center's logo from a file and store it (the labels use the same one)."""
-        path = self.choose_logo_path()
+        path = self.asker.open_file(
+            self,
+            self.tr("Choose the center's logo"),
+            Path.home(),
+            self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"),
+        )
         if path is None:
             return
         from showcase.inventory.branding import set_center_logo
@@ -400,16 +333,6 @@ class KioskSettingsDialog(QDialog):
         self.changed = True
         self._show_logo(png)
         self.status.show_status(self.tr("The logo is saved."))
-
-    def choose_logo_path(self) -> Path | None:
-        """Ask for the logo's picture file (tests replace this)."""
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the center's logo"),
-            str(Path.home()),
-            self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"),
-        )
-        return Path(name) if name else None
 
     # Categories, attract screen, saving ------------------------------------------------------
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,6 +37,7 @@ from showcase.inventory.kiosk.showcase import (
 )
 from showcase.store.db import Database
 from showcase.ui.language import current_language
+from showcase.ui.widgets.asker import Asker, QtAsker
 from showcase.ui.widgets.dialog_parts import StatusLabel, close_row, list_table, no_default_buttons
 from showcase.ui.widgets.row_table_model import Index, RowTableModel
 
@@ -131,7 +131,8 @@ def _table(parent: QWidget, model: RowTableModel[Any], widths: tuple[int, ...]) 
 
 
 class KioskStatsDialog(QDialog):
-    """Which products, categories and places visitors open most, for a range of days."""
+    """Which products, categories and places visitors open most, for a range of days. `asker`
+    opens the file dialog for the CSV export (the real one by default)."""
 
     def __init__(
         self,
@@ -139,9 +140,11 @@ class KioskStatsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: datetime.date | None = None,
+        asker: Asker | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
+        self.asker: Asker = asker if asker is not None else QtAsker()
         self.rows: list[VisitRow] = []
         self.exported: tuple[Path, int] | None = None  # the last file written and its rows
         self.setWindowTitle(self.tr("Visitor statistics"))
@@ -231,10 +234,9 @@ class KioskStatsDialog(QDialog):
         self.exported = (path, count)
 
     def choose_csv_path(self) -> Path | None:
-        """Ask where to write the CSV file (tests replace this)."""
+        """Ask where to write the CSV file."""
         since, until = self.period()
         suggested = Path.home() / f"kunjungan-kios-{since.isoformat()}-{until.isoformat()}.csv"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export visitor statistics"), str(suggested), self.tr("CSV (*.csv)")
+        return self.asker.save_path(
+            self, self.tr("Export visitor statistics"), suggested, self.tr("CSV (*.csv)")
         )
-        return Path(name) if name else None

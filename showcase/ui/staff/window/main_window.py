@@ -25,6 +25,7 @@ from showcase.errors import UserError
 from showcase.inventory.listing import low_stock_count
 from showcase.inventory.staff.accounts import Account
 from showcase.store.db import Database
+from showcase.ui.staff.kiosks.launch import StartProcess, start_detached
 from showcase.ui.staff.window.filter_bar import FilterBar
 from showcase.ui.staff.window.product_model import ID_ROLE, ProductTableModel
 from showcase.ui.staff.window.signed_in import SignedIn
@@ -39,9 +40,17 @@ class MainWindow(QMainWindow):
     # replaces the window with one in that language.
     language_chosen = Signal(str)
 
-    def __init__(self, database: Database, parent: QWidget | None = None, *, user: Account) -> None:
+    def __init__(
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        *,
+        user: Account,
+        start_process: StartProcess = start_detached,
+    ) -> None:
         super().__init__(parent)
         self.database = database
+        self.start_process = start_process  # starts the kiosk (tests pass their own)
         self._first_user = user
         self.setWindowTitle(self.tr("Etalase — UMKM Center Bakauheni"))
         self.resize(1280, 760)
@@ -551,17 +560,10 @@ class MainWindow(QMainWindow):
         args = ["--db", str(self.database.path), "kiosk"]
         if not getattr(sys, "frozen", False):  # run from source: python main.py …
             args.insert(0, str(resource_dir() / "main.py"))
-        if self.start_detached(sys.executable, args):
+        if self.start_process(sys.executable, args):
             self.statusBar().showMessage(self.tr("The kiosk is starting…"), 5000)
         else:
             self.warn(self.tr("Start kiosk"), self.tr("The kiosk could not be started."))
-
-    def start_detached(self, program: str, args: list[str]) -> bool:
-        """Start `program` detached from this window (tests replace this)."""
-        from PySide6.QtCore import QProcess
-
-        started, _pid = QProcess.startDetached(program, args)
-        return bool(started)
 
     def _after_data_dialog(self, dialog: QDialog) -> None:
         if getattr(dialog, "changed", False):

@@ -21,6 +21,8 @@ from showcase.inventory.kiosk.showcase import (
 from showcase.inventory.photos import add_photo
 from showcase.store.db import Database
 from showcase.ui.staff.kiosks.settings_dialog import KioskSettingsDialog
+from showcase.ui.widgets.check_list import CheckListModel
+from tests.helpers.asker import FakeAsker
 from tests.helpers.factories import Sample, make_account, make_sample
 from tests.helpers.paths import ROOT
 
@@ -31,8 +33,13 @@ def sample(db: Database) -> Sample:
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, db: Database, sample: Sample) -> KioskSettingsDialog:
-    widget = KioskSettingsDialog(db)
+def asker() -> FakeAsker:
+    return FakeAsker()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, db: Database, sample: Sample, asker: FakeAsker) -> KioskSettingsDialog:
+    widget = KioskSettingsDialog(db, asker=asker)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -44,8 +51,6 @@ def _settings(db: Database) -> KioskSettings:
 
 
 def _tick(model: object, text_part: str, checked: bool) -> None:
-    from showcase.ui.staff.kiosks.settings_dialog import CheckListModel
-
     assert isinstance(model, CheckListModel)
     row = next(i for i, item in enumerate(model.items) if text_part in item.text)
     state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -163,12 +168,12 @@ def test_the_pin_is_typed_twice_and_refused_under_its_field(
 
 
 def test_the_logo_is_chosen_from_a_file_and_shown(
-    dialog: KioskSettingsDialog, db: Database, tmp_path: Path
+    dialog: KioskSettingsDialog, asker: FakeAsker, db: Database, tmp_path: Path
 ) -> None:
     path = tmp_path / "logo.png"
     Image.new("RGBA", (800, 400), (20, 90, 60, 255)).save(path)
-    dialog.choose_logo_path = lambda: path  # type: ignore[method-assign]
-    dialog.choose_logo()
+    asker.open_answer = path
+    dialog.logo_button.click()
     pixmap = dialog.logo_view.pixmap()
     assert not pixmap.isNull() and (pixmap.width(), pixmap.height()) == (160, 80)
     assert dialog.status.text() == "The logo is saved." and dialog.changed
@@ -179,8 +184,8 @@ def test_the_logo_is_chosen_from_a_file_and_shown(
 
     bad = tmp_path / "logo.txt"
     bad.write_text("not a picture")
-    dialog.choose_logo_path = lambda: bad  # type: ignore[method-assign]
-    dialog.choose_logo()
+    asker.open_answer = bad
+    dialog.logo_button.click()
     assert "logo.txt" in dialog.status.text()
 
 
@@ -229,36 +234,34 @@ def test_start_kiosk_runs_it_as_a_process_of_its_own(
 
     from showcase.ui.staff.window.main_window import MainWindow
 
-    window = MainWindow(db, user=make_account(db))
-    qtbot.addWidget(window)
     started: list[tuple[str, list[str]]] = []
+    starts = [True]  # whether the next start succeeds
 
     def start_detached(program: str, args: list[str]) -> bool:
         started.append((program, args))
-        return True
+        return starts[0]
 
-    window.start_detached = start_detached  # type: ignore[method-assign]
+    window = MainWindow(db, user=make_account(db), start_process=start_detached)
+    qtbot.addWidget(window)
     window.start_kiosk_action.trigger()
     root = ROOT
     assert started == [(sys.executable, [str(root / "main.py"), "--db", str(db.path), "kiosk"])]
     assert window.statusBar().currentMessage() == "The kiosk is starting…"
 
-    window.start_detached = lambda program, args: False  # type: ignore[method-assign]
+    starts[0] = False
     window.start_kiosk_action.trigger()
     assert window.message_box is not None
     assert window.message_box.text() == "The kiosk could not be started."
     window.message_box.close()
 
 
-def test_start_detached_really_starts_a_process(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+def test_start_detached_really_starts_a_process(qtbot: QtBot, tmp_path: Path) -> None:
     import sys
 
-    from showcase.ui.staff.window.main_window import MainWindow
+    from showcase.ui.staff.kiosks.launch import start_detached
 
-    window = MainWindow(db, user=make_account(db))
-    qtbot.addWidget(window)
     flag = tmp_path / "started"
     code = f"open({str(flag)!r}, 'w').close()"
-    assert window.start_detached(sys.executable, ["-c", code])
+    assert start_detached(sys.executable, ["-c", code])
     qtbot.waitUntil(flag.exists, timeout=10_000)
-    assert not window.start_detached(str(tmp_path / "no-such-program"), [])
+    assert not start_detached(str(tmp_path / "no-such-program"), [])

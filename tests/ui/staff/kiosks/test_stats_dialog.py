@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from showcase.inventory.kiosk.showcase import VisitLog
 from showcase.store.db import Database
 from showcase.ui.staff.kiosks.stats_dialog import KioskStatsDialog
+from tests.helpers.asker import FakeAsker
 from tests.helpers.factories import Sample, make_sample
 
 TODAY = datetime.date(2026, 11, 22)
@@ -41,8 +42,13 @@ def sample(db: Database) -> Sample:
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, db: Database, sample: Sample) -> KioskStatsDialog:
-    widget = KioskStatsDialog(db, today=TODAY)
+def asker() -> FakeAsker:
+    return FakeAsker()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, db: Database, sample: Sample, asker: FakeAsker) -> KioskStatsDialog:
+    widget = KioskStatsDialog(db, today=TODAY, asker=asker)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -106,10 +112,11 @@ def test_changing_the_dates_reads_again(dialog: KioskStatsDialog) -> None:
     assert _cells(dialog.model) == [] and not dialog.export_button.isEnabled()
 
 
-def test_export_csv(dialog: KioskStatsDialog, tmp_path: Path) -> None:
+def test_export_csv(dialog: KioskStatsDialog, asker: FakeAsker, tmp_path: Path) -> None:
     target = tmp_path / "kunjungan"  # no suffix typed: .csv is added
-    dialog.choose_csv_path = lambda: target  # type: ignore[method-assign]
+    asker.save_to = lambda suggested: target
     dialog.export_button.click()
+    assert asker.suggested == ["kunjungan-kios-2026-11-16-2026-11-22.csv"]
     written = tmp_path / "kunjungan.csv"
     assert dialog.status.text() == "Exported to kunjungan.csv"
     with written.open(encoding="utf-8-sig", newline="") as handle:
@@ -125,13 +132,17 @@ def test_export_csv(dialog: KioskStatsDialog, tmp_path: Path) -> None:
     assert sum(int(row[4]) for row in rows[1:]) == 15
 
 
-def test_export_into_a_missing_folder_says_so(dialog: KioskStatsDialog, tmp_path: Path) -> None:
-    dialog.choose_csv_path = lambda: tmp_path / "hilang" / "x.csv"  # type: ignore[method-assign]
+def test_export_into_a_missing_folder_says_so(
+    dialog: KioskStatsDialog, asker: FakeAsker, tmp_path: Path
+) -> None:
+    asker.save_to = lambda suggested: tmp_path / "hilang" / "x.csv"
     dialog.export_button.click()
     assert "cannot write" in dialog.status.text()
 
 
-def test_export_cancelled_writes_nothing(dialog: KioskStatsDialog, tmp_path: Path) -> None:
-    dialog.choose_csv_path = lambda: None  # type: ignore[method-assign]
+def test_export_cancelled_writes_nothing(
+    dialog: KioskStatsDialog, asker: FakeAsker, tmp_path: Path
+) -> None:
+    asker.save_to = lambda suggested: None
     dialog.export_button.click()
     assert dialog.status.isHidden() and dialog.exported is None
