@@ -4874,7 +4874,7 @@ Basis data: {path}</translation>
     </message>
 </context>
 <context>
-    <name>_PhotoListView</name>
+    <name>PhotoListView</name>
     <message>
         <source>No photos yet.
 Drag photo files here from the file manager, or use Add photos. The first photo is the main photo.</source>

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from showcase.inventory.photos import PreparedPhoto
 from showcase.ui.widgets.photo_strip import PhotoStrip
+from tests.helpers.asker import FakeAsker
 
 
 def make_image(path: Path, size: tuple[int, int], color: str, fmt: str) -> Path:
@@ -27,8 +28,13 @@ def jpeg_bytes(size: tuple[int, int], color: str) -> bytes:
 
 
 @pytest.fixture
-def strip(qtbot: QtBot) -> PhotoStrip:
-    widget = PhotoStrip()
+def asker() -> FakeAsker:
+    return FakeAsker()
+
+
+@pytest.fixture
+def strip(qtbot: QtBot, asker: FakeAsker) -> PhotoStrip:
+    widget = PhotoStrip(asker=asker)
     qtbot.addWidget(widget)
     return widget
 
@@ -73,6 +79,20 @@ def test_added_files_become_prepared_photos_in_order(
     thumbnail = strip.items()[0]
     assert isinstance(thumbnail, PreparedPhoto)
     assert Image.open(io.BytesIO(thumbnail.thumbnail)).format == "JPEG"
+
+
+def test_add_photos_asks_for_files_and_opens_again_where_they_were(
+    qtbot: QtBot, strip: PhotoStrip, asker: FakeAsker, photos: dict[str, Path], tmp_path: Path
+) -> None:
+    strip.add_button.click()  # cancelled: nothing changes
+    assert strip.count() == 0
+    asker.open_answers = [photos["png"], photos["jpeg"]]
+    with qtbot.waitSignal(strip.changed):
+        strip.add_button.click()
+    assert sizes(strip) == [(300, 500), (640, 480)]
+    asker.open_answers = []
+    strip.add_button.click()  # opens in the folder of the files added last
+    assert asker.opened_in[0] != tmp_path and asker.opened_in[-1] == tmp_path
 
 
 def test_bad_files_are_named_and_leave_the_strip_unchanged(
