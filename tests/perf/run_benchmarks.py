@@ -6,8 +6,9 @@ Prints a table and writes tests/perf/results/benchmarks.json:
 - search while typing at 100,000 products: each keystroke's query plus model update plus the
   repaint that reads the visible rows (p50/p95, target p95 ≤ 16 ms);
 - memory while scrolling the product table to the end at 100,000 products (target: flat);
-- then QR shelf labels (bench_labels.py: 1,000 labels, ms and KB a label, every QR decoded)
-  and the kiosk (bench_kiosk.py: tap to product page, 10,000 page changes, idle CPU).
+- then QR shelf labels (bench_labels.py: 1,000 labels, ms and KB a label, every QR decoded),
+  the kiosk (bench_kiosk.py: tap to product page, 10,000 page changes, idle CPU) and the
+  website (bench_website.py: 1,000 products with photos published, then after one change).
 
 Synthetic databases are built once into tests/perf/results/ and reused.
 """
@@ -221,6 +222,10 @@ def main() -> int:
     from bench_kiosk import run as bench_kiosk
 
     bench_kiosk()
+    # And the website (results/website.json): 1,000 products published, then after one change.
+    from bench_website import run as bench_website
+
+    bench_website()
     sys.stdout.flush()
     # Leave without tearing Qt down object by object (the result is written; nothing is lost).
     os._exit(0)
