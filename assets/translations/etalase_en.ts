@@ -226,6 +226,44 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report ready: %n page(s).</source>
+        <translation>
+            <numerusform>Report ready: %Ln page.</numerusform>
+            <numerusform>Report ready: %Ln pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report ready: %n sheet(s).</source>
+        <translation>
+            <numerusform>Report ready: %Ln sheet.</numerusform>
+            <numerusform>Report ready: %Ln sheets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%Ln sheet</numerusform>
+            <numerusform>%Ln sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %Ln page to the printer.</numerusform>
+            <numerusform>Sent %Ln pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WebsiteDialog</name>
     <message numerus="yes">
         <source>%n product(s)</source>

@@ -1668,6 +1668,58 @@ Silakan pilih yang lain.</translation>
         <source>{path} is damaged or not a database ({detail})</source>
         <translation>{path} rusak atau bukan basis data ({detail})</translation>
     </message>
+    <message>
+        <source>write the center&apos;s report for the province (PDF or XLSX) for a period</source>
+        <translation>tulis laporan pusat untuk provinsi (PDF atau XLSX) untuk suatu periode</translation>
+    </message>
+    <message>
+        <source>the first day of the period (default: of the last full month)</source>
+        <translation>hari pertama periode (bawaan: dari bulan penuh terakhir)</translation>
+    </message>
+    <message>
+        <source>the last day of the period (default: of the last full month)</source>
+        <translation>hari terakhir periode (bawaan: dari bulan penuh terakhir)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language: id (Indonesian, the default) or en</source>
+        <translation>bahasa laporan: id (Indonesia, bawaan) atau en</translation>
+    </message>
+    <message>
+        <source>{count} sheets</source>
+        <translation>{count} lembar</translation>
+    </message>
+    <message>
+        <source>Report {start} – {end}: {what} → {file}</source>
+        <translation>Laporan {start} – {end}: {what} → {file}</translation>
+    </message>
+    <message>
+        <source>write the showcase as a static website folder (Indonesian and English)</source>
+        <translation>tulis etalase sebagai folder situs web statis (bahasa Indonesia dan Inggris)</translation>
+    </message>
+    <message>
+        <source>where the site will be on the internet, such as https://umkm.example/etalase (default: the address saved in the staff window)</source>
+        <translation>alamat situs di internet, misalnya https://umkm.example/etalase (bawaan: alamat yang disimpan di jendela petugas)</translation>
+    </message>
+    <message>
+        <source>also write OUTDIR.zip for uploading</source>
+        <translation>tulis juga OUTDIR.zip untuk diunggah</translation>
+    </message>
+    <message>
+        <source>--base-url {address}: {why}</source>
+        <translation>--base-url {address}: {why}</translation>
+    </message>
+    <message>
+        <source>Website: {products} products, {pages} pages → {folder} ({written} files written, {unchanged} unchanged, {removed} removed)</source>
+        <translation>Situs web: {products} produk, {pages} halaman → {folder} ({written} berkas ditulis, {unchanged} tidak berubah, {removed} dihapus)</translation>
+    </message>
+    <message>
+        <source>Address: {url}/</source>
+        <translation>Alamat: {url}/</translation>
+    </message>
+    <message>
+        <source>Zip: {path}</source>
+        <translation>Zip: {path}</translation>
+    </message>
 </context>
 <context>
     <name>DailyBackup</name>
@@ -3091,6 +3143,14 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>E&amp;kspor…</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Laporan…</translation>
+    </message>
+    <message>
+        <source>The center&apos;s report for the province (PDF or XLSX)</source>
+        <translation>Laporan pusat untuk provinsi (PDF atau XLSX)</translation>
+    </message>
+    <message>
         <source>&amp;Products</source>
         <translation>&amp;Produk</translation>
     </message>
@@ -4009,6 +4069,194 @@ Basis data: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>{option} {text}: not a date that exists; write it as YYYY-MM-DD</source>
+        <translation>{option} {text}: tanggal itu tidak ada; tulis sebagai TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>the period starts ({start}) after it ends ({end})</source>
+        <translation>periode dimulai ({start}) setelah berakhir ({end})</translation>
+    </message>
+    <message>
+        <source>the period {start} to {end} is wholly in the future: nothing to report</source>
+        <translation>periode {start} sampai {end} seluruhnya di masa depan: belum ada yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>{path}: a report is a PDF or an XLSX file; give a name ending in .pdf or .xlsx</source>
+        <translation>{path}: laporan berupa berkas PDF atau XLSX; beri nama yang berakhiran .pdf atau .xlsx</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} adalah folder</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} tidak ada</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>tidak dapat menulis {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Cetak laporan</translation>
+    </message>
+    <message>
+        <source>Report for the province</source>
+        <translation>Laporan untuk provinsi</translation>
+    </message>
+    <message>
+        <source>Who is represented and from where, NIB and certificates, export markets, what visitors looked at and what sold, each beside the previous period, with a consignment statement for every producer whose goods sold.</source>
+        <translation>Siapa yang tampil dan dari mana, NIB dan sertifikat, pasar ekspor, apa yang dilihat pengunjung dan apa yang terjual, masing-masing di samping periode sebelumnya, dengan nota konsinyasi untuk setiap produsen yang barangnya terjual.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;Bahasa laporan</translation>
+    </message>
+    <message>
+        <source>PDF (to print and send)</source>
+        <translation>PDF (untuk dicetak dan dikirim)</translation>
+    </message>
+    <message>
+        <source>XLSX (tables for a spreadsheet)</source>
+        <translation>XLSX (tabel untuk lembar kerja)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>&amp;Buat laporan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Choose the period, then press Make report.</source>
+        <translation>Pilih periodenya, lalu tekan Buat laporan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Simpan…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{days}, compared with {start} – {end}.</source>
+        <translation>{days}, dibandingkan dengan {start} – {end}.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Membuat laporan…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report ready: %n page(s).</source>
+        <translation>
+            <numerusform>Laporan siap: %Ln halaman.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report ready: %n sheet(s).</source>
+        <translation>
+            <numerusform>Laporan siap: %Ln lembar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook is ready: {sheets}. Save it and open it in a spreadsheet.
+
+{producers} producers, {products} products, {views} kiosk views, sales {sales}.</source>
+        <translation>Buku kerja siap: {sheets}. Simpan lalu buka di program lembar kerja.
+
+{producers} produsen, {products} produk, {views} kali dilihat di kiosk, penjualan {sales}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%Ln lembar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. No report was made.</source>
+        <translation>Dibatalkan. Tidak ada laporan yang dibuat.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while making the report, and it was written to the log file. Please try again; if it happens again, tell whoever looks after this computer.</source>
+        <translation>Terjadi kesalahan saat membuat laporan, dan sudah dicatat di berkas log. Silakan coba lagi; jika terjadi lagi, beri tahu orang yang mengurus komputer ini.</translation>
+    </message>
+    <message>
+        <source>{path}: the report made is a {kind} file</source>
+        <translation>{path}: laporan yang dibuat adalah berkas {kind}</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: {why}</source>
+        <translation>Tidak dapat menyimpan {path}: {why}</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}</source>
+        <translation>Laporan disimpan ke {path}</translation>
+    </message>
+    <message>
+        <source>Etalase report</source>
+        <translation>Laporan Etalase</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Is it switched on and connected?</source>
+        <translation>Printer tidak dapat dijalankan. Apakah sudah menyala dan tersambung?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%Ln halaman dikirim ke printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>{path} does not exist</source>
@@ -4874,15 +5122,6 @@ Basis data: {path}</translation>
     </message>
 </context>
 <context>
-    <name>PhotoListView</name>
-    <message>
-        <source>No photos yet.
-Drag photo files here from the file manager, or use Add photos. The first photo is the main photo.</source>
-        <translation>Belum ada foto.
-Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto pertama menjadi foto utama.</translation>
-    </message>
-</context>
-<context>
     <name>Website</name>
     <message>
         <source>{path} is a file, not a folder</source>
@@ -4893,7 +5132,7 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
         <translation>{path} berisi berkas yang tidak ditulis Etalase (misalnya {file}): pilih folder kosong atau folder yang pernah dipakai Etalase untuk menerbitkan situs</translation>
     </message>
     <message>
-        <source>{path} holds a damaged list of Etalase's files ({name}); choose another folder</source>
+        <source>{path} holds a damaged list of Etalase&apos;s files ({name}); choose another folder</source>
         <translation>{path} berisi daftar berkas Etalase yang rusak ({name}); pilih folder lain</translation>
     </message>
     <message>
@@ -4924,7 +5163,7 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
         <translation>Pilih…</translation>
     </message>
     <message>
-        <source>Where the site will be on the internet. Once it is set, QR codes that hold a web address (labels, catalogues, kiosk) open the product's page there. Leave it empty for a site that is only opened from the folder.</source>
+        <source>Where the site will be on the internet. Once it is set, QR codes that hold a web address (labels, catalogues, kiosk) open the product&apos;s page there. Leave it empty for a site that is only opened from the folder.</source>
         <translation>Alamat situs di internet. Setelah diisi, kode QR yang berisi alamat web (label, katalog, kios) membuka halaman produk di sana. Kosongkan untuk situs yang hanya dibuka dari folder.</translation>
     </message>
     <message>
@@ -5008,6 +5247,15 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
     <message>
         <source>Something went wrong while publishing the website, and it was written to the log file. Please try again; if it happens again, tell whoever looks after this computer.</source>
         <translation>Terjadi kesalahan saat menerbitkan situs web, dan rinciannya sudah dicatat di berkas log. Silakan coba lagi; bila terulang, beri tahu pengelola komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoListView</name>
+    <message>
+        <source>No photos yet.
+Drag photo files here from the file manager, or use Add photos. The first photo is the main photo.</source>
+        <translation>Belum ada foto.
+Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto pertama menjadi foto utama.</translation>
     </message>
 </context>
 </TS>
