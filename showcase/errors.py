@@ -41,3 +41,13 @@ class ValidationError(UserError):
 
 class PhotoError(UserError):
     """A file that cannot be used as a product photo (not an image, corrupt, too large)."""
+
+
+class ServerError(UserError):
+    """A PostgreSQL server that cannot be used as asked: unreachable, a wrong password, no such
+    database, not an Etalase database, a login without the right, a newer schema. `kind` names
+    which (the windows word their message from it): one of showcase.store.server_errors' kinds."""
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind
