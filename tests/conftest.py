@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from showcase.store.db import Database, open_database
+from tests.helpers.postgres import PostgresServer, running_server
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -69,3 +70,38 @@ def db(tmp_path: Path, _migrated_template: Path) -> Iterator[Database]:
     database = open_database(path)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A throwaway PostgreSQL server for the whole run (tests/helpers/postgres.py). Fails,
+    never skips, where PostgreSQL is not installed."""
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def _pg_template(postgres: PostgresServer) -> str:
+    """A database migrated to the newest schema once per run; each test's is a copy of it."""
+    name = postgres.create_database(name="etalase_template")
+    open_database(postgres.url(name)).close()
+    return name
+
+
+@pytest.fixture
+def pg_db(postgres: PostgresServer, _pg_template: str) -> Iterator[Database]:
+    """A fresh, empty, fully migrated showcase database on the test server."""
+    name = postgres.create_database(_pg_template)
+    database = open_database(postgres.url(name))
+    yield database
+    database.close()
+    postgres.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest) -> Database:
+    """A fresh, empty, migrated showcase on each store in turn: an SQLite file, then a
+    database on the test PostgreSQL server."""
+    fixture = "db" if request.param == "sqlite" else "pg_db"
+    database: Database = request.getfixturevalue(fixture)
+    return database

@@ -1,5 +1,8 @@
 """Opening the showcase database: SQLite settings on every connection, schema migrations, sessions.
 
+A showcase on a PostgreSQL server (a `postgresql://` location) is opened by
+showcase.store.server_db, loaded only then; the rest of this module is about the SQLite file.
+
 Every connection gets foreign keys on, the WAL journal, `synchronous=FULL` (a committed change must
 survive a power cut) and a busy timeout. Transactions are begun explicitly with `BEGIN` so that
 SAVEPOINTs work (the pysqlite driver otherwise starts them late; see SQLAlchemy's SQLite dialect docs).
@@ -18,10 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 
 from showcase.errors import DatabaseFileError
+from showcase.store.location import Location, ServerLocation, parse_location
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+    from showcase.store.reader import PgConnection, SqlConnection
 
 # The newest migration. tests/store checks it against Alembic's head, so start-up can compare
 # revisions without loading Alembic (which costs tens of milliseconds) when nothing needs doing.
@@ -168,17 +174,36 @@ class Database:
 
     default_actor: ClassVar[str] = ""
 
-    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine | None = None, *, server: ServerLocation | None = None
+    ) -> None:
+        # On a server, `path` is where this PC keeps the server's backups (server_db.local_stand_in).
         self.path = path
+        self.server = server
         self.actor: str = Database.default_actor
         self._engine = engine
         self._sessions: sessionmaker[Session] | None = None
         self._reader: sqlite3.Connection | None = None
+        self._server_reader: PgConnection | None = None
+
+    @property
+    def location(self) -> Location:
+        """Where the showcase lives: its file, or its server."""
+        return self.server if self.server is not None else self.path
+
+    @property
+    def dialect(self) -> str:
+        return "postgresql" if self.server is not None else "sqlite"
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = make_engine(self.path)
+            if self.server is not None:
+                from showcase.store.server_db import make_server_engine
+
+                self._engine = make_server_engine(self.server)
+            else:
+                self._engine = make_engine(self.path)
         return self._engine
 
     @property
@@ -210,22 +235,53 @@ class Database:
         finally:
             self._reader.execute("COMMIT")
 
+    @contextmanager
+    def reading(self) -> Iterator[SqlConnection]:
+        """Like `read()` on either store: one snapshot, through showcase.store.reader's
+        SqlConnection (the sqlite3 connection itself on a file)."""
+        if self.server is None:
+            with self.read() as connection:
+                yield connection
+            return
+        from showcase.store.reader import PgConnection
+        from showcase.store.server_db import connect
+
+        if self._server_reader is None or self._server_reader.connection.closed:
+            self._server_reader = PgConnection(connect(self.server))
+        driver = self._server_reader.connection
+        try:
+            driver.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            yield self._server_reader
+        finally:
+            if not driver.closed:
+                driver.rollback()
+
     def close(self) -> None:
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+        if self._server_reader is not None:
+            self._server_reader.connection.close()
+            self._server_reader = None
         if self._engine is not None:
             self._engine.dispose()
 
 
-def open_database(path: Path, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) the database at `path` and bring its schema up to date.
+def open_database(location: Location | str, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the showcase at `location` and bring its schema up to date.
 
-    A file that already holds data is backed up before a migration touches it.
+    `location` is a file path or a server (a ServerLocation, or a `postgresql://` URL).
+    A showcase that already holds data is backed up before a migration touches it.
     Raises DatabaseFileError for anything the user can fix: a missing folder, a file that is
-    not a database, a damaged one, or one written by a newer version of Etalase.
+    not a database, a damaged one, or one written by a newer version of Etalase; ServerError
+    for a server that cannot be used (showcase.store.server_errors).
     """
-    path = Path(path).expanduser().resolve()
+    location = parse_location(location) if isinstance(location, str) else location
+    if isinstance(location, ServerLocation):
+        from showcase.store.server_db import open_server_database
+
+        return open_server_database(location, migrate=migrate)
+    path = Path(location).expanduser().resolve()
     check_database_file(path)
     # read_revision refuses damaged files and other programs' databases, leaving them untouched.
     if path.exists() and path.stat().st_size > 0 and read_revision(path) == SCHEMA_HEAD:

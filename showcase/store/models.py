@@ -17,7 +17,9 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -65,7 +67,7 @@ class Producer(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     # Made by the demo showcase (cleared in one step later), not entered by staff.
-    from_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    from_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     products: Mapped[list[Product]] = relationship(back_populates="producer")
 
@@ -82,8 +84,8 @@ class Category(Base):
     icon: Mapped[str] = mapped_column(String(60), default="")
     # Whether the kiosk shows the category (and its products); a server default so that the
     # categories of a file made before the kiosk existed are shown.
-    on_kiosk: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
-    from_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    on_kiosk: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    from_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     products: Mapped[list[Product]] = relationship(back_populates="category")
 
@@ -107,6 +109,7 @@ class Product(Base):
             "ix_product_low_stock",
             "id",
             sqlite_where=text("archived = 0 AND stock < min_stock"),
+            postgresql_where=text("NOT archived AND stock < min_stock"),
         ),
     )
 
@@ -133,7 +136,7 @@ class Product(Base):
     export_markets: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-    from_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    from_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     category: Mapped[Category | None] = relationship(back_populates="products")
     producer: Mapped[Producer | None] = relationship(back_populates="products")

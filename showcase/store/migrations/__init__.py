@@ -11,7 +11,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 HERE = Path(__file__).resolve().parent
 
@@ -46,3 +46,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
+
+
+def upgrade_connection(connection: Connection, revision: str = "head") -> None:
+    """Upgrade through `connection`, inside the transaction its caller has begun."""
+    cfg = config()
+    cfg.attributes["connection"] = connection
+    command.upgrade(cfg, revision)

@@ -26,7 +26,7 @@ def upgrade() -> None:
     # collation of category.name_id (and with it the case-blind unique names).
     op.add_column(
         "category",
-        sa.Column("on_kiosk", sa.Boolean(), server_default=sa.text("1"), nullable=False),
+        sa.Column("on_kiosk", sa.Boolean(), server_default=sa.true(), nullable=False),
     )
     op.create_table(
         "kiosk_visit",

@@ -29,7 +29,7 @@ def upgrade() -> None:
     for table in DEMO_TABLES:
         op.add_column(
             table,
-            sa.Column("from_demo", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+            sa.Column("from_demo", sa.Boolean(), server_default=sa.false(), nullable=False),
         )
     op.create_table(
         "staff_account",
@@ -60,6 +60,17 @@ def upgrade() -> None:
     op.create_index(op.f("ix_audit_entry_at"), "audit_entry", ["at"])
     op.create_index("ix_audit_entry_entity", "audit_entry", ["entity", "entity_id"])
     op.create_index("ix_audit_entry_product_at", "audit_entry", ["product_id", "at"])
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE FUNCTION audit_entry_refuse() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'the audit log cannot be changed'; END $$"
+        )
+        for verb in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER audit_entry_no_{verb.lower()} BEFORE {verb} ON audit_entry "
+                "FOR EACH ROW EXECUTE FUNCTION audit_entry_refuse()"
+            )
+        return
     for verb in ("UPDATE", "DELETE"):
         op.execute(
             f"CREATE TRIGGER audit_entry_no_{verb.lower()} BEFORE {verb} ON audit_entry "
@@ -68,8 +79,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    postgres = op.get_bind().dialect.name == "postgresql"
     for verb in ("update", "delete"):
-        op.execute(f"DROP TRIGGER audit_entry_no_{verb}")
+        op.execute(f"DROP TRIGGER audit_entry_no_{verb}" + (" ON audit_entry" if postgres else ""))
+    if postgres:
+        op.execute("DROP FUNCTION audit_entry_refuse()")
     op.drop_table("audit_entry")
     op.drop_table("staff_account")
     for table in DEMO_TABLES:
