@@ -279,6 +279,22 @@ class LabelJobForm(ValidatedForm):
 
     # What the form holds ----------------------------------------------------------------------
 
+    def fields_in_tab_order(self) -> list[QWidget]:
+        """The form's fields and buttons in the order Tab goes through them."""
+        return [
+            self.sheet_combo,
+            self.edit_sheets_button,
+            self.copies_spin,
+            self.start_spin,
+            self.qr_combo,
+            self.url_edit,
+            self.logo_check,
+            self.logo_button,
+            self.printer_combo,
+            self.offset_x_spin,
+            self.offset_y_spin,
+        ]
+
     def current_sheet(self) -> Sheet:
         name = self.sheet_combo.currentData()
         return next((s for s in self._sheets if s.name == name), self._sheets[0])

@@ -129,25 +129,8 @@ class LabelsDialog(QDialog):
         layout.addLayout(self._build_buttons())
         no_default_buttons(self)
         form = self.form
-        set_tab_chain(
-            [
-                form.sheet_combo,
-                form.edit_sheets_button,
-                form.copies_spin,
-                form.start_spin,
-                form.qr_combo,
-                form.url_edit,
-                form.logo_check,
-                form.logo_button,
-                form.printer_combo,
-                form.offset_x_spin,
-                form.offset_y_spin,
-                self.save_button,
-                self.print_button,
-                self.test_button,
-                self.close_button,
-            ]
-        )
+        buttons = [self.save_button, self.print_button, self.test_button, self.close_button]
+        set_tab_chain([*form.fields_in_tab_order(), *buttons])
 
         form.set_choices(
             sheet=default_sheet,
