@@ -35,6 +35,13 @@ import freeze  # noqa: E402
 ISS = (INSTALLER / "etalase.iss").read_text(encoding="utf-8")
 
 
+class CaseKeptParser(configparser.ConfigParser):
+    """An INI reader that keeps the keys' case (Inno Setup's messages, desktop entries, systemd)."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
 def _iss_define(name: str) -> str:
     match = re.search(rf'^#define {name} "([^"]*)"$', ISS, re.MULTILINE)
     assert match is not None, name
@@ -110,8 +117,7 @@ def test_both_languages_have_every_message_the_setup_uses() -> None:
     languages = {e["Name"]: e["MessagesFile"] for e in map(_iss_entry, _iss_section("Languages"))}
     assert set(languages) == {"indonesian", "english"}
     assert languages["indonesian"] == r"compiler:Default.isl,etalase-id.isl"
-    isl = configparser.ConfigParser(interpolation=None, strict=True)
-    isl.optionxform = str  # type: ignore[assignment,method-assign]
+    isl = CaseKeptParser(interpolation=None, strict=True)
     isl.read(INSTALLER / "etalase-id.isl", encoding="utf-8")
     assert isl["LangOptions"]["LanguageID"] == "$0421"
     assert all(value.strip() for value in isl["Messages"].values())
@@ -123,8 +129,7 @@ def test_both_languages_have_every_message_the_setup_uses() -> None:
 
 
 def _desktop_entry(path: Path) -> dict[str, str]:
-    parser = configparser.ConfigParser(interpolation=None)
-    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser = CaseKeptParser(interpolation=None)
     parser.read(path, encoding="utf-8")
     return dict(parser["Desktop Entry"])
 
@@ -142,8 +147,7 @@ def test_desktop_entries_start_the_staff_window_and_the_kiosk() -> None:
 
 
 def test_the_kiosk_unit_comes_back_after_any_crash() -> None:
-    unit = configparser.ConfigParser(interpolation=None, strict=False)
-    unit.optionxform = str  # type: ignore[assignment,method-assign]
+    unit = CaseKeptParser(interpolation=None, strict=False)
     unit.read(LINUX / "etalase-kiosk.service", encoding="utf-8")
     # Without StartLimitIntervalSec=0 systemd stops restarting after 5 starts in 10 s.
     assert unit["Unit"]["StartLimitIntervalSec"] == "0"
