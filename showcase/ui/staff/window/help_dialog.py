@@ -1,4 +1,5 @@
-"""The staff guide (Help → Guide, F1): assets/help/panduan.md shown as formatted text.
+"""The Help menu's windows: the staff guide (Help → Guide, F1), assets/help/panduan.md shown
+as formatted text, and About Etalase.
 
 The guide is Markdown, compiled into the program's resources (`:/help/panduan.md`), so the
 frozen program needs no loose files; the same text is in the README (tests check that the two
@@ -10,19 +11,30 @@ list on the left jumps to the same anchors.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from PySide6.QtCore import QFile, QIODevice, QModelIndex, QStringListModel, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFile,
+    QIODevice,
+    QModelIndex,
+    QStringListModel,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QListView,
+    QMessageBox,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from showcase import __version__
 from showcase.paths import resource_dir
 from showcase.ui.widgets.dialog_parts import close_row, make_bold
 
@@ -138,3 +150,16 @@ class HelpDialog(QDialog):
     def headings_shown(self) -> list[str]:
         """The section titles as the guide shows them (what a reader sees)."""
         return [title for title, _anchor in self.headings]
+
+
+def show_about(parent: QWidget, database_path: Path) -> None:
+    """Help → About Etalase: the version, the center, and the database file in use."""
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("MainWindow", "About Etalase"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "Etalase {version}\nThe showcase program of the UMKM Center, Bakauheni Harbour City, "
+            "Lampung.\n\nDatabase: {path}",
+        ).format(version=__version__, path=database_path),
+    )

@@ -5,18 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QTableView,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,12 +19,14 @@ from showcase.errors import UserError
 from showcase.inventory.listing import low_stock_count
 from showcase.inventory.staff.accounts import Account
 from showcase.store.db import Database
+from showcase.ui.icons import give_icons
 from showcase.ui.staff.kiosks.launch import StartProcess, start_detached
 from showcase.ui.staff.window.filter_bar import FilterBar
-from showcase.ui.staff.window.product_model import ID_ROLE, ProductTableModel
+from showcase.ui.staff.window.menus import add_menus, add_toolbar
+from showcase.ui.staff.window.product_model import ProductTableModel
+from showcase.ui.staff.window.product_table import ProductTable
 from showcase.ui.staff.window.signed_in import SignedIn
-
-ROW_HEIGHT = 46
+from showcase.ui.staff.window.status_bar import add_count_widgets
 
 
 class MainWindow(QMainWindow):
@@ -66,29 +62,10 @@ class MainWindow(QMainWindow):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(250)
         self._count_timer.timeout.connect(self._count_now)
-        self._make_status_bar()
+        self.count_label, self.low_stock_button = add_count_widgets(self)
+        self.low_stock_button.clicked.connect(self.show_low_stock)
         self.model.reloaded.connect(self._show_count)
-        self.table = QTableView(self)
-        self.table.setObjectName("products")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        # Fixed row heights: the view never measures rows, so only visible rows are read.
-        vertical = self.table.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(ROW_HEIGHT)
-        vertical.hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)
-        # Turning sorting on sorts by the indicator (name, A to Z): that is the first read of the list.
-        self.table.setSortingEnabled(True)
-        for section, width in enumerate((100, 64, 300, 150, 210, 150, 110, 80, 90)):
-            self.table.setColumnWidth(section, width)
-        header.setStretchLastSection(True)
+        self.table = ProductTable(self.model, self)
         self.table.doubleClicked.connect(self._edit_index)
 
         self._search_timer = QTimer(self)
@@ -129,6 +106,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
+        """The window's actions (menus.py puts them in the toolbar and the menus)."""
         self.new_action = self._action(
             self.tr("&New product"), self.new_product, QKeySequence.StandardKey.New
         )
@@ -146,94 +124,40 @@ class MainWindow(QMainWindow):
         )
         self.producers_action = self._action(self.tr("&Producers…"), self.open_producers)
         self.categories_action = self._action(self.tr("&Categories…"), self.open_categories)
+        self.import_action = self._action(self.tr("&Import products…"), self.open_import)
+        self.export_action = self._action(self.tr("E&xport…"), self.open_export)
+        self.website_action = self._action(self.tr("Publish &website…"), self.open_website)
+        self.report_action = self._action(self.tr("&Report…"), self.open_report)
+        self.report_action.setToolTip(self.tr("The center's report for the province (PDF or XLSX)"))
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.open_restore)
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        find_action = self._action(
-            self.tr("Find"), self._focus_search, QKeySequence.StandardKey.Find
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.clear_demo_action = self._action(self.tr("C&lear demo data…"), self.open_clear_demo)
+        self.kiosk_settings_action = self._action(
+            self.tr("Kiosk &settings…"), self.open_kiosk_settings
         )
-        self.addAction(find_action)
-
-        toolbar = QToolBar(self.tr("Actions"), self)
-        toolbar.setObjectName("actions")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (
-            self.new_action,
-            self.edit_action,
-            self.duplicate_action,
-            self.archive_action,
-            self.stock_action,
-            self.labels_action,
-            self.catalogue_action,
-        ):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.producers_action)
-        toolbar.addAction(self.categories_action)
-        self.addToolBar(toolbar)
-
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
-        self.import_action = file_menu.addAction(self.tr("&Import products…"))
-        self.import_action.triggered.connect(self.open_import)
-        self.export_action = file_menu.addAction(self.tr("E&xport…"))
-        self.export_action.triggered.connect(self.open_export)
-        self.website_action = file_menu.addAction(self.tr("Publish &website…"))
-        self.website_action.triggered.connect(self.open_website)
-        self.report_action = file_menu.addAction(self.tr("&Report…"))
-        self.report_action.setToolTip(self.tr("The center's report for the province (PDF or XLSX)"))
-        self.report_action.triggered.connect(self.open_report)
-        file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        product_menu = menus.addMenu(self.tr("&Products"))
-        for action in (
-            self.new_action,
-            self.edit_action,
-            self.duplicate_action,
-            self.archive_action,
-            self.stock_action,
-            self.labels_action,
-            self.catalogue_action,
-        ):
-            product_menu.addAction(action)
-        data_menu = menus.addMenu(self.tr("&Data"))
-        data_menu.addAction(self.producers_action)
-        data_menu.addAction(self.categories_action)
-        data_menu.addSeparator()
-        self.clear_demo_action = data_menu.addAction(self.tr("C&lear demo data…"))
-        self.clear_demo_action.triggered.connect(self.open_clear_demo)
-        kiosk_menu = menus.addMenu(self.tr("&Kiosk"))
-        self.kiosk_settings_action = kiosk_menu.addAction(self.tr("Kiosk &settings…"))
-        self.kiosk_settings_action.triggered.connect(self.open_kiosk_settings)
-        self.kiosk_stats_action = kiosk_menu.addAction(self.tr("&Visitor statistics…"))
-        self.kiosk_stats_action.triggered.connect(self.open_kiosk_stats)
-        kiosk_menu.addSeparator()
-        self.start_kiosk_action = kiosk_menu.addAction(self.tr("Start &kiosk"))
-        self.start_kiosk_action.triggered.connect(self.start_kiosk)
-        from showcase.ui.icons import give_icons
-        from showcase.ui.staff.window.language_menu import add_settings_menu
-
-        self.settings_menu = add_settings_menu(self)
+        self.kiosk_stats_action = self._action(
+            self.tr("&Visitor statistics…"), self.open_kiosk_stats
+        )
+        self.start_kiosk_action = self._action(self.tr("Start &kiosk"), self.start_kiosk)
+        self.help_action = self._action(
+            self.tr("&Guide"), self.open_help, QKeySequence.StandardKey.HelpContents
+        )
+        self.about_action = self._action(self.tr("&About Etalase"), self.about)
+        self.addAction(
+            self._action(self.tr("Find"), self._focus_search, QKeySequence.StandardKey.Find)
+        )
         # Who is signed in: Switch user, the admin's accounts and change history (File), a
         # product's history (Products); kiosk settings are for admins too.
         self.signed_in = SignedIn(self, self._first_user)
-        self.signed_in.add_to_menus(file_menu, product_menu)
+        add_toolbar(self)
+        self.settings_menu = add_menus(self)
         # Administrators only: what changes the kiosk, replaces the whole showcase or clears it.
         self.signed_in.admin_actions += [
             self.kiosk_settings_action,
             self.restore_action,
             self.clear_demo_action,
         ]
-        help_menu = menus.addMenu(self.tr("&Help"))
-        self.help_action = self._action(
-            self.tr("&Guide"), self.open_help, QKeySequence.StandardKey.HelpContents
-        )
-        help_menu.addAction(self.help_action)
-        help_menu.addAction(self._action(self.tr("&About Etalase"), self.about))
         give_icons(self)
         give_icons(self.signed_in)
 
@@ -245,19 +169,6 @@ class MainWindow(QMainWindow):
     def apply_role(self) -> None:
         """Show who is signed in; hide and disable what their role may not do."""
         self.signed_in.apply_role()
-
-    def _make_status_bar(self) -> None:
-        self.count_label = QLabel(self)
-        self.low_stock_button = QToolButton(self)
-        self.low_stock_button.setObjectName("lowStock")
-        self.low_stock_button.setAutoRaise(True)
-        self.low_stock_button.setStyleSheet("QToolButton { color: #a4161a; font-weight: bold; }")
-        self.low_stock_button.clicked.connect(self.show_low_stock)
-        self.statusBar().addWidget(self.count_label)
-        self.statusBar().addPermanentWidget(self.low_stock_button)
-        # Qt hides the count under a passing message, but shows it again (over the message)
-        # whenever the status bar lays itself out anew; hidden explicitly, it stays hidden.
-        self.statusBar().messageChanged.connect(lambda text: self.count_label.setVisible(not text))
 
     # Showing products ------------------------------------------------------------------------
 
@@ -297,23 +208,10 @@ class MainWindow(QMainWindow):
         self.filters.low_stock.setChecked(True)
 
     def select_product(self, product_id: int) -> bool:
-        row = self.model.row_of(product_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
+        return self.table.select_product(product_id)
 
     def current_product_id(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return int(index.data(ID_ROLE))
+        return self.table.current_product_id()
 
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -351,9 +249,10 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def warn(self, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
+        self._tell(QMessageBox.Icon.Warning, title, text)
+
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.message_box = box
         box.open()
@@ -365,9 +264,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def new_product(self) -> None:
+        self._open_editor(None)
+
+    def _open_editor(self, product_id: int | None) -> None:
         from showcase.ui.staff.records.product_editor import ProductEditor
 
-        editor = ProductEditor(self.database, None, self)
+        editor = ProductEditor(self.database, product_id, self)
         self._open(editor, lambda result: self._after_editor(editor, result))
 
     def _edit_index(self, index: QModelIndex) -> None:
@@ -377,11 +279,8 @@ class MainWindow(QMainWindow):
         product_id = self.current_product_id()
         if product_id is None:
             return
-        from showcase.ui.staff.records.product_editor import ProductEditor
-
         with self._shows_user_errors():
-            editor = ProductEditor(self.database, product_id, self)
-            self._open(editor, lambda result: self._after_editor(editor, result))
+            self._open_editor(product_id)
 
     def _after_editor(self, editor: QDialog, result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
@@ -394,15 +293,13 @@ class MainWindow(QMainWindow):
         if product_id is None:
             return
         from showcase.inventory.products import duplicate_product
-        from showcase.ui.staff.records.product_editor import ProductEditor
 
         with self._shows_user_errors():
             with self.database.session() as session:
                 copy_id = duplicate_product(session, product_id).id
             self.refresh(select_id=copy_id)
             # Open the copy at once: a duplicate is made to be changed (another size, flavour).
-            editor = ProductEditor(self.database, copy_id, self)
-            self._open(editor, lambda result: self._after_editor(editor, result))
+            self._open_editor(copy_id)
 
     def toggle_archived(self) -> None:
         product_id = self.current_product_id()
@@ -447,7 +344,7 @@ class MainWindow(QMainWindow):
         """Labels for the selected products or, when none is selected, for the whole list."""
         from showcase.ui.staff.documents.labels_dialog import LabelsDialog
 
-        ids, whole_list = self._selected_or_listed_ids()
+        ids, whole_list = self.table.selected_or_listed_ids(self.database)
         if not ids:
             self.warn(
                 self.tr("Print labels"),
@@ -463,28 +360,10 @@ class MainWindow(QMainWindow):
         from showcase.ui.staff.documents.catalogue_dialog import CatalogueDialog
 
         has_selection = self.table.selectionModel().hasSelection()
-        selected = self._selected_or_listed_ids()[0] if has_selection else []
+        selected = self.table.selected_or_listed_ids(self.database)[0] if has_selection else []
         with self._shows_user_errors():
             dialog = CatalogueDialog(self.database, selected, self)
             self._open(dialog, lambda _result: dialog.deleteLater())
-
-    def _selected_or_listed_ids(self) -> tuple[list[int], bool]:
-        """The selected products in list order, or every product of the list (and True)."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        everything = len(rows) == self.model.rowCount()
-        if rows and not (everything and self.model.canFetchMore()):
-            return [self.model.product_id(row) for row in rows], False
-        if not self.model.canFetchMore():
-            return [self.model.product_id(row) for row in range(self.model.rowCount())], True
-        # Only part of a long list is read yet: read all its ids, in the order shown.
-        from showcase.inventory.listing import SortKey, product_ids
-
-        header = self.table.horizontalHeader()
-        key = ProductTableModel.SORT_KEYS[header.sortIndicatorSection()] or SortKey.NAME
-        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        with self.database.read() as connection:
-            ids = product_ids(connection, self.model.product_filter, key, descending)
-        return ids, True
 
     def open_producers(self) -> None:
         from showcase.ui.staff.records.producers_dialog import ProducersDialog
@@ -578,16 +457,11 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.warn(self.tr("Backup failed"), exc.message)
             return
-        box = QMessageBox(
+        self._tell(
             QMessageBox.Icon.Information,
             self.tr("Backup made"),
             self.tr("The showcase was backed up to:\n{path}").format(path=path),
-            QMessageBox.StandardButton.Ok,
-            self,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_box = box
-        box.open()
 
     def open_help(self) -> None:
         """The staff guide, beside the window (not modal); F1 again brings it to the front."""
@@ -614,16 +488,9 @@ class MainWindow(QMainWindow):
         self._open(dialog, lambda _result: dialog.deleteLater())
 
     def about(self) -> None:
-        from showcase import __version__
+        from showcase.ui.staff.window.help_dialog import show_about
 
-        QMessageBox.about(
-            self,
-            self.tr("About Etalase"),
-            self.tr(
-                "Etalase {version}\nThe showcase program of the UMKM Center, Bakauheni Harbour City, "
-                "Lampung.\n\nDatabase: {path}"
-            ).format(version=__version__, path=self.database.path),
-        )
+        show_about(self, self.database.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.daily_backup.stop()
