@@ -12,6 +12,8 @@ tree, and every command runs there with its own empty user folders and no screen
 - `export` to XLSX read back with openpyxl, `import --dry-run` of it, `backup`;
 - `catalogue` and `labels` PDFs, opened with PDFium: page counts, the demo's products in the
   text, the DejaVu fonts embedded (read from _internal/assets/fonts);
+- `website --zip`: a page per product, the style sheet and search script (from
+  _internal/assets/website), the .zip;
 - the staff window and the kiosk (windowed and full screen) open and say so
   (ETALASE_STARTUP_PROBE); on Linux the X11 platform plugin (xcb) loads;
 - `selfcheck` passes: print-support plugin, print dialog, printing through QPrinter, the
@@ -173,6 +175,23 @@ def check_labels(app: Frozen) -> str:
     return f"{len(codes)} labels on {pages} pages, every code in the text"
 
 
+def check_website(app: Frozen) -> str:
+    """The website command, whose page frame, style sheet and script come from
+    _internal/assets/website: every product page written, with the style sheet beside it."""
+    site = app.scratch / "situs"
+    out = app.ok("--db", str(app.db), "website", str(site), "--zip").strip()
+    codes = [code for code, _ in _products(app.db)]
+    pages = list(site.glob("id/p/*/index.html"))
+    css = site / "site.css"
+    if not codes or len(pages) < len(codes) // 2 or not css.is_file() or css.stat().st_size < 1000:
+        raise SmokeError(f"{len(pages)} product pages for {len(codes)} products: {out}")
+    if "search-index.js" not in (site / "id" / "cari" / "index.html").read_text("utf-8"):
+        raise SmokeError("the search page does not load its index")
+    if not (app.scratch / "situs.zip").is_file():
+        raise SmokeError(f"no .zip: {out}")
+    return f"{len(pages)} product pages, {out.splitlines()[0]}"
+
+
 def check_spreadsheet_and_backup(app: Frozen) -> str:
     """XLSX export and import (openpyxl's data files) and a backup (SQLite's backup API)."""
     from openpyxl import load_workbook
@@ -287,6 +306,7 @@ CHECKS: list[tuple[str, Callable[[Frozen], str]]] = [
     ("demo", check_demo),
     ("catalogue PDF", check_catalogue),
     ("labels PDF", check_labels),
+    ("website", check_website),
     ("XLSX and backup", check_spreadsheet_and_backup),
     ("staff window", check_staff_window),
     ("kiosk", check_kiosk),
