@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -31,6 +30,7 @@ from showcase.errors import UserError
 from showcase.inventory.export import check_export_path, export_table
 from showcase.store.db import Database
 from showcase.ui.staff.data.data_job import DataJob, Progress
+from showcase.ui.widgets.asker import Asker, QtAsker
 from showcase.ui.widgets.dialog_parts import StatusLabel, no_default_buttons
 
 QUEUED = Qt.ConnectionType.QueuedConnection
@@ -44,11 +44,15 @@ FILE_STEMS = {
 
 
 class ExportDialog(QDialog):
-    """What to export, as CSV or XLSX, and where."""
+    """What to export, as CSV or XLSX, and where. `asker` opens the file dialog of "Browse…"
+    (the real one by default)."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, asker: Asker | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
+        self.asker: Asker = asker if asker is not None else QtAsker()
         self.job: DataJob | None = None
         self.written: Path | None = None
         self._target: Path | None = None
@@ -131,16 +135,15 @@ class ExportDialog(QDialog):
             self.path.setText(str(Path(current).with_suffix(self.suffix)))
 
     def choose_path(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = self.asker.save_path(
             self,
             self.tr("Export"),
-            self.path.text(),
+            Path(self.path.text()),
             self.tr("Excel workbook (*.xlsx)")
             if self.suffix == ".xlsx"
             else self.tr("CSV text (*.csv)"),
         )
-        if chosen:
-            path = Path(chosen)
+        if path is not None:
             if path.suffix.lower() not in (".csv", ".xlsx"):
                 path = path.with_name(path.name + self.suffix)
             self.csv.setChecked(path.suffix.lower() == ".csv")

@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
@@ -38,6 +37,7 @@ from showcase.inventory.importing.plan import ImportPlan, ProductPlan
 from showcase.inventory.importing.rows import RowProblem
 from showcase.store.db import Database
 from showcase.ui.staff.data.data_job import DataJob, Progress
+from showcase.ui.widgets.asker import Asker, QtAsker
 from showcase.ui.widgets.dialog_parts import (
     ERROR_COLOR,
     StatusLabel,
@@ -110,11 +110,15 @@ class ProblemModel(RowTableModel[RowProblem]):
 
 
 class ImportDialog(QDialog):
-    """Choose a file, preview its import, and import it all or nothing."""
+    """Choose a file, preview its import, and import it all or nothing. `asker` opens the file
+    dialog (the real one by default)."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, asker: Asker | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
+        self.asker: Asker = asker if asker is not None else QtAsker()
         self.changed = False  # the main window refreshes its list when this is set
         self.sheet: Sheet | None = None
         self.plan: ImportPlan | None = None
@@ -192,14 +196,14 @@ class ImportDialog(QDialog):
     # Choosing and checking -------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = self.asker.open_file(
             self,
             self.tr("Import products"),
-            str(Path.home()),
+            Path.home(),
             self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
         )
-        if path:
-            self.check(Path(path))
+        if path is not None:
+            self.check(path)
 
     def check(self, path: Path) -> None:
         """Read and check `path` in the worker; the preview follows when it is done."""

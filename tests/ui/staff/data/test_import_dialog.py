@@ -15,6 +15,7 @@ from showcase.store.db import Database
 from showcase.ui.staff.data.export_dialog import ExportDialog
 from showcase.ui.staff.data.import_dialog import ImportDialog
 from showcase.ui.staff.window.main_window import MainWindow
+from tests.helpers.asker import FakeAsker
 from tests.helpers.factories import make_account
 from tests.helpers.import_fixtures import fill, snapshot, write_csv
 
@@ -75,6 +76,19 @@ def test_preview_counts_and_lists_the_changes(
     ]  # fmt: skip
     dialog.only_changes.setChecked(False)
     assert [row[1] for row in _cells(dialog.plan_model)] == ["KOP-0001", "KOP-0002", "KOP-0003"]
+
+
+def test_choose_file_checks_the_file_chosen(qtbot: QtBot, filled: Database, tmp_path: Path) -> None:
+    asker = FakeAsker()
+    dialog = ImportDialog(filled, asker=asker)
+    qtbot.addWidget(dialog)
+    dialog.choose_button.click()  # cancelled: nothing is read
+    assert dialog.job is None and dialog.plan is None
+    asker.open_answer = _good_file(tmp_path)
+    dialog.choose_button.click()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=WAIT_MS)
+    assert dialog.summary.text() == "1 new, 1 changed, 1 unchanged"
+    assert asker.opened_in == [Path.home(), Path.home()]
 
 
 def test_bad_rows_show_the_report_and_import_stays_off(
@@ -179,6 +193,23 @@ def test_export_suggests_a_name_that_follows_the_choices(export_dialog: ExportDi
     assert export_dialog.path.text().endswith(".csv")
     export_dialog.what.setCurrentIndex(2)
     assert Path(export_dialog.path.text()).name.startswith("mutasi-stok-")
+
+
+def test_choosing_where_to_export_follows_the_file_type(
+    qtbot: QtBot, filled: Database, tmp_path: Path
+) -> None:
+    asker = FakeAsker()
+    dialog = ExportDialog(filled, asker=asker)
+    qtbot.addWidget(dialog)
+    suggested = dialog.path.text()
+    dialog.browse_button.click()  # cancelled: the suggestion stays
+    assert dialog.path.text() == suggested and asker.suggested == [Path(suggested).name]
+    asker.save_to = lambda start: tmp_path / "produk.csv"
+    dialog.browse_button.click()
+    assert dialog.path.text() == str(tmp_path / "produk.csv") and dialog.csv.isChecked()
+    asker.save_to = lambda start: tmp_path / "produk"  # no suffix typed: the format's is added
+    dialog.browse_button.click()
+    assert dialog.path.text() == str(tmp_path / "produk.csv")
 
 
 def test_export_writes_the_chosen_table(
