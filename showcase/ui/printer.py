@@ -4,7 +4,8 @@ Each page is rendered by PDFium at (a whole fraction of) the printer's resolutio
 QPainter on a full page, so a label sits where the PDF puts it, measured from the paper's
 corner and not from the printer's margins. A page is rendered in bands, so a 600 dpi A4 page
 never needs one 100 MB image. The printer calibration offset is part of the PDF (LabelJob.offset),
-not applied here.
+not applied here. The system print dialog (`ask_to_print`) is shown by QtAsker; dialogs print
+through showcase.ui.widgets.document_actions.
 """
 
 from __future__ import annotations
