@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
         self.help_window.activateWindow()
 
     def _make_daily_backup(self) -> None:
-        """The daily backup; started by run_staff, not here, since tests make many windows."""
+        """The daily backup; started by StaffApp.show, not here, since tests make many windows."""
         from showcase.ui.staff.data.daily_backup import DailyBackup
 
         self.daily_backup = DailyBackup.for_window(self, self.database, self.refresh)

@@ -164,7 +164,7 @@ def test_a_language_that_is_not_offered_is_refused() -> None:
 def test_stock_history_and_visits_write_dates_and_numbers_the_staff_way(
     qapp: QApplication,
 ) -> None:
-    from showcase.ui.staff.kiosks import stats_dialog as kiosk_stats_dialog
+    from showcase.ui.staff.kiosks import stats_dialog
     from showcase.ui.staff.records import stock_dialog
 
     moment = datetime.datetime(2026, 11, 22, 7, 5, tzinfo=datetime.UTC)
@@ -174,13 +174,13 @@ def test_stock_history_and_visits_write_dates_and_numbers_the_staff_way(
         "%d/%m/%Y %H.%M"
     )
     assert stock_dialog.signed_text(-1500, current_language()) == "\u22121.500"
-    assert kiosk_stats_dialog._day_text(datetime.date(2026, 11, 22)) == "22/11/2026"
+    assert stats_dialog._day_text(datetime.date(2026, 11, 22)) == "22/11/2026"
     install_translators(qapp, "en")
     assert stock_dialog.local_time_text(moment, current_language()).startswith(
         f"{local.day} {local.strftime('%b')} {local.year}"
     )
     assert stock_dialog.signed_text(1500, current_language()) == "+1,500"
-    assert kiosk_stats_dialog._day_text(datetime.date(2026, 11, 22)) == "22 Nov 2026"
+    assert stats_dialog._day_text(datetime.date(2026, 11, 22)) == "22 Nov 2026"
 
 
 def test_the_kiosk_starts_in_indonesian_and_its_toggle_writes_prices_the_visitors_way(
