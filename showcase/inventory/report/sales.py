@@ -74,10 +74,12 @@ def price_history(
     ids = sorted(wanted)
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
-        found = session.execute(select(Product.id, Product.price).where(Product.id.in_(part)))
+        found = session.connection().execute(
+            select(Product.id, Product.price).where(Product.id.in_(part))
+        )
         current.update((pid, price) for pid, price in found)
     # Only entries that name a price are read (a LIKE on the stored JSON), newest last.
-    rows = session.execute(
+    rows = session.connection().execute(
         select(AuditEntry.product_id, AuditEntry.at, AuditEntry.changes)
         .where(
             AuditEntry.entity == "product",
@@ -115,7 +117,7 @@ def _movements(session: Session, period: Period) -> list[tuple[int, datetime.dat
     start, end = period.utc_bounds()
     return [
         (product_id, at, kind, quantity)
-        for product_id, at, kind, quantity in session.execute(
+        for product_id, at, kind, quantity in session.connection().execute(
             select(
                 StockMovement.product_id,
                 StockMovement.at,
@@ -158,7 +160,7 @@ def sales(
     info: dict[int, _Info] = {}
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
-        for pid, code, name_id, name_en, unit, producer_id in session.execute(
+        for pid, code, name_id, name_en, unit, producer_id in session.connection().execute(
             select(
                 Product.id,
                 Product.code,
@@ -207,7 +209,7 @@ def sales(
 
     producer_rows = {
         row[0]: row
-        for row in session.execute(
+        for row in session.connection().execute(
             select(Producer.id, Producer.name, Producer.kabupaten, Producer.phone).where(
                 Producer.id.in_([k for k in by_producer if k is not None])
             )

@@ -40,7 +40,7 @@ def _rows(
     session: Session, period: Period, kiosk_column: bool
 ) -> list[tuple[datetime.date, str, str, str, int]]:
     kiosk = "kiosk" if kiosk_column else "''"
-    result = session.execute(
+    result = session.connection().execute(
         text(
             f"SELECT day, kind, ref, {kiosk}, count FROM kiosk_visit "
             "WHERE day >= :start AND day <= :end"
@@ -126,7 +126,7 @@ def _top_products(
     ids = [pid for pid, _ in ranked[: TOP * 3]]
     names = {
         pid: (code, name_id, name_en or "")
-        for pid, code, name_id, name_en in session.execute(
+        for pid, code, name_id, name_en in session.connection().execute(
             select(Product.id, Product.code, Product.name_id, Product.name_en).where(
                 Product.id.in_(ids)
             )
@@ -145,7 +145,7 @@ def _top_categories(
 ) -> tuple[Viewed, ...]:
     names = {
         cid: (name_id, name_en or "")
-        for cid, name_id, name_en in session.execute(
+        for cid, name_id, name_en in session.connection().execute(
             select(Category.id, Category.name_id, Category.name_en)
         )
     }
