@@ -8,6 +8,7 @@ then written with no database open. Photo bytes are read later, one at a time (`
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import unicodedata
 from collections.abc import Callable
@@ -217,6 +218,17 @@ def _read(
         kabupaten=tuple(group("kabupaten", t) for t in tiles["kabupaten"]),
         producers=tuple(group("producer", t) for t in tiles["producer"]),
     )
+
+
+def without_photos(showcase: Showcase, photo_ids: set[int]) -> Showcase:
+    """The showcase with the photos `photo_ids` left out (they could not be read or scaled)."""
+    products = {
+        code: dataclasses.replace(
+            product, photos=tuple(p for p in product.photos if p.id not in photo_ids)
+        )
+        for code, product in showcase.products.items()
+    }
+    return dataclasses.replace(showcase, products=products)
 
 
 def open_reader(path: Path) -> sqlite3.Connection:

@@ -143,14 +143,19 @@ class SiteFolder:
         except OSError:
             return False
 
-    def has(self, name: str, source: str) -> bool:
-        """Whether `name`, made from `source`, is there from an earlier publish: it is then kept
-        as it is (photos are not scaled again)."""
-        entry = self.old.get(name)
-        if entry is None or entry.source != source or not self._on_disk(name, entry):
+    def keep(self, names: list[str], source: str) -> bool:
+        """Whether all of `names`, made from `source`, are there from an earlier publish: they
+        are then kept as they are (photos are not scaled again). False changes nothing."""
+        entries = [self.old.get(name) for name in names]
+        if not all(
+            entry is not None and entry.source == source and self._on_disk(name, entry)
+            for name, entry in zip(names, entries, strict=True)
+        ):
             return False
-        self.new[name] = entry
-        self.unchanged += 1
+        for name, entry in zip(names, entries, strict=True):
+            assert entry is not None
+            self.new[name] = entry
+        self.unchanged += len(names)
         return True
 
     def put(self, name: str, data: bytes, source: str = "") -> bool:

@@ -101,6 +101,7 @@ def render(page: Page, site: Site) -> str:
         other_name=esc(word("language_name", other)),
         search_action=esc(link(page.path, addresses.search(lang))),
         search_label=esc(word("search_label", lang)),
+        search_placeholder=esc(word("search_placeholder", lang)),
         search=esc(word("search", lang)),
         crumbs=_crumbs(page),
         main=page.main,

@@ -72,9 +72,7 @@ def scale(original: bytes, copies: list[WebPhoto]) -> list[bytes]:
     made: dict[int, bytes] = {}
     for copy in sorted(copies, key=lambda c: c.width, reverse=True):
         if rgb.size != (copy.width, copy.height):
-            rgb = rgb.resize(
-                (copy.width, copy.height), Image.Resampling.LANCZOS, reducing_gap=3.0
-            )
+            rgb = rgb.resize((copy.width, copy.height), Image.Resampling.LANCZOS, reducing_gap=3.0)
         buffer = io.BytesIO()
         rgb.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
         made[copy.width] = buffer.getvalue()

@@ -7,6 +7,7 @@ from the command line and in the staff window's worker thread alike (no Qt here)
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -17,12 +18,20 @@ from pathlib import Path
 from showcase.errors import Cancelled
 from showcase.inventory.qr_payloads import check_base_url
 from showcase.printing.website import addresses, feeds
-from showcase.printing.website.content import SitePhoto, open_reader, photo_bytes, read_showcase
+from showcase.printing.website.content import (
+    SitePhoto,
+    open_reader,
+    photo_bytes,
+    read_showcase,
+    without_photos,
+)
 from showcase.printing.website.folder import SiteFolder
 from showcase.printing.website.layout import Site, asset
 from showcase.printing.website.pages import all_pages
 from showcase.printing.website.photos import WebPhoto, scale, source_key, widths
 from showcase.store.db import Database
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 # Photos scaled at once, ahead of writing them: enough to keep every core busy, few enough that
@@ -93,8 +102,11 @@ def publish_website(
                 progress(done, total)
 
         try:
-            for _ in _write_photos(folder, connection, photos):
+            failed: set[int] = set()
+            for _ in _write_photos(folder, connection, photos, failed):
                 step()
+            if failed:  # deleted meanwhile, or damaged: the pages go without them
+                showcase = without_photos(showcase, failed)
             pages: list[str] = []
             for path, html in all_pages(showcase, site):
                 folder.put(path, html.encode())
@@ -137,14 +149,14 @@ def publish_website(
 
 
 def _write_photos(
-    folder: SiteFolder, connection: sqlite3.Connection, photos: list[SitePhoto]
+    folder: SiteFolder, connection: sqlite3.Connection, photos: list[SitePhoto], failed: set[int]
 ) -> Iterator[None]:
-    """Each photo's web copies, made only where the folder lacks them; yields once per photo."""
+    """Each photo's web copies, made only where the folder lacks them; yields once per photo.
+    The ids of photos that could not be read or scaled are added to `failed`."""
     todo: list[tuple[SitePhoto, list[WebPhoto]]] = []
     for photo in photos:
         copies = widths(photo)
-        source = source_key(photo)
-        if all(folder.has(copy.file, source) for copy in copies):
+        if folder.keep([copy.file for copy in copies], source_key(photo)):
             yield
         else:
             todo.append((photo, copies))
@@ -160,8 +172,16 @@ def _write_photos(
                 future = pool.submit(scale, original, copies) if original is not None else None
                 futures.append((photo, copies, future))
             for photo, copies, future in futures:
-                if future is not None:
-                    source = source_key(photo)
-                    for copy, data in zip(copies, future.result(), strict=True):
-                        folder.put(copy.file, data, source)
+                try:
+                    made = future.result() if future is not None else None
+                except Exception:  # a damaged photo leaves the site, not the whole publish
+                    log.warning(
+                        "Photo %s could not be scaled for the website", photo.id, exc_info=True
+                    )
+                    made = None
+                if made is None:
+                    failed.add(photo.id)
+                else:
+                    for copy, data in zip(copies, made, strict=True):
+                        folder.put(copy.file, data, source_key(photo))
                 yield

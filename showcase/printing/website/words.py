@@ -12,6 +12,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "skip": ("Langsung ke isi", "Skip to content"),
     "search": ("Cari", "Search"),
     "search_label": ("Cari produk atau kode", "Search products or codes"),
+    "search_placeholder": ("Nama produk atau kode", "Product name or code"),
     "search_title": ("Cari produk", "Search products"),
     "search_none": ("Tidak ada produk yang cocok.", "No product matches."),
     "search_count": ("{n} produk ditemukan", "{n} products found"),

@@ -325,3 +325,19 @@ def test_the_zip_holds_the_site(db: Database, sample: WebsiteSample, tmp_path: P
             archive.read("id/p/KOP-0001/index.html")
             == (out / "id/p/KOP-0001/index.html").read_bytes()
         )
+
+
+def test_a_damaged_photo_leaves_the_site_not_the_publish(
+    db: Database, sample: WebsiteSample, tmp_path: Path
+) -> None:
+    with db.session() as s:
+        product = s.get(Product, sample.hostile)
+        assert product is not None and len(product.photos) == 2
+        product.photos[1].image = b"not a jpeg at all"
+    out = tmp_path / "site"
+    summary = publish_website(db, out)
+    assert summary.photos == 4
+    page = (out / "id" / "p" / "KOP-0099" / "index.html").read_text("utf-8")
+    assert page.count("<img ") == 1  # the damaged second photo is left out
+    names = {p.name for p in (out / "img").iterdir()}
+    assert not any(name.startswith(f"{product.photos[1].id}-") for name in names)
