@@ -3,11 +3,10 @@ line, exit status 2 on a mistake, and the current database byte for byte as it w
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -19,17 +18,6 @@ from showcase.store.backup import backup_database
 from showcase.store.db import Database, open_database
 from tests.helpers.paths import ROOT
 from tests.store.test_migrations import _make_0001_file
-
-
-@pytest.fixture(autouse=True)
-def _no_log_handlers() -> Iterator[None]:
-    """cli.main adds a log handler to the root logger; take it away again afterwards."""
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
 
 
 def _add(db: Database, *codes: str, description: str = "") -> None:

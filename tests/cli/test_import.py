@@ -4,14 +4,12 @@ and an import killed half-way (SIGKILL) that leaves the database as it was."""
 
 from __future__ import annotations
 
-import logging
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,18 +20,6 @@ from tests.helpers.import_fixtures import fill, snapshot, write_csv, write_xlsx
 from tests.helpers.paths import ROOT
 
 MAIN = ROOT / "main.py"
-pytestmark = pytest.mark.usefixtures("in_process")
-
-
-@pytest.fixture
-def in_process() -> Iterator[None]:
-    """cli.main adds a log handler to the root logger; take it away again afterwards."""
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
 
 
 @pytest.fixture

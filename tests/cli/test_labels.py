@@ -7,12 +7,11 @@ real `python main.py` as well.
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,17 +47,6 @@ def folder(db: Database, tmp_path: Path) -> Path:
     return case
 
 
-@pytest.fixture
-def in_process() -> Iterator[None]:
-    """cli.main adds a log handler to the root logger; take it away again afterwards."""
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
-
-
 @dataclass
 class Result:
     code: int
@@ -69,7 +57,6 @@ class Result:
 @pytest.fixture
 def labels(
     folder: Path,
-    in_process: None,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> Callable[..., Result]:
@@ -283,7 +270,7 @@ def test_mistakes_found_in_the_database(
 
 
 def test_an_empty_showcase_and_a_missing_database(
-    tmp_path: Path, in_process: None, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     empty = tmp_path / "kosong.db"
     open_database(empty).close()

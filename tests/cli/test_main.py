@@ -17,7 +17,7 @@ import sqlite3
 import subprocess
 import sys
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from showcase import __version__, cli
+from showcase.cli import data as cli_data
 from showcase.inventory.new_showcase import NewShowcase
 from showcase.inventory.producers import (
     CategoryInput,
@@ -254,7 +255,6 @@ def test_showcase_db_variable_names_the_file_and_db_option_wins(
     assert result.code == 0, result.err
 
 
-@pytest.mark.usefixtures("in_process")
 def test_db_option_may_follow_the_command(
     filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -482,7 +482,6 @@ def test_mistake_in_a_real_process(name: str, tmp_path: Path, template: Path) ->
     assert _snapshot(folder) == before  # byte for byte, and no new -wal, -shm or backups
 
 
-@pytest.mark.usefixtures("in_process")
 @pytest.mark.parametrize("name", list(CASES))
 def test_mistake_gives_one_line_exit_2_and_changes_nothing(
     name: str,
@@ -509,7 +508,6 @@ def test_mistake_gives_one_line_exit_2_and_changes_nothing(
 @pytest.mark.skipif(
     sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions that bind"
 )
-@pytest.mark.usefixtures("in_process")
 def test_unreadable_database_file_is_named(
     filled: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -524,17 +522,6 @@ def test_unreadable_database_file_is_named(
 # --- in-process: the staff window's start, unexpected errors ---------------------------------
 
 
-@pytest.fixture
-def in_process() -> Iterator[None]:
-    """cli.main adds a log handler to the root logger; take it away again afterwards."""
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
-
-
 @dataclass
 class WindowStart:
     path: Path
@@ -544,7 +531,7 @@ class WindowStart:
 
 @pytest.fixture
 def fake_window(monkeypatch: pytest.MonkeyPatch) -> list[WindowStart]:
-    """Stand in for ui/staff/window/start.py, recording what the window would have been given."""
+    """Stand in for showcase.ui.app, recording what the window would have been given."""
     starts: list[WindowStart] = []
 
     def run_staff(database: Database, argv: list[str]) -> int:
@@ -557,9 +544,9 @@ def fake_window(monkeypatch: pytest.MonkeyPatch) -> list[WindowStart]:
         starts.append(WindowStart(database.path, count, argv))
         return 7
 
-    module = types.ModuleType("showcase.ui.staff.window.start")
+    module = types.ModuleType("showcase.ui.app")
     module.run_staff = run_staff  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "showcase.ui.staff.window.start", module)
+    monkeypatch.setitem(sys.modules, "showcase.ui.app", module)
     return starts
 
 
@@ -590,7 +577,6 @@ def first_run(monkeypatch: pytest.MonkeyPatch) -> FirstRunAnswer:
     return answer
 
 
-@pytest.mark.usefixtures("in_process")
 def test_window_on_a_new_explicit_file_asks_first_with_empty_as_default(
     fake_window: list[WindowStart], first_run: FirstRunAnswer, tmp_path: Path
 ) -> None:
@@ -610,7 +596,6 @@ def test_window_on_a_new_explicit_file_asks_first_with_empty_as_default(
     assert len(first_run.asked) == 1
 
 
-@pytest.mark.usefixtures("in_process")
 def test_quitting_the_first_start_question_makes_nothing(
     fake_window: list[WindowStart], first_run: FirstRunAnswer, tmp_path: Path
 ) -> None:
@@ -625,7 +610,6 @@ def test_quitting_the_first_start_question_makes_nothing(
     assert not (tmp_path / "baru.db").exists()
 
 
-@pytest.mark.usefixtures("in_process")
 def test_a_new_file_in_a_missing_folder_is_refused_before_asking(
     fake_window: list[WindowStart],
     first_run: FirstRunAnswer,
@@ -639,7 +623,6 @@ def test_a_new_file_in_a_missing_folder_is_refused_before_asking(
     assert not missing.parent.exists()
 
 
-@pytest.mark.usefixtures("in_process")
 def test_first_start_makes_the_default_file_with_the_demo(
     fake_window: list[WindowStart], first_run: FirstRunAnswer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -682,12 +665,11 @@ def test_first_start_makes_the_default_file_with_the_demo(
 def test_real_staff_window_takes_a_database_and_argv() -> None:
     import inspect
 
-    from showcase.ui.staff.window import start
+    from showcase.ui import app
 
-    assert list(inspect.signature(start.run_staff).parameters) == ["database", "argv"]
+    assert list(inspect.signature(app.run_staff).parameters) == ["database", "argv"]
 
 
-@pytest.mark.usefixtures("in_process")
 def test_unexpected_error_is_logged_and_named_in_one_line(
     filled: Path,
     tmp_path: Path,
@@ -697,7 +679,7 @@ def test_unexpected_error_is_logged_and_named_in_one_line(
     def broken(path: Path, dest: Path, what: str) -> int:
         raise RuntimeError("rak penuh")
 
-    monkeypatch.setattr(cli, "_export", broken)
+    monkeypatch.setattr(cli_data, "export_command", broken)
     assert cli.main(["--db", str(filled), "export", str(tmp_path / "o.csv")]) == 1
     err = capsys.readouterr().err
     from showcase.paths import log_dir
@@ -708,7 +690,6 @@ def test_unexpected_error_is_logged_and_named_in_one_line(
     assert "Traceback (most recent call last)" in text and "RuntimeError: rak penuh" in text
 
 
-@pytest.mark.usefixtures("in_process")
 def test_damaged_file_found_late_is_a_user_error(
     filled: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -720,12 +701,31 @@ def test_damaged_file_found_late_is_a_user_error(
         error.sqlite_errorcode = 11
         raise DatabaseError("SELECT …", None, error)
 
-    monkeypatch.setattr(cli, "_export", damaged)
+    monkeypatch.setattr(cli_data, "export_command", damaged)
     assert cli.main(["--db", str(filled), "export", "o.csv"]) == 2
     assert capsys.readouterr().err == (
         f"etalase: error: {filled} is damaged (database disk image is malformed); "
         "restore it from a backup\n"
     )
+
+
+def test_main_leaves_the_root_logger_as_it_found_it(filled: Path, tmp_path: Path) -> None:
+    """The log file's handler lives while main() runs: it writes the file, then it is gone."""
+    from showcase.paths import log_dir
+
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(logging.ERROR)
+    try:
+        before = list(root.handlers)
+        assert cli.main(["--db", str(filled), "export", str(tmp_path / "o.csv")]) == 0
+        assert cli.main(["--db", str(tmp_path / "none.db"), "export", "p.csv"]) == 2
+        assert root.handlers == before
+        assert root.level == logging.ERROR
+    finally:
+        root.setLevel(level)
+    text = (log_dir() / "etalase.log").read_text(encoding="utf-8")
+    assert f"export on {filled}" in text and "Stopped: " in text
 
 
 def test_log_file_rotates(tmp_path: Path) -> None:

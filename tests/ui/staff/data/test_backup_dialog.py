@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import inspect
 import sqlite3
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -343,11 +342,10 @@ def _click_when_shown(qtbot: QtBot, button_text: str) -> None:
     QTimer.singleShot(0, click)
 
 
-@pytest.mark.usefixtures("in_process")
 def test_staff_window_on_a_damaged_file_restores_then_opens(
     qtbot: QtBot, damaged: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import showcase.ui.staff.window.start
+    import showcase.ui.app
 
     path, _good = damaged
     opened: list[int] = []
@@ -357,7 +355,7 @@ def test_staff_window_on_a_damaged_file_restores_then_opens(
             opened.append(int(conn.execute("SELECT count(*) FROM product").fetchone()[0]))
         return 0
 
-    monkeypatch.setattr(showcase.ui.staff.window.start, "run_staff", run_staff)
+    monkeypatch.setattr(showcase.ui.app, "run_staff", run_staff)
     _click_when_shown(qtbot, "Restore this backup")
     assert cli.main(["--db", str(path)]) == 0
     assert opened == [300]
@@ -373,7 +371,6 @@ def test_staff_window_on_a_damaged_file_restores_then_opens(
     )
 
 
-@pytest.mark.usefixtures("in_process")
 def test_quitting_the_damaged_dialog_changes_nothing_and_says_what_to_run(
     qtbot: QtBot,
     damaged: tuple[Path, Path],
@@ -389,18 +386,6 @@ def test_quitting_the_damaged_dialog_changes_nothing_and_says_what_to_run(
     assert f'restore "{good}"' in err
     after = {p.name: p.read_bytes() for p in path.parent.iterdir() if p.is_file()}
     assert after == before
-
-
-@pytest.fixture
-def in_process() -> Iterator[None]:
-    import logging
-
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
 
 
 def test_damage_found_after_start_offers_the_restore_over_the_window(
