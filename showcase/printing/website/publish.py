@@ -10,8 +10,10 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,62 +80,92 @@ def publish_website(
     base = check_base_url(base_url) if base_url.strip() else ""
     out = Path(out).absolute()
     folder = SiteFolder(out)  # refuses a foreign folder before anything is read or written
-    connection = open_reader(database.path)
-    try:
-        showcase = read_showcase(connection, cancelled=cancelled)
-        site = Site(center_name=showcase.center_name, base_url=base)
-        photos = list({p.id: p for pr in showcase.products.values() for p in pr.photos}.values())
-        page_count = 1 + len(addresses.LANGUAGES) * (
-            3
-            + len(showcase.categories)
-            + len(showcase.kabupaten)
-            + len(showcase.producers)
-            + len(showcase.products)
-        )
-        total = len(photos) + page_count + 1
-        done = 0
-
-        def step() -> None:
-            nonlocal done
-            if cancelled():
-                raise Cancelled
-            done += 1
-            if progress is not None:
-                progress(done, total)
-
+    with _showcase_file(database) as path:
+        connection = open_reader(path)
         try:
-            failed: set[int] = set()
-            for _ in _write_photos(folder, connection, photos, failed):
-                step()
-            if failed:  # deleted meanwhile, or damaged: the pages go without them
-                showcase = without_photos(showcase, failed)
-            pages: list[str] = []
-            for path, html in all_pages(showcase, site):
-                folder.put(path, html.encode())
-                pages.append(path)
-                step()
-            folder.put(addresses.STYLE, asset("site.css"))
-            folder.put(addresses.SCRIPT, asset("site.js"))
-            folder.put(addresses.SEARCH_INDEX, feeds.search_index(showcase))
-            if base:
-                folder.put("sitemap.xml", feeds.sitemap(pages, site))
-                folder.put("robots.txt", feeds.robots(site))
-                folder.put("feed.xml", feeds.merchant_feed(showcase, site, "id"))
-                folder.put("feed-en.xml", feeds.merchant_feed(showcase, site, "en"))
-                folder.put("products.tsv", feeds.merchant_tsv(showcase, site))
-            if cancelled():
-                raise Cancelled
-            folder.finish()
-        except BaseException:
-            folder.abandon()
-            raise
-        zip_path = None
-        if make_zip:
-            zip_path = zip_path_for(out)
-            folder.write_zip(zip_path)
-        step()
-    finally:
-        connection.close()
+            return _publish(connection, folder, out, base, make_zip, progress, cancelled)
+        finally:
+            connection.close()
+
+
+@contextmanager
+def _showcase_file(database: Database) -> Iterator[Path]:
+    """The showcase as an SQLite file the kiosk's read model reads: the database's own file or,
+    for a showcase on a server, a snapshot of it copied into a temporary file (as a kiosk keeps
+    its own copy)."""
+    if database.server is None:
+        yield database.path
+        return
+    from showcase.store.copy import copy_showcase
+
+    with tempfile.TemporaryDirectory(prefix="etalase-website-") as temporary:
+        copy = Path(temporary) / "showcase.db"
+        copy_showcase(database.server, copy)
+        yield copy
+
+
+def _publish(
+    connection: sqlite3.Connection,
+    folder: SiteFolder,
+    out: Path,
+    base: str,
+    make_zip: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool],
+) -> WebsiteSummary:
+    """Publish with `connection` open on the showcase (see publish_website)."""
+    showcase = read_showcase(connection, cancelled=cancelled)
+    site = Site(center_name=showcase.center_name, base_url=base)
+    photos = list({p.id: p for pr in showcase.products.values() for p in pr.photos}.values())
+    page_count = 1 + len(addresses.LANGUAGES) * (
+        3
+        + len(showcase.categories)
+        + len(showcase.kabupaten)
+        + len(showcase.producers)
+        + len(showcase.products)
+    )
+    total = len(photos) + page_count + 1
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        if cancelled():
+            raise Cancelled
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    try:
+        failed: set[int] = set()
+        for _ in _write_photos(folder, connection, photos, failed):
+            step()
+        if failed:  # deleted meanwhile, or damaged: the pages go without them
+            showcase = without_photos(showcase, failed)
+        pages: list[str] = []
+        for path, html in all_pages(showcase, site):
+            folder.put(path, html.encode())
+            pages.append(path)
+            step()
+        folder.put(addresses.STYLE, asset("site.css"))
+        folder.put(addresses.SCRIPT, asset("site.js"))
+        folder.put(addresses.SEARCH_INDEX, feeds.search_index(showcase))
+        if base:
+            folder.put("sitemap.xml", feeds.sitemap(pages, site))
+            folder.put("robots.txt", feeds.robots(site))
+            folder.put("feed.xml", feeds.merchant_feed(showcase, site, "id"))
+            folder.put("feed-en.xml", feeds.merchant_feed(showcase, site, "en"))
+            folder.put("products.tsv", feeds.merchant_tsv(showcase, site))
+        if cancelled():
+            raise Cancelled
+        folder.finish()
+    except BaseException:
+        folder.abandon()
+        raise
+    zip_path = None
+    if make_zip:
+        zip_path = zip_path_for(out)
+        folder.write_zip(zip_path)
+    step()
     return WebsiteSummary(
         folder=out,
         products=len(showcase.products),

@@ -341,3 +341,16 @@ def test_a_damaged_photo_leaves_the_site_not_the_publish(
     assert page.count("<img ") == 1  # the damaged second photo is left out
     names = {p.name for p in (out / "img").iterdir()}
     assert not any(name.startswith(f"{product.photos[1].id}-") for name in names)
+
+
+def test_a_showcase_on_a_server_is_published_from_a_snapshot(
+    pg_db: Database, tmp_path: Path
+) -> None:
+    make_website_sample(pg_db)
+    out = tmp_path / "site"
+    summary = publish_website(pg_db, out, base_url=BASE)
+    assert summary.products == 8 and summary.photos == 4
+    page = (out / "en" / "p" / "KOP-0099" / "index.html").read_text("utf-8")
+    assert _json_ld(page)["name"] == HOSTILE_NAME_EN
+    assert (out / "id" / "p" / "KAI~0003" / "index.html").is_file()
+    assert publish_website(pg_db, out, base_url=BASE).written == 0
