@@ -40,12 +40,8 @@ def register(commands: Commands) -> None:
     )
 
 
-QR_KINDS = (
-    "whatsapp",
-    "code",
-    "url",
-    "text",
-)  # showcase.printing.labels.payloads.QrKind, unimported
+# The values of printing.labels.payloads.QrKind, not imported: the parser loads nothing heavy.
+QR_KINDS = ("whatsapp", "code", "url", "text")
 
 
 def _code_copies(text: str) -> tuple[str, int]:
@@ -138,22 +134,30 @@ def _catalogue_parser(catalogue: argparse.ArgumentParser) -> None:
 
 
 def _catalogue(args: argparse.Namespace, target: Target) -> int:
-    from showcase.printing.catalogue import document as cat
+    from showcase.printing.catalogue.document import (
+        CatalogueLayout,
+        CatalogueOptions,
+        CatalogueSelection,
+        Language,
+        check_output_path,
+        select_products,
+        write_catalogue,
+    )
 
-    out = cat.check_output_path(Path(args.file).expanduser())  # before opening the database
+    out = check_output_path(Path(args.file).expanduser())  # before opening the database
     database = open_existing(target.path)
     try:
         with database.session() as session:
-            selection = cat.CatalogueSelection(
+            selection = CatalogueSelection(
                 category_names=args.category,
                 featured_only=args.featured,
                 in_stock_only=args.in_stock,
             )
-            ids = cat.select_products(session, selection)
-        options = cat.CatalogueOptions(
-            language=cat.Language(args.lang), layout=cat.CatalogueLayout(args.layout)
+            ids = select_products(session, selection)
+        options = CatalogueOptions(
+            language=Language(args.lang), layout=CatalogueLayout(args.layout)
         )
-        summary = cat.write_catalogue(database, ids, options, out)
+        summary = write_catalogue(database, ids, options, out)
     finally:
         database.close()
     products = (
