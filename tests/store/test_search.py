@@ -1,0 +1,79 @@
+"""Search as you type on both stores: FTS5 on SQLite, a tsvector on PostgreSQL, same answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from showcase.store.db import Database
+from showcase.store.search import match_clause, search_query, tsquery
+from tests.helpers.factories import make_sample
+
+CASES = [
+    ("kopi", ["KOP-0001", "KOP-0002"]),
+    ("KOP", ["KOP-0001", "KOP-0002"]),
+    ("kop-0002", ["KOP-0002"]),
+    ("KOP-00", ["KOP-0001", "KOP-0002"]),
+    ("KOP-", ["KOP-0001", "KOP-0002"]),
+    ("kai-0001", ["KAI-0001"]),
+    ("civet", ["KOP-0002"]),  # English name
+    ("rafins", ["MAK-0001", "MAK-0002"]),  # producer name
+    ("hijau makmur luwak", ["KOP-0002"]),  # producer and name words together
+    ("deskripsi kemplang", ["MAK-0002"]),  # description
+    ("pis", ["MAK-0001"]),  # prefix while typing
+    ("<usus>", ["KAI-0002"]),  # markup characters are just text
+    ("<b>usus</b>", []),  # the b is a word to find, like any other
+    ('"AND" OR', []),  # query syntax typed by a user is text, never an error
+    ("kopi*", ["KOP-0001", "KOP-0002"]),
+    ("kop & !kopi | :* <-> ('", ["KOP-0001", "KOP-0002"]),  # tsquery syntax is text
+    ("zzz", []),
+]
+
+
+def search(database: Database, text: str) -> list[str] | None:
+    query = search_query(database.dialect, text)
+    if query is None:
+        return None
+    with database.reading() as connection:
+        rows = connection.execute(
+            f"SELECT p.code FROM product AS p WHERE {match_clause(database.dialect)} ORDER BY p.code",
+            {"match": query},
+        ).fetchall()
+    return [code for (code,) in rows]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_search_finds_the_same_on_both_stores(
+    any_db: Database, text: str, expected: list[str]
+) -> None:
+    make_sample(any_db)
+    assert search(any_db, text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "   ", '"', "*", "-", "<>", "()"])
+def test_nothing_to_search_for(any_db: Database, text: str) -> None:
+    assert search(any_db, text) is None
+
+
+def test_the_tsquery_holds_only_quoted_words() -> None:
+    assert tsquery("KOP-00") == "('kop' <-> '00':*)"
+    assert tsquery("KOP-") == "'kop':*"
+    assert tsquery("kop robu") == "'kop':* & 'robu':*"
+    assert tsquery("it's \\ ' :*") == "'it':* & 's':*"
+
+
+def test_renaming_a_producer_or_product_is_searched_at_once(any_db: Database) -> None:
+    from sqlalchemy import update
+
+    from showcase.store.models import Producer, Product
+
+    sample = make_sample(any_db)
+    with any_db.session() as session:
+        session.execute(
+            update(Producer).where(Producer.id == sample.rafins).values(name="Aneka Camilan")
+        )
+        session.execute(
+            update(Product).where(Product.code == "KOP-0001").values(name_en="Mountain beans")
+        )
+    assert search(any_db, "camilan") == ["MAK-0001", "MAK-0002"]
+    assert search(any_db, "rafins") == []
+    assert search(any_db, "mountain") == ["KOP-0001"]
