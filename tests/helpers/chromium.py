@@ -262,6 +262,22 @@ class Tab:
                 raise BrowserError(f"still false after {timeout} s: {expression}")
             time.sleep(0.05)
 
+    def press(self, key: str, code: int) -> None:
+        """Press and release a key as a person would (`key` as the DOM names it, `code` its
+        Windows virtual-key code: Tab 9, Enter 13)."""
+        for kind in ("rawKeyDown", "keyUp"):
+            self.call(
+                "Input.dispatchKeyEvent",
+                type=kind,
+                key=key,
+                code=key,
+                windowsVirtualKeyCode=code,
+                nativeVirtualKeyCode=code,
+            )
+        if key == "Enter":
+            self.call("Input.dispatchKeyEvent", type="char", text="\r", key="Enter")
+        self._drain()
+
     def screenshot(self, path: Path, *, full_page: bool = True) -> Path:
         """A PNG of the page (all of it, or the window)."""
         params: dict[str, Any] = {"format": "png"}

@@ -42,6 +42,33 @@ LINKS = "[...document.querySelectorAll('a[href]')].map(a => a.href)"
 IMAGE_FILES = """[...document.images].flatMap(i =>
   [i.src, ...(i.srcset ? i.srcset.split(",").map(s => new URL(s.trim().split(" ")[0], location.href).href) : [])])"""
 OVERFLOW = "document.documentElement.scrollWidth - window.innerWidth"
+# Accessibility the page can be checked for: a language, one heading 1, alt text on every image,
+# a label for every field.
+PAGE_FAULTS = """[
+  ...(["id", "en"].includes(document.documentElement.lang) ? [] : ["no language"]),
+  ...(document.querySelectorAll("h1").length === 1 ? [] : ["not one h1"]),
+  ...[...document.images].filter(i => !i.hasAttribute("alt")).map(i => "no alt: " + i.src),
+  ...[...document.querySelectorAll("input")].filter(i => !(i.labels && i.labels.length))
+      .map(i => "no label: " + i.name),
+]"""
+# Text whose contrast with what is behind it is below WCAG AA (4.5:1, large text 3:1).
+LOW_CONTRAST = """(() => {
+  const rgb = s => { const m = s.match(/[\\d.]+/g).map(Number); return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1]; };
+  const lum = c => c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const behind = el => { for (let e = el; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c[3] > 0.5) return c; } return [255, 255, 255, 1]; };
+  const low = [];
+  for (const el of document.querySelectorAll("body *")) {
+    if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    if (el.closest(".vh, .skip, noscript")) continue;
+    const st = getComputedStyle(el);
+    const a = lum(rgb(st.color)), b = lum(behind(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const size = parseFloat(st.fontSize), bold = parseInt(st.fontWeight, 10) >= 700;
+    if (ratio < ((size >= 24 || (bold && size >= 18.66)) ? 3 : 4.5)) low.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)}`);
+  }
+  return low;
+})()"""
 LAYOUT_SHIFT = """new Promise(done => {
   let total = 0;
   const seen = new PerformanceObserver(list => { for (const e of list.getEntries()) total += e.value; });
@@ -126,6 +153,8 @@ def test_every_page_renders_and_every_link_and_image_resolves(
         broken = tab.eval(LOAD_ALL_IMAGES)
         assert broken == [], f"{url}: images that did not load: {broken}"
         assert tab.eval(OVERFLOW) <= 0, f"{url} is wider than the {size} screen"
+        assert tab.eval(PAGE_FAULTS) == [], url
+        assert tab.eval(LOW_CONTRAST) == [], url
         for href in tab.eval(LINKS):
             target = urldefrag(href).url
             if target.startswith(server):
@@ -165,6 +194,30 @@ def test_photos_keep_their_room_while_they_load(browser: Browser, server: str, s
     chosen = tab.eval("document.querySelector('.gallery .main img').currentSrc")
     assert chosen.endswith("-640.jpg")
     assert tab.eval("document.querySelector('.gallery .main img').getAttribute('width')")
+
+
+def test_usable_by_keyboard(browser: Browser, server: str) -> None:
+    tab = _tab(browser, "desktop")
+    tab.goto(server + "id/p/KOP-0001/index.html")
+    tab.press("Tab", 9)
+    assert tab.eval("document.activeElement.className") == "skip"
+    assert tab.eval("document.activeElement.getBoundingClientRect().left") >= 0  # shown now
+    tab.press("Enter", 13)
+    assert tab.eval("location.hash") == "#main"
+    # Every link and field can take the focus, and shows that it has it.
+    outline = tab.eval(
+        "(() => { const a = document.querySelector('main a'); a.focus();"
+        " return getComputedStyle(a).outlineStyle; })()"
+    )
+    assert outline == "solid"
+    # Search typed and sent with Enter, as a person without a mouse does.
+    tab.eval("document.getElementById('q').focus()")
+    for letter in "madu":
+        tab.call("Input.insertText", text=letter)
+    tab.press("Enter", 13)
+    tab.wait_for_load()
+    assert tab.eval("location.pathname").endswith("/id/cari/index.html")
+    assert tab.eval("location.search") == "?q=madu"
 
 
 def test_search_finds_a_product_by_a_word_and_by_its_code(browser: Browser, server: str) -> None:
