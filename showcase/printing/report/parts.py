@@ -187,7 +187,9 @@ def bar_chart(
     chart = HorizontalBarChart()
     chart.x, chart.y = label_w, 14
     chart.width, chart.height = width - label_w - 24, height - 34
-    chart.data = [list(now)] + ([list(before)] if before is not None else [])
+    # Within a group the last series is drawn on top: the previous period first, so this
+    # period's bar reads first, as the legend does. `data[-1]` is always this period.
+    chart.data = ([list(before)] if before is not None else []) + [list(now)]
     chart.categoryAxis.categoryNames = list(labels)
     chart.categoryAxis.reverseDirection = True  # the first label at the top
     chart.categoryAxis.labels.fontName = REGULAR
@@ -208,9 +210,9 @@ def bar_chart(
     chart.barSpacing = 1
     chart.groupSpacing = 3
     chart.bars.strokeColor = None
-    chart.bars[0].fillColor = ACCENT
+    chart.bars[len(chart.data) - 1].fillColor = ACCENT
     if before is not None:
-        chart.bars[1].fillColor = PREVIOUS
+        chart.bars[0].fillColor = PREVIOUS
     chart.barLabelFormat = _count_label
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = 6.5

@@ -16,7 +16,7 @@ from showcase.errors import Cancelled, UserError
 from showcase.inventory.report.read import read_report
 from showcase.printing.fonts import BOLD, REGULAR, text_width
 from showcase.printing.report.document import write_report
-from showcase.printing.report.parts import CELL_SIZE, PAD
+from showcase.printing.report.parts import ACCENT, CELL_SIZE, PAD, PREVIOUS
 from showcase.printing.report.pdf import build_story
 from showcase.store.db import Database
 from tests.helpers.report_showcase import (
@@ -148,8 +148,9 @@ def test_the_kabupaten_chart_has_a_bar_per_region_with_its_count(showcase_db: Da
     chart = next(c for c in drawing.contents if isinstance(c, HorizontalBarChart))
     names = chart.categoryAxis.categoryNames
     assert len(names) == 15
-    now = dict(zip(names, chart.data[0], strict=True))
-    before = dict(zip(names, chart.data[1], strict=True))
+    before = dict(zip(names, chart.data[0], strict=True))
+    now = dict(zip(names, chart.data[1], strict=True))
+    assert chart.bars[1].fillColor == ACCENT and chart.bars[0].fillColor == PREVIOUS
     assert now["Tanggamus"] == 2 and before["Tanggamus"] == 2
     assert now["Kota Bandar Lampung"] == 1 and before["Kota Bandar Lampung"] == 0
     assert now["Way Kanan"] == 0
