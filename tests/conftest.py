@@ -11,7 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from showcase.inventory.demo.showcase import build_demo
 from showcase.store.db import Database, open_database
+from tests.helpers.paths import ROOT
 from tests.helpers.postgres import PostgresServer, running_server
 
 
@@ -21,8 +23,7 @@ def _built_files() -> None:
     import subprocess
     import sys
 
-    root = Path(__file__).resolve().parents[1]
-    subprocess.run([sys.executable, str(root / "tools" / "build.py")], check=True)
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build.py")], check=True)
 
 
 @pytest.fixture(autouse=True)
@@ -70,6 +71,28 @@ def db(tmp_path: Path, _migrated_template: Path) -> Iterator[Database]:
     database = open_database(path)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(_migrated_template: Path) -> Path:
+    """The demo showcase (60 products with their photos, 9 categories, stock and visits) built
+    once per run, beside the empty template; tests copy it (`demo_file`) or only read it."""
+    path = _migrated_template.with_name("demo.db")
+    shutil.copyfile(_migrated_template, path)
+    database = open_database(path)
+    with database.session() as session:
+        build_demo(session)
+    database.close()  # the last connection folds the WAL into the file: one file to copy
+    assert not path.with_name("demo.db-wal").exists()
+    return path
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, demo_template: Path) -> Path:
+    """A copy of the demo showcase in tmp_path, for this test to open and change."""
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, path)
+    return path
 
 
 @pytest.fixture(scope="session")

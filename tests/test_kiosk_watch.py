@@ -14,7 +14,6 @@ import pytest
 from showcase.kiosk_watch import kiosk_command, watch
 from showcase.ui.kiosk.app import KIOSK_SHOWN, STARTUP_PROBE
 from tests.helpers.paths import ROOT
-from tests.ui.kiosk.test_window import demo_copy
 
 # A stand-in kiosk that crashes (status 3) on its first two starts and ends normally on the third.
 FLAKY = """
@@ -70,10 +69,8 @@ def _run_main(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_kiosk_restart_runs_the_real_kiosk(
-    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    database = demo_copy(tmp_path, tmp_path_factory)
+def test_kiosk_restart_runs_the_real_kiosk(tmp_path: Path, demo_file: Path) -> None:
+    database = demo_file
     done = _run_main("--db", str(database), "kiosk", "--windowed", "--restart", tmp_path=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [KIOSK_SHOWN]  # one start: it ended normally

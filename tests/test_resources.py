@@ -114,7 +114,7 @@ def test_an_empty_showcase_attracts_with_the_default_branding(qtbot: QtBot, db: 
     """A new center with no products yet: the kiosk's attract screen shows the default picture
     (from :/branding) above the prompt, not an empty red screen."""
     from showcase.store.db import Database
-    from tests.ui.kiosk.test_window import open_kiosk
+    from tests.helpers.kiosk import open_kiosk
 
     assert isinstance(db, Database)
     kiosk = open_kiosk(qtbot, db.path)

@@ -16,8 +16,8 @@ from showcase import cli
 from showcase.inventory.products import ProductInput, create_product
 from showcase.store.backup import backup_database
 from showcase.store.db import Database, open_database
+from tests.helpers.old_files import make_0001_file
 from tests.helpers.paths import ROOT
-from tests.store.test_migrations import _make_0001_file
 
 
 def _add(db: Database, *codes: str, description: str = "") -> None:
@@ -75,7 +75,7 @@ def test_restore_of_an_older_backup_says_it_was_brought_up_to_date(
 ) -> None:
     db.close()
     old = tmp_path / "lama.db"
-    _make_0001_file(old)
+    make_0001_file(old)
     code, out, _ = _main(["--db", str(db.path), "restore", str(old)], capsys)
     assert code == 0
     assert "3 products, brought up to date from schema 0001" in out

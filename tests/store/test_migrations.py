@@ -14,6 +14,7 @@ from showcase.store.backup import backups_folder
 from showcase.store.db import SCHEMA_HEAD, Database, make_engine, open_database
 from showcase.store.models import AuditEntry, Base
 from showcase.store.search import fts_query
+from tests.helpers.old_files import make_0001_file
 
 TRIGGERS = {
     "product_fts_insert",
@@ -78,54 +79,11 @@ def test_empty_existing_file_is_made_a_database_without_a_backup(tmp_path: Path)
     assert not backups_folder(path).exists()
 
 
-def _make_0001_file(path: Path) -> None:
-    """A showcase as the first release wrote it: no FTS, no triggers, a stock column that
-    nothing kept in step with the movements."""
-    engine = make_engine(path)
-    migrations.upgrade(engine, "0001")
-    engine.dispose()
-    now = "2026-01-05 10:00:00.000000"
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute(
-            "INSERT INTO producer (id, name, kind, scale, kabupaten, address, contact_person,"
-            " phone, nib, story_id, story_en, created_at, updated_at) VALUES"
-            " (1, 'Koperasi Tani Hijau Makmur', 'koperasi', NULL, 'Tanggamus', '', '', '', '',"
-            " '', '', ?, ?)",
-            (now, now),
-        )
-        for pid, code, name, stock in [
-            (1, "KOP-0001", "Kopi Robusta Tanggamus", 999),
-            (2, "LAD-0001", "Lada Hitam Way Kanan", 0),
-            (3, "MAD-0001", "Madu Hutan", 7),
-        ]:
-            conn.execute(
-                "INSERT INTO product (id, code, name_id, name_en, description_id, description_en,"
-                " category_id, producer_id, price, unit, stock, min_stock, featured, on_kiosk,"
-                " archived, certificates, export_markets, created_at, updated_at) VALUES"
-                " (?, ?, ?, '', 'Biji pilihan', '', NULL, 1, 25000, 'pcs', ?, 0, 0, 1, 0,"
-                " '[\"Halal\"]', '[]', ?, ?)",
-                (pid, code, name, stock, now, now),
-            )
-        for product_id, kind, quantity in [
-            (1, "receive", 10),
-            (1, "sale", -3),
-            (2, "receive", 5),
-            (2, "damaged", -1),
-        ]:
-            conn.execute(
-                "INSERT INTO stock_movement (product_id, at, kind, quantity, note, by)"
-                " VALUES (?, ?, ?, ?, '', '')",
-                (product_id, now, kind, quantity),
-            )
-    conn.close()
-
-
 def test_file_from_the_first_release_is_backed_up_then_upgraded_with_its_data(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "old.db"
-    _make_0001_file(path)
+    make_0001_file(path)
     assert _schema(path)[2] == "0001"
 
     open_database(path).close()
@@ -271,8 +229,10 @@ def test_audit_log_refuses_to_be_edited_or_deleted(db: Database) -> None:
     with db.session() as session:
         session.add(AuditEntry(actor="Sari", action="update", entity="product", entity_id="1"))
     for statement in ("UPDATE audit_entry SET actor = 'someone else'", "DELETE FROM audit_entry"):
-        with pytest.raises(sqlite3.IntegrityError, match="the audit log cannot be changed"):
-            with db.read() as conn:
-                conn.execute(statement)
+        with (
+            pytest.raises(sqlite3.IntegrityError, match="the audit log cannot be changed"),
+            db.read() as conn,
+        ):
+            conn.execute(statement)
     with db.read() as conn:
         assert conn.execute("SELECT actor FROM audit_entry").fetchall() == [("Sari",)]

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from showcase.inventory.demo.clear import clear_demo, plan_demo_clear
 from showcase.inventory.demo.data import CATEGORIES, PRODUCERS, PRODUCTS
-from showcase.inventory.demo.showcase import DEMO_BUILT_AT_SETTING, build_demo
+from showcase.inventory.demo.showcase import DEMO_BUILT_AT_SETTING
 from showcase.inventory.kiosk.showcase import ATTRACT_SETTING
 from showcase.inventory.photos import add_photo
 from showcase.inventory.producers import (
@@ -29,20 +29,6 @@ from showcase.inventory.settings import get_setting, set_setting
 from showcase.inventory.stock import record_movement
 from showcase.store.db import Database, open_database
 from showcase.store.models import Category, Producer, Product
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real demo showcase, built once (it draws its photos) and copied for each test."""
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
-    with database.session() as session:
-        build_demo(session)
-    raw = sqlite3.connect(path)
-    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    raw.close()
-    database.close()
-    return path
 
 
 @pytest.fixture

@@ -28,22 +28,10 @@ from showcase.store.db import Database, open_database
 from showcase.store.models import Category, Photo, Producer, Product, StockMovement
 
 
-@pytest.fixture(scope="module")
-def _demo_file(tmp_path_factory: pytest.TempPathFactory, _migrated_template: Path) -> Path:
-    """The demo showcase built once for this module (it draws about a hundred pictures)."""
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    shutil.copyfile(_migrated_template, path)
-    database = open_database(path)
-    with database.session() as session:
-        build_demo(session, seed=1)
-    database.close()  # the last connection folds the WAL into the file
-    return path
-
-
 @pytest.fixture
-def demo(tmp_path: Path, _demo_file: Path) -> Iterator[Database]:
+def demo(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
     path = tmp_path / "demo.db"
-    shutil.copyfile(_demo_file, path)
+    shutil.copyfile(demo_template, path)
     database = open_database(path)
     yield database
     database.close()

@@ -24,15 +24,9 @@ from tests.helpers.x11 import (
     window_geometry,
     x_display,
 )
-from tests.ui.kiosk.test_window import demo_copy
 
 TITLE = "UMKM Center Bakauheni"  # the demo's center name: the kiosk window's title
 SCREEN = Geometry(0, 0, 1920, 1080)
-
-
-@pytest.fixture
-def kiosk_db(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_copy(tmp_path, tmp_path_factory)
 
 
 def _start_kiosk(env: dict[str, str], database: Path, home: Path) -> subprocess.Popen[bytes]:
@@ -69,10 +63,10 @@ def _corners_painted(env: dict[str, str]) -> bool:
 
 @pytest.mark.slow
 def test_without_a_window_manager_the_kiosk_covers_the_whole_screen(
-    kiosk_db: Path, tmp_path: Path, stop: list[subprocess.Popen[bytes]]
+    demo_file: Path, tmp_path: Path, stop: list[subprocess.Popen[bytes]]
 ) -> None:
     with x_display(1920, 1080, window_manager=False) as env:
-        kiosk = _start_kiosk(env, kiosk_db, tmp_path)
+        kiosk = _start_kiosk(env, demo_file, tmp_path)
         stop.append(kiosk)
         wait_for(
             lambda: window_geometry(env, TITLE) is not None or kiosk.poll() is not None,
@@ -85,10 +79,10 @@ def test_without_a_window_manager_the_kiosk_covers_the_whole_screen(
 
 @pytest.mark.slow
 def test_with_a_window_manager_the_kiosk_stays_full_screen_through_escape_keys_and_taps(
-    kiosk_db: Path, tmp_path: Path, stop: list[subprocess.Popen[bytes]]
+    demo_file: Path, tmp_path: Path, stop: list[subprocess.Popen[bytes]]
 ) -> None:
     with x_display(1920, 1080, window_manager=True) as env:
-        kiosk = _start_kiosk(env, kiosk_db, tmp_path)
+        kiosk = _start_kiosk(env, demo_file, tmp_path)
         stop.append(kiosk)
         wait_for(lambda: _covers_screen(env) or kiosk.poll() is not None, "a full-screen kiosk")
         assert kiosk.poll() is None

@@ -11,23 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from showcase.inventory.kiosk.showcase import PinGuard
 from showcase.ui.kiosk.pin_pad import PinPad
+from tests.helpers.clock import Clock
+from tests.helpers.kiosk import run_out
 
 PIN = "2468"
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture
@@ -107,13 +94,15 @@ def test_wrong_pins_are_refused_then_locked_with_a_countdown(
     assert pad.cancel_button.isEnabled()
     assert "30" in pad.message.text()
     assert pad.countdown_timer.isActive()
-    clock.now += 12
-    qtbot.waitUntil(lambda: "18" in pad.message.text(), timeout=2000)
+    clock.advance(12)
+    run_out(qtbot, pad.countdown_timer)
+    assert "18" in pad.message.text()
     # Even the right PIN cannot be typed while locked.
     qtbot.mouseClick(pad.digit_buttons[2], Qt.MouseButton.LeftButton)
     assert pad.pin == ""
-    clock.now += 18
-    qtbot.waitUntil(lambda: pad.ok_button.isEnabled(), timeout=2000)
+    clock.advance(18)
+    run_out(qtbot, pad.countdown_timer)
+    assert pad.ok_button.isEnabled()
     assert not pad.countdown_timer.isActive()
     type_pin(qtbot, pad, PIN)
     tap(qtbot, pad.ok_button)
@@ -152,10 +141,11 @@ def test_cancel_and_timeout_close_the_pad(qtbot: QtBot, parent: QWidget, clock: 
     pad.open_pad(has_pin=True)
     assert pad.pin == ""
     assert pad.idle_timer.interval() == 30_000 and pad.idle_timer.isActive()
-    pad.idle_timer.setInterval(200)
+    pad.idle_timer.stop()
     type_pin(qtbot, pad, "1")  # input restarts the wait
-    with qtbot.waitSignal(pad.closed, timeout=2000):
-        pass
+    assert pad.idle_timer.isActive() and pad.isVisible()
+    with qtbot.waitSignal(pad.closed, timeout=1000):
+        run_out(qtbot, pad.idle_timer)
     assert not pad.isVisible() and not pad.idle_timer.isActive()
 
 

@@ -10,8 +10,7 @@ from PySide6.QtCore import QAbstractAnimation, QPointF, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk import showcase as kiosk
-from showcase.ui.qt_setup import install_translators
+from showcase.inventory.kiosk.showcase import attract_cards, cards, kabupaten_tiles
 from showcase.ui.kiosk.screens.attract import PROMPT, AttractScreen, drift_offset
 from showcase.ui.kiosk.screens.base import Route
 from showcase.ui.kiosk.screens.browse import BrowseScreen
@@ -19,12 +18,10 @@ from showcase.ui.kiosk.screens.home import HomeScreen
 from showcase.ui.kiosk.screens.images import ImageCache
 from showcase.ui.kiosk.screens.search import SearchScreen
 from showcase.ui.kiosk.screens.tiles import PhotoTile, PlaceTile
-from tests.ui.kiosk.test_screens_support import (
+from showcase.ui.qt_setup import install_translators
+from tests.helpers.kiosk_screens import (
     PORTRAIT,
-    demo_path,
-    images,
     make_screen,
-    reader,
     routes,
     show,
     shown_ids,
@@ -32,9 +29,6 @@ from tests.ui.kiosk.test_screens_support import (
     tap,
     visits,
 )
-
-__all__ = ["demo_path", "images", "reader"]  # fixtures used here
-
 
 # --- home ---------------------------------------------------------------------------------------
 
@@ -200,7 +194,7 @@ def test_browsing_a_place_and_a_producer(
 def test_an_empty_list_says_so_kindly(
     qtbot: QtBot, reader: sqlite3.Connection, images: ImageCache
 ) -> None:
-    empty = [t.ref for t in kiosk.kabupaten_tiles(reader) if t.count == 0]
+    empty = [t.ref for t in kabupaten_tiles(reader) if t.count == 0]
     ref = empty[0] if empty else "Nowhere"
     browse = show(make_screen(qtbot, BrowseScreen, images), reader, Route("kabupaten", ref))
     assert browse.cards == []
@@ -241,7 +235,7 @@ def test_the_keyboard_types_and_the_results_follow(
     assert search.query == "kopi"
     assert search.query_label.text() == "kopi"
     found = [c.id for c in search.grid.cards]
-    assert found == [c.id for c in kiosk.cards(reader, text="kopi", limit=48)]
+    assert found == [c.id for c in cards(reader, text="kopi", limit=48)]
     assert found and found != after_k
     assert search.summary.text() == search.tr("{count} products found").format(count=len(found))
 
@@ -293,7 +287,7 @@ def test_the_attract_screen_shows_the_attract_products(
     qtbot: QtBot, reader: sqlite3.Connection, images: ImageCache
 ) -> None:
     attract = show(make_screen(qtbot, AttractScreen, images), reader, Route("attract"))
-    assert [c.id for c in attract.cards] == [c.id for c in kiosk.attract_cards(reader)]
+    assert [c.id for c in attract.cards] == [c.id for c in attract_cards(reader)]
     assert len(attract.cards) > 1
     assert "Sentuh untuk mulai" in PROMPT and "Touch to start" in PROMPT
     went = routes(attract)

@@ -14,7 +14,8 @@ import zxingcpp
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk import showcase as kiosk
+from showcase.inventory.kiosk import showcase as view
+from showcase.inventory.kiosk.showcase import cards, kiosk_settings, open_kiosk_reader
 from showcase.store.db import Database
 from showcase.ui.kiosk.screens.attract import AttractScreen
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
@@ -24,13 +25,10 @@ from showcase.ui.kiosk.screens.images import ImageCache
 from showcase.ui.kiosk.screens.product_page import ProductPage
 from showcase.ui.kiosk.screens.search import SearchScreen
 from tests.helpers.factories import make_sample
-from tests.ui.kiosk.test_screens_support import (
+from tests.helpers.kiosk_screens import (
     LANDSCAPE,
     PORTRAIT,
-    demo_path,
-    images,
     make_screen,
-    reader,
     routes,
     seen_rect,
     settle,
@@ -43,11 +41,9 @@ from tests.ui.kiosk.test_screens_support import (
     visits,
 )
 
-__all__ = ["demo_path", "images", "reader"]  # fixtures used here
-
 
 def _coffee_ids(reader: sqlite3.Connection) -> tuple[int, ...]:
-    return tuple(card.id for card in kiosk.cards(reader, category_id=1))
+    return tuple(card.id for card in cards(reader, category_id=1))
 
 
 def _page(
@@ -68,7 +64,7 @@ def test_the_page_shows_the_product(
     qtbot: QtBot, reader: sqlite3.Connection, images: ImageCache
 ) -> None:
     page, ids = _page(qtbot, reader, images)
-    product = kiosk.product(reader, ids[1], "whatsapp")
+    product = view.product(reader, ids[1], "whatsapp")
     assert product is not None
     assert page.name.text() == product.name_id
     assert page.price.text() == f"Rp{product.price:,}".replace(",", ".")
@@ -93,7 +89,7 @@ def test_the_qr_code_reads_back_as_the_payload(
     qtbot: QtBot, reader: sqlite3.Connection, images: ImageCache
 ) -> None:
     page, ids = _page(qtbot, reader, images, size=PORTRAIT)
-    product = kiosk.product(reader, ids[1], kiosk.kiosk_settings(reader).qr_kind)
+    product = view.product(reader, ids[1], kiosk_settings(reader).qr_kind)
     assert product is not None and product.qr_payload.startswith("https://wa.me/62")
     code = page.qr.code
     assert code.width() >= 300  # large: read from a metre away
@@ -178,7 +174,7 @@ def test_previous_and_next_buttons_go_round_the_list(
     tap(qtbot, page.bar.back_button)
     assert went[-1] == Route("back")
     tap(qtbot, page.producer.button)
-    product = kiosk.product(reader, ids[-1], "whatsapp")
+    product = view.product(reader, ids[-1], "whatsapp")
     assert product is not None
     assert went[-1] == Route("producer", ref=str(product.producer_id))
 
@@ -200,7 +196,7 @@ def test_a_product_gone_from_the_kiosk_says_so(
 ) -> None:
     sample = make_sample(db)
     shown = sample.products["KOP-0001"]
-    reader = kiosk.open_kiosk_reader(db.path)
+    reader = open_kiosk_reader(db.path)
     try:
         page = make_screen(qtbot, ProductPage, images)
         show(page, reader, Route("product", ref=str(shown)))
@@ -288,7 +284,7 @@ def test_hostile_text_stays_in_its_box(
                 sample.products["KAI-0002"],
             ),
         )
-    reader = kiosk.open_kiosk_reader(db.path)
+    reader = open_kiosk_reader(db.path)
     try:
         page = make_screen(qtbot, ProductPage, images, size)
         show(page, reader, Route("product", ref=str(sample.products["KAI-0002"])))

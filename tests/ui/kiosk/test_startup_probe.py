@@ -13,16 +13,14 @@ from pathlib import Path
 import pytest
 
 from showcase.ui.kiosk.app import KIOSK_SHOWN, STARTUP_PROBE
-from tests.ui.kiosk.test_window import demo_copy
-
-ROOT = Path(__file__).resolve().parents[3]
+from tests.helpers.paths import ROOT
 
 
 @pytest.mark.parametrize("mode", [["--windowed"], []], ids=["windowed", "full screen"])
 def test_the_kiosk_reports_when_shown_and_exits(
-    mode: list[str], tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+    mode: list[str], tmp_path: Path, demo_file: Path
 ) -> None:
-    database = demo_copy(tmp_path, tmp_path_factory)
+    database = demo_file
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     env[STARTUP_PROBE] = "1"
     env["XDG_DATA_HOME"] = str(tmp_path / "data")

@@ -1,138 +1,28 @@
 """The kiosk window shell: taps through the screens, Back, the language toggle, idle reset, layout.
 
 Every test runs the real window and the real screens on a copy of the demo showcase (built once
-per run), windowed, with the offscreen platform. Helpers here are shared by test_window_*.py.
+per run), windowed, with the offscreen platform, on a clock the test moves.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import itertools
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk import showcase as kiosk
+from showcase.inventory.kiosk.showcase import save_kiosk_settings
 from showcase.store.db import open_database
 from showcase.ui.kiosk import window as window_module
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
-from showcase.ui.kiosk.screens.tiles import Tile
 from showcase.ui.kiosk.window import KioskWindow
-
-
-class Clock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 10_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@functools.cache
-def _demo_template(folder: str) -> Path:
-    from showcase.inventory.demo.showcase import build_demo
-
-    path = Path(folder) / "kiosk-demo.db"
-    database = open_database(path)
-    with database.session() as session:
-        build_demo(session)
-    database.close()
-    return path
-
-
-def demo_copy(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the demo showcase (60 products, 9 categories, photos) for one test."""
-    template = _demo_template(str(tmp_path_factory.getbasetemp()))
-    path = tmp_path / "kiosk.db"
-    shutil.copyfile(template, path)
-    return path
-
-
-@pytest.fixture
-def kiosk_db(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_copy(tmp_path, tmp_path_factory)
-
-
-def open_kiosk(qtbot: QtBot, path: Path, **options: Any) -> KioskWindow:
-    """The kiosk, windowed and shown; left through the PIN path at the end of the test."""
-    window = KioskWindow(path, windowed=True, **options)
-    qtbot.addWidget(window, before_close_func=lambda w: w.leave())
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-@pytest.fixture
-def window(qtbot: QtBot, kiosk_db: Path) -> KioskWindow:
-    return open_kiosk(qtbot, kiosk_db, clock=Clock())
-
-
-def short_idle(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
-    """Idle times below the staff minimum (30 s), for tests: through the settings reader."""
-    real = kiosk.kiosk_settings
-
-    def settings(reader: Any) -> kiosk.KioskSettings:
-        return dataclasses.replace(real(reader), idle_seconds=seconds)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(window_module, "kiosk_settings", settings)
-
-
-def write(path: Path, sql: str, *params: object) -> None:
-    """A change by another connection, as the staff window (or another process) makes it."""
-    connection = sqlite3.connect(path)
-    try:
-        with connection:
-            connection.execute(sql, params)
-    finally:
-        connection.close()
-
-
-def shown_tiles(widget: QWidget) -> list[Tile]:
-    return [t for t in widget.findChildren(Tile) if t.isVisibleTo(widget) and t.isEnabled()]
-
-
-def tap(qtbot: QtBot, widget: QWidget, pos: QPoint | None = None) -> None:
-    assert widget.isVisible(), widget
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
-
-
-def tap_tile(qtbot: QtBot, screen: KioskScreen, kind: str, ref: str | None = None) -> Tile:
-    """Tap the first shown tile opening a route of `kind` (with `ref`, if given)."""
-    for tile in shown_tiles(screen):
-        if tile.route.name == kind and (ref is None or tile.route.ref == ref):
-            tap(qtbot, tile)
-            return tile
-    raise AssertionError(f"no {kind} tile {ref or ''} on {type(screen).__name__}")
-
-
-def texts(widget: QWidget) -> Iterator[str]:
-    """Every text a visitor can read on `widget`: labels, buttons and painted tiles."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    for child in widget.findChildren(QWidget):
-        if not child.isVisibleTo(widget):
-            continue
-        if isinstance(child, QLabel | QAbstractButton) and child.text():
-            yield child.text()
-        for attribute in ("title", "detail", "note"):
-            value = getattr(child, attribute, None)
-            if isinstance(value, str) and value:
-                yield value
-
-
-def visible_text(widget: QWidget) -> str:
-    return "\n".join(texts(widget))
-
+from tests.helpers.clock import Clock
+from tests.helpers.kiosk import open_kiosk, run_out, shown_tiles, tap, tap_tile, visible_text
 
 # --- navigation -----------------------------------------------------------------------------
 
@@ -269,10 +159,10 @@ def test_language_toggle_switches_every_text_at_once(qtbot: QtBot, window: Kiosk
     assert all(screen.language == "id" for screen in window.screens)
 
 
-def test_the_center_name_comes_from_the_settings(qtbot: QtBot, kiosk_db: Path) -> None:
-    database = open_database(kiosk_db)
+def test_the_center_name_comes_from_the_settings(qtbot: QtBot, demo_file: Path) -> None:
+    database = open_database(demo_file)
     with database.session() as session:
-        kiosk.save_kiosk_settings(
+        save_kiosk_settings(
             session,
             center_name="Galeri UMKM Lampung",
             idle_seconds=120,
@@ -280,7 +170,7 @@ def test_the_center_name_comes_from_the_settings(qtbot: QtBot, kiosk_db: Path) -
             qr_kind="whatsapp",
         )
     database.close()
-    window = open_kiosk(qtbot, kiosk_db)
+    window = open_kiosk(qtbot, demo_file)
     assert window.bar.name.text() == "Galeri UMKM Lampung"
     assert window.idle_seconds == 120
 
@@ -289,16 +179,23 @@ def test_the_center_name_comes_from_the_settings(qtbot: QtBot, kiosk_db: Path) -
 
 
 def test_idle_goes_back_to_the_attract_screen_in_indonesian(
-    qtbot: QtBot, kiosk_db: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: KioskWindow, clock: Clock
 ) -> None:
-    short_idle(monkeypatch, 1.0)
-    window = open_kiosk(qtbot, kiosk_db)  # the real clock
     tap(qtbot, window.attract)
     tap_tile(qtbot, window.home, "category")
     tap(qtbot, window.bar.language.buttons["en"])
     assert window.language == "en" and window.history
+    assert window.idle_timer.isActive()
+    assert window.idle_timer.interval() == pytest.approx(window.idle_seconds * 1000, abs=1)
 
-    qtbot.waitUntil(lambda: window.route is None, timeout=5000)
+    clock.advance(window.idle_seconds - 1)
+    run_out(qtbot, window.idle_timer)  # a second early: it waits that second more
+    assert window.route is not None and window.language == "en"
+    assert window.idle_timer.interval() == pytest.approx(1000, abs=1)
+
+    clock.advance(1)
+    run_out(qtbot, window.idle_timer)
+    assert window.route is None
     assert window.current_screen is window.attract
     assert window.history == []
     assert window.language == "id"
@@ -309,34 +206,52 @@ def test_idle_goes_back_to_the_attract_screen_in_indonesian(
 
 
 def test_any_input_keeps_the_kiosk_from_resetting(
-    qtbot: QtBot, kiosk_db: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: KioskWindow, clock: Clock
 ) -> None:
-    short_idle(monkeypatch, 1.0)
-    window = open_kiosk(qtbot, kiosk_db)
     tap(qtbot, window.attract)
-    for step in range(8):  # 1.6 s of a finger moving about, past the idle time
-        qtbot.mouseMove(window, QPoint(400 + step * 10, 400))
-        qtbot.wait(200)
+    step = window.idle_seconds / 5
+    for move in range(8):  # 1.6 idle times of a mouse moving about
+        mouse_moves(window, QPoint(400 + move * 10, 400), clock)
+        clock.advance(step)
+        run_out(qtbot, window.idle_timer)
         assert window.current_screen is window.home
-    qtbot.waitUntil(lambda: window.route is None, timeout=5000)
+        # Waiting again for what is left of the idle time since that input.
+        left_ms = (window.idle_seconds - step) * 1000
+        assert window.idle_timer.interval() == pytest.approx(left_ms, abs=1)
+    clock.advance(window.idle_seconds)
+    run_out(qtbot, window.idle_timer)
+    assert window.route is None
 
 
-def test_idle_clears_the_search(
-    qtbot: QtBot, kiosk_db: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    short_idle(monkeypatch, 1.0)
-    window = open_kiosk(qtbot, kiosk_db)
+def test_idle_clears_the_search(qtbot: QtBot, window: KioskWindow, clock: Clock) -> None:
     window.navigate(Route("home"))
     window.navigate(Route("search", ref="kopi"))
     assert "kopi" in visible_text(window.search).casefold()
     tap_tile(qtbot, window.search, "product")  # Back would show "kopi" again, not at idle
     assert window.history[-1].name == "search"
-    qtbot.waitUntil(lambda: window.route is None, timeout=5000)
+    clock.advance(window.idle_seconds)
+    run_out(qtbot, window.idle_timer)
+    assert window.route is None
     tap(qtbot, window.attract)
     window.home.navigate.emit(Route("search"))
     assert window.current_screen is window.search
     assert "kopi" not in visible_text(window.search).casefold()
     assert not [t for t in shown_tiles(window.search) if t.route.name == "product"]
+
+
+def mouse_moves(widget: QWidget, pos: QPoint, clock: Clock) -> None:
+    """A mouse move over `widget`, stamped with the Clock's time as the system stamps it (QTest
+    gives moves within one real millisecond the same stamp, which the kiosk counts once)."""
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(pos),
+        QPointF(widget.mapToGlobal(pos)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    event.setTimestamp(int(clock.now * 1000))
+    QApplication.sendEvent(widget, event)
 
 
 # --- layout ---------------------------------------------------------------------------------
@@ -381,12 +296,12 @@ def test_a_long_center_name_is_shortened_not_cut(qtbot: QtBot, window: KioskWind
 
 
 def test_windowed_for_desks_full_screen_and_on_top_for_visitors(
-    qtbot: QtBot, kiosk_db: Path
+    qtbot: QtBot, demo_file: Path
 ) -> None:
-    desk = open_kiosk(qtbot, kiosk_db)
+    desk = open_kiosk(qtbot, demo_file)
     assert (desk.width(), desk.height()) == (1280, 800)
     assert not desk.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-    locked = KioskWindow(kiosk_db)
+    locked = KioskWindow(demo_file)
     qtbot.addWidget(locked, before_close_func=lambda w: w.leave())
     assert locked.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert locked.windowFlags() & Qt.WindowType.FramelessWindowHint

@@ -1,41 +1,33 @@
 """The kiosk follows the database: staff changes appear, hidden products go, visits are counted;
-and a kiosk nobody uses sleeps with every timer stopped."""
+and a kiosk nobody uses sleeps with every timer stopped. Time passes on the test's Clock: a timer
+runs out when the test says so (tests.helpers.kiosk.run_out)."""
 
 from __future__ import annotations
 
 import datetime
-import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QPoint, QTimer
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QAbstractEventDispatcher,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QTimer,
+)
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk import showcase as kiosk
+from showcase.inventory.kiosk import showcase as view
+from showcase.inventory.kiosk.showcase import save_kiosk_settings
 from showcase.store.db import open_database
 from showcase.ui.kiosk.live import LIVE_INTERVAL_MS
 from showcase.ui.kiosk.screens.base import Route
 from showcase.ui.kiosk.window import KioskWindow
-from tests.ui.kiosk.test_window import (
-    demo_copy,
-    open_kiosk,
-    shown_tiles,
-    tap,
-    tap_tile,
-    visible_text,
-    write,
-)
-
-
-@pytest.fixture
-def kiosk_db(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_copy(tmp_path, tmp_path_factory)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, kiosk_db: Path) -> KioskWindow:
-    return open_kiosk(qtbot, kiosk_db)
+from tests.helpers.clock import Clock
+from tests.helpers.kiosk import run_out, shown_tiles, tap, tap_tile, visible_text, write
 
 
 def open_a_product(qtbot: QtBot, window: KioskWindow) -> tuple[int, str]:
@@ -47,7 +39,7 @@ def open_a_product(qtbot: QtBot, window: KioskWindow) -> tuple[int, str]:
     assert window.current_screen is window.product_page
     product_id = int(tile.route.ref)
     with window.reading() as reader:
-        found = kiosk.product(reader, product_id, "code")
+        found = view.product(reader, product_id, "code")
     assert found is not None
     assert found.name_id in visible_text(window.product_page)
     return product_id, found.name_id
@@ -57,28 +49,55 @@ def active_timers(window: KioskWindow) -> list[str]:
     return [t.objectName() or repr(t) for t in window.findChildren(QTimer) if t.isActive()]
 
 
+def objects_with_timers(window: KioskWindow) -> list[str]:
+    """Every object of the window with a timer of any kind registered with the event loop (a
+    QTimer, an animation, a widget's own QBasicTimer): what could wake the process up."""
+    dispatcher = QAbstractEventDispatcher.instance()
+    assert dispatcher is not None
+    return [
+        o.objectName() or type(o).__name__
+        for o in [window, *window.findChildren(QObject)]
+        if dispatcher.registeredTimers(o)
+    ]
+
+
+class EventCount(QObject):
+    """Counts the events the application delivers to the window or anything inside it."""
+
+    def __init__(self, window: KioskWindow) -> None:
+        super().__init__()
+        self.inside = [window, *window.findChildren(QObject)]
+        self.seen: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if any(watched is thing for thing in self.inside):
+            self.seen.append(f"{type(watched).__name__}: {event.type().name}")
+        return False
+
+
 # --- live -----------------------------------------------------------------------------------
 
 
 def test_a_change_by_another_connection_appears_within_the_interval(
-    qtbot: QtBot, window: KioskWindow, kiosk_db: Path
+    qtbot: QtBot, window: KioskWindow, demo_file: Path
 ) -> None:
     assert window.live.active and window.live.timer.interval() == LIVE_INTERVAL_MS == 2000
     product_id, name = open_a_product(qtbot, window)
-    write(kiosk_db, "UPDATE product SET name_id = ? WHERE id = ?", "Kopi Bubuk Baru", product_id)
-    started = time.monotonic()
-    qtbot.waitUntil(lambda: "Kopi Bubuk Baru" in visible_text(window.product_page), timeout=5000)
-    assert time.monotonic() - started <= LIVE_INTERVAL_MS / 1000 + 1
+    write(demo_file, "UPDATE product SET name_id = ? WHERE id = ?", "Kopi Bubuk Baru", product_id)
+    assert window.live.timer.remainingTime() <= LIVE_INTERVAL_MS
+    run_out(qtbot, window.live.timer)
+    assert "Kopi Bubuk Baru" in visible_text(window.product_page)
     assert name not in visible_text(window.product_page)
     assert window.current_screen is window.product_page  # the visitor stays where they were
 
 
 def test_a_product_hidden_meanwhile_leaves_the_page_being_looked_at(
-    qtbot: QtBot, window: KioskWindow, kiosk_db: Path
+    qtbot: QtBot, window: KioskWindow, demo_file: Path
 ) -> None:
     product_id, name = open_a_product(qtbot, window)
-    write(kiosk_db, "UPDATE product SET on_kiosk = 0 WHERE id = ?", product_id)
-    qtbot.waitUntil(lambda: name not in visible_text(window.product_page), timeout=5000)
+    write(demo_file, "UPDATE product SET on_kiosk = 0 WHERE id = ?", product_id)
+    run_out(qtbot, window.live.timer)
+    assert name not in visible_text(window.product_page)
     assert window.product_page.gone_area.isVisible()  # a message, not an empty screen
     # And from the list it was opened from.
     window.product_page.navigate.emit(Route("back"))
@@ -87,11 +106,11 @@ def test_a_product_hidden_meanwhile_leaves_the_page_being_looked_at(
 
 
 def test_settings_changed_by_staff_are_taken_up(
-    qtbot: QtBot, window: KioskWindow, kiosk_db: Path
+    qtbot: QtBot, window: KioskWindow, demo_file: Path
 ) -> None:
-    database = open_database(kiosk_db)
+    database = open_database(demo_file)
     with database.session() as session:
-        kiosk.save_kiosk_settings(
+        save_kiosk_settings(
             session,
             center_name="Etalase Produk Unggulan Lampung",
             idle_seconds=45,
@@ -99,9 +118,8 @@ def test_settings_changed_by_staff_are_taken_up(
             qr_kind="code",
         )
     database.close()
-    qtbot.waitUntil(
-        lambda: window.bar.name.text() == "Etalase Produk Unggulan Lampung", timeout=5000
-    )
+    run_out(qtbot, window.live.timer)
+    assert window.bar.name.text() == "Etalase Produk Unggulan Lampung"
     assert window.idle_seconds == 45
 
 
@@ -128,7 +146,7 @@ def test_no_reload_without_a_change(
 
 
 def test_visits_are_counted_and_written(
-    qtbot: QtBot, window: KioskWindow, kiosk_db: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: KioskWindow, demo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert window.flush_timer.isActive() and window.flush_timer.interval() == 60_000
     tap(qtbot, window.attract)
@@ -140,7 +158,7 @@ def test_visits_are_counted_and_written(
     reloads: list[bool] = []
     window.live.changed.connect(lambda: reloads.append(True))
     window.flush_visits()
-    with open_database(kiosk_db).read() as reader:
+    with open_database(demo_file).read() as reader:
         rows = set(reader.execute("SELECT day, kind, ref, count FROM kiosk_visit").fetchall())
     today = datetime.date.today().isoformat()
     assert (today, "category", category.route.ref, 1) in rows
@@ -150,12 +168,12 @@ def test_visits_are_counted_and_written(
 
 
 def test_visits_still_in_memory_are_written_at_idle(
-    qtbot: QtBot, window: KioskWindow, kiosk_db: Path
+    qtbot: QtBot, window: KioskWindow, demo_file: Path
 ) -> None:
     tap(qtbot, window.attract)
     category = tap_tile(qtbot, window.home, "category")
     window.reset()
-    with open_database(kiosk_db).read() as reader:
+    with open_database(demo_file).read() as reader:
         kinds = reader.execute("SELECT kind, ref FROM kiosk_visit").fetchall()
     assert ("category", category.route.ref) in kinds
 
@@ -163,22 +181,50 @@ def test_visits_still_in_memory_are_written_at_idle(
 # --- sleep ----------------------------------------------------------------------------------
 
 
+def fall_asleep(qtbot: QtBot, window: KioskWindow, clock: Clock) -> None:
+    """Nobody for the attract screen's sleep time: the sleep timer runs out and the kiosk sleeps;
+    the mouse cursor's own timer (if a mouse moved) has run out too."""
+    assert window.current_screen is window.attract and not window.asleep
+    sleep_ms = window.attract_sleep_seconds * 1000
+    assert window.sleep_timer.isActive()
+    assert window.sleep_timer.interval() == pytest.approx(sleep_ms, abs=1)
+    clock.advance(window.attract_sleep_seconds - 1)
+    run_out(qtbot, window.sleep_timer)  # a second early: not yet
+    assert not window.asleep
+    assert window.sleep_timer.interval() == pytest.approx(1000, abs=1)
+    clock.advance(1)
+    run_out(qtbot, window.sleep_timer)
+    assert window.asleep
+    if window.guard.cursor_timer.isActive():
+        run_out(qtbot, window.guard.cursor_timer)
+
+
 def test_a_still_attract_screen_sleeps_with_every_timer_stopped(
-    qtbot: QtBot, kiosk_db: Path
+    qtbot: QtBot, window: KioskWindow, clock: Clock
 ) -> None:
-    window = open_kiosk(qtbot, kiosk_db, attract_sleep_seconds=0.5)
-    assert window.current_screen is window.attract
+    assert window.attract_sleep_seconds == 600  # ten minutes
     assert "live-watch" in active_timers(window)
-    qtbot.waitUntil(lambda: window.asleep, timeout=5000)
-    qtbot.waitUntil(lambda: not window.guard.cursor_timer.isActive(), timeout=4000)
+    fall_asleep(qtbot, window, clock)
     assert active_timers(window) == []
     animations = window.findChildren(QAbstractAnimation)
     assert all(a.state() != QAbstractAnimation.State.Running for a in animations)
     assert window.attract.still()
-    # Nothing at all happens while it sleeps: no CPU but for Qt's own event loop.
-    cpu = time.process_time()
-    qtbot.wait(1000)
-    assert time.process_time() - cpu < 0.1
+    # Nothing at all happens while it sleeps: no timer of any kind is left to wake the process,
+    # and once what the falling asleep posted is delivered, going round the event loop delivers
+    # nothing more to the window.
+    assert objects_with_timers(window) == []
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    count = EventCount(window)
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installEventFilter(count)
+    try:
+        for _ in range(20):
+            QCoreApplication.processEvents()
+    finally:
+        app.removeEventFilter(count)
+    assert count.seen == []
 
     device = QTest.createTouchDevice()
     QTest.touchEvent(window, device).press(0, QPoint(500, 500), window).commit()
@@ -187,12 +233,13 @@ def test_a_still_attract_screen_sleeps_with_every_timer_stopped(
     assert window.live.active and window.flush_timer.isActive()
 
 
-def test_a_change_made_while_asleep_shows_on_waking(qtbot: QtBot, kiosk_db: Path) -> None:
-    window = open_kiosk(qtbot, kiosk_db, attract_sleep_seconds=0.3)
-    qtbot.waitUntil(lambda: window.asleep, timeout=5000)
-    database = open_database(kiosk_db)
+def test_a_change_made_while_asleep_shows_on_waking(
+    qtbot: QtBot, window: KioskWindow, clock: Clock, demo_file: Path
+) -> None:
+    fall_asleep(qtbot, window, clock)
+    database = open_database(demo_file)
     with database.session() as session:
-        kiosk.save_kiosk_settings(
+        save_kiosk_settings(
             session,
             center_name="Pagi di Bakauheni",
             idle_seconds=90,
@@ -200,8 +247,10 @@ def test_a_change_made_while_asleep_shows_on_waking(qtbot: QtBot, kiosk_db: Path
             qr_kind="whatsapp",
         )
     database.close()
-    qtbot.wait(LIVE_INTERVAL_MS + 300)
-    assert window.bar.name.text() != "Pagi di Bakauheni"  # asleep: not even a poll
+    assert not window.live.active  # asleep: not even a poll
+    clock.advance(LIVE_INTERVAL_MS / 1000 + 1)
+    QCoreApplication.processEvents()
+    assert window.bar.name.text() != "Pagi di Bakauheni"
     qtbot.mouseMove(window, QPoint(300, 300))
     assert window.bar.name.text() == "Pagi di Bakauheni"
 
@@ -213,5 +262,6 @@ def test_the_idle_timer_is_the_only_one_running_on_a_still_screen(
     screen keeps one running of its own."""
     tap(qtbot, window.attract)
     tap_tile(qtbot, window.home, "category")
-    qtbot.waitUntil(lambda: not window.guard.cursor_timer.isActive(), timeout=4000)
+    if window.guard.cursor_timer.isActive():
+        run_out(qtbot, window.guard.cursor_timer)
     assert sorted(active_timers(window)) == ["idle", "live-watch", "visit-flush"]

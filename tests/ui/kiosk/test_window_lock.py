@@ -13,12 +13,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk import showcase as kiosk
+from showcase.inventory.kiosk.showcase import set_kiosk_pin
 from showcase.store.db import open_database
 from showcase.ui.kiosk.app import install_kiosk_error_handler, run_kiosk
+from showcase.ui.kiosk.guard import CURSOR_SHOWN_MS, LONG_PRESS_SECONDS
 from showcase.ui.kiosk.screens.base import Route
 from showcase.ui.kiosk.window import KioskWindow
-from tests.ui.kiosk.test_window import Clock, demo_copy, open_kiosk, shown_tiles, tap
+from tests.helpers.clock import Clock
+from tests.helpers.kiosk import open_kiosk, run_out, shown_tiles, tap
 
 PIN = "2468"
 
@@ -26,7 +28,7 @@ PIN = "2468"
 def set_pin(path: Path, pin: str) -> None:
     database = open_database(path)
     with database.session() as session:
-        kiosk.set_kiosk_pin(session, pin)
+        set_kiosk_pin(session, pin)
     database.close()
 
 
@@ -39,7 +41,7 @@ def long_press(
     qtbot: QtBot, window: KioskWindow, clock: Clock, seconds: float, pos: QPoint
 ) -> None:
     qtbot.mousePress(window, Qt.MouseButton.LeftButton, pos=pos)
-    clock.now += seconds
+    clock.advance(seconds)
     qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=pos)
 
 
@@ -50,19 +52,9 @@ def type_pin(qtbot: QtBot, window: KioskWindow, pin: str) -> None:
 
 
 @pytest.fixture
-def kiosk_db(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_copy(tmp_path, tmp_path_factory)
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def locked(qtbot: QtBot, kiosk_db: Path, clock: Clock) -> KioskWindow:
-    set_pin(kiosk_db, PIN)
-    return open_kiosk(qtbot, kiosk_db, clock=clock)
+def locked(qtbot: QtBot, demo_file: Path, clock: Clock) -> KioskWindow:
+    set_pin(demo_file, PIN)
+    return open_kiosk(qtbot, demo_file, clock=clock)
 
 
 # --- closing and keys -----------------------------------------------------------------------
@@ -73,7 +65,7 @@ def test_close_is_refused(qtbot: QtBot, locked: KioskWindow) -> None:
     event = QCloseEvent()
     QApplication.sendEvent(locked, event)
     assert not event.isAccepted()
-    qtbot.wait(50)
+    QApplication.processEvents()
     assert locked.isVisible()
 
 
@@ -126,10 +118,11 @@ def test_cursor_hidden_shown_for_a_mouse_not_for_a_finger(
     QTest.touchEvent(locked, device).release(0, QPoint(640, 420), locked).commit()
     assert cursor_hidden()
 
-    locked.guard.cursor_timer.setInterval(300)
     qtbot.mouseMove(locked, QPoint(500, 300))
     assert not cursor_hidden()
-    qtbot.waitUntil(cursor_hidden, timeout=2000)
+    assert locked.guard.cursor_timer.interval() == CURSOR_SHOWN_MS
+    run_out(qtbot, locked.guard.cursor_timer)
+    assert cursor_hidden()
     assert not locked.guard.cursor_timer.isActive()
 
 
@@ -156,13 +149,19 @@ def test_long_press_in_the_corner_opens_the_pin_pad(
     assert locked.pin_pad.title.text()  # asks for the PIN
 
 
-def test_holding_the_corner_opens_the_pad_without_letting_go(qtbot: QtBot, kiosk_db: Path) -> None:
-    window = open_kiosk(qtbot, kiosk_db)  # the real clock: three real seconds
+def test_holding_the_corner_opens_the_pad_without_letting_go(
+    qtbot: QtBot, window: KioskWindow, clock: Clock
+) -> None:
     device = QTest.createTouchDevice()
     QTest.touchEvent(window, device).press(0, QPoint(20, 30), window).commit()
-    qtbot.wait(1500)
+    held = window.guard.findChild(QTimer, "exit-long-press")
+    assert held is not None and held.interval() == LONG_PRESS_SECONDS * 1000
+    clock.advance(LONG_PRESS_SECONDS / 2)
+    QApplication.processEvents()
     assert not window.pin_pad.isVisible()
-    qtbot.waitUntil(window.pin_pad.isVisible, timeout=4000)
+    clock.advance(LONG_PRESS_SECONDS / 2)
+    run_out(qtbot, held)
+    assert window.pin_pad.isVisible()
     QTest.touchEvent(window, device).release(0, QPoint(20, 30), window).commit()
     assert window.pin_pad.isVisible()
 
@@ -172,7 +171,7 @@ def test_a_swipe_from_the_corner_is_no_gesture(
 ) -> None:
     qtbot.mousePress(locked, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     qtbot.mouseMove(locked, QPoint(400, 300))
-    clock.now += 4
+    clock.advance(4)
     qtbot.mouseRelease(locked, Qt.MouseButton.LeftButton, pos=QPoint(400, 300))
     assert not locked.pin_pad.isVisible()
 
@@ -191,14 +190,15 @@ def test_wrong_pins_are_refused_and_rate_limited(
     tap(qtbot, locked.pin_pad.cancel_button)
     long_press(qtbot, locked, clock, 3.5, QPoint(10, 10))
     assert not locked.pin_pad.ok_button.isEnabled()
-    clock.now += 31
-    qtbot.waitUntil(locked.pin_pad.ok_button.isEnabled, timeout=2000)
+    clock.advance(31)
+    run_out(qtbot, locked.pin_pad.countdown_timer)
+    assert locked.pin_pad.ok_button.isEnabled()
     type_pin(qtbot, locked, PIN)
     assert not locked.isVisible() and locked.unlocked
 
 
 def test_the_right_pin_closes_the_kiosk_and_writes_the_visits(
-    qtbot: QtBot, locked: KioskWindow, clock: Clock, kiosk_db: Path
+    qtbot: QtBot, locked: KioskWindow, clock: Clock, demo_file: Path
 ) -> None:
     tap(qtbot, locked.attract)
     tile = next(t for t in shown_tiles(locked.home) if t.route.name == "category")
@@ -207,21 +207,21 @@ def test_the_right_pin_closes_the_kiosk_and_writes_the_visits(
     type_pin(qtbot, locked, PIN)
     assert not locked.isVisible()
     assert QApplication.overrideCursor() is None
-    with open_database(kiosk_db).read() as reader:
+    with open_database(demo_file).read() as reader:
         rows = reader.execute("SELECT kind, ref, count FROM kiosk_visit").fetchall()
     assert ("category", tile.route.ref, 1) in rows
 
 
-def test_with_no_pin_set_ok_alone_leaves(qtbot: QtBot, kiosk_db: Path, clock: Clock) -> None:
-    window = open_kiosk(qtbot, kiosk_db, clock=clock)
+def test_with_no_pin_set_ok_alone_leaves(qtbot: QtBot, demo_file: Path, clock: Clock) -> None:
+    window = open_kiosk(qtbot, demo_file, clock=clock)
     long_press(qtbot, window, clock, 3.5, QPoint(10, 10))
     tap(qtbot, window.pin_pad.ok_button)
     assert not window.isVisible()
 
 
-def test_the_pin_set_meanwhile_is_asked(qtbot: QtBot, kiosk_db: Path, clock: Clock) -> None:
-    window = open_kiosk(qtbot, kiosk_db, clock=clock)
-    set_pin(kiosk_db, PIN)
+def test_the_pin_set_meanwhile_is_asked(qtbot: QtBot, demo_file: Path, clock: Clock) -> None:
+    window = open_kiosk(qtbot, demo_file, clock=clock)
+    set_pin(demo_file, PIN)
     long_press(qtbot, window, clock, 3.5, QPoint(10, 10))
     tap(qtbot, window.pin_pad.ok_button)
     assert window.isVisible()
@@ -230,9 +230,9 @@ def test_the_pin_set_meanwhile_is_asked(qtbot: QtBot, kiosk_db: Path, clock: Clo
 
 
 def test_run_kiosk_returns_0_after_the_pin(
-    qtbot: QtBot, kiosk_db: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    set_pin(kiosk_db, PIN)
+    set_pin(demo_file, PIN)
     hook = sys.excepthook
     seen: list[KioskWindow] = []
 
@@ -247,7 +247,7 @@ def test_run_kiosk_returns_0_after_the_pin(
         QTimer.singleShot(0, QApplication.quit)  # other tests' windows may still be open
 
     QTimer.singleShot(200, staff_leaves)
-    assert run_kiosk(kiosk_db, windowed=True) == 0
+    assert run_kiosk(demo_file, windowed=True) == 0
     assert seen and not seen[0].isVisible()
     assert sys.excepthook is hook
     seen[0].deleteLater()

@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from showcase.inventory.demo.data import CATEGORIES, PRODUCERS, PRODUCTS
-from showcase.inventory.demo.showcase import build_demo
 from showcase.inventory.kiosk.showcase import cards, data_version, open_kiosk_reader
 from showcase.inventory.products import ProductInput, create_product, update_product
 from showcase.store.backup import backups_folder
@@ -24,19 +23,6 @@ from showcase.store.models import Product
 from showcase.ui.staff.data.clear_demo_dialog import ClearDemoDialog
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.factories import make_account
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
-    with database.session() as session:
-        build_demo(session)
-    raw = sqlite3.connect(path)
-    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    raw.close()
-    database.close()
-    return path
 
 
 @pytest.fixture

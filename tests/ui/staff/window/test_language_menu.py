@@ -186,14 +186,13 @@ def test_stock_history_and_visits_write_dates_and_numbers_the_staff_way(
 def test_the_kiosk_starts_in_indonesian_and_its_toggle_writes_prices_the_visitors_way(
     qtbot: QtBot,
     qapp: QApplication,
-    tmp_path: Path,
-    tmp_path_factory: pytest.TempPathFactory,
+    demo_file: Path,
 ) -> None:
-    from tests.ui.kiosk.test_window import demo_copy, open_kiosk, tap, tap_tile
+    from tests.helpers.kiosk import open_kiosk, tap, tap_tile
 
     language_menu.save_language("en")  # staff on this PC read English
     language_menu.apply_saved_language(qapp)
-    kiosk = open_kiosk(qtbot, demo_copy(tmp_path, tmp_path_factory))
+    kiosk = open_kiosk(qtbot, demo_file)
     assert kiosk.language == "id" and current_language() == "id"
     assert kiosk.bar.home.text() == "Beranda"
     tap(qtbot, kiosk.attract)

@@ -1,56 +1,27 @@
-"""Fixtures and helpers for the kiosk screen tests (no tests here): the demo showcase built once,
-read-only readers on it, screens at kiosk sizes, taps and swipes as a finger makes them."""
+"""Helpers for the kiosk screen tests: screens at kiosk sizes loaded as the window loads them,
+the products a list must show worked out in SQL, taps and swipes as a finger makes them, and what
+can be seen of a widget. Their fixtures (the demo's reader, the image cache) are in
+tests/ui/kiosk/conftest.py."""
 
 from __future__ import annotations
 
 import io
-import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import TypeVar
 
-import pytest
 from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice, QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.demo.showcase import build_demo
-from showcase.inventory.kiosk.showcase import open_kiosk_reader
-from showcase.store.db import open_database
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.images import ImageCache
 
 LANDSCAPE = (1920, 1080)
 PORTRAIT = (1080, 1920)
 S = TypeVar("S", bound=KioskScreen)
-
-
-@pytest.fixture(scope="session")
-def demo_path(tmp_path_factory: pytest.TempPathFactory, _migrated_template: Path) -> Path:
-    """The demo showcase (60 products with photos), built once; tests only read it."""
-    path = tmp_path_factory.mktemp("kiosk-demo") / "demo.db"
-    shutil.copyfile(_migrated_template, path)
-    database = open_database(path)
-    with database.session() as session:
-        build_demo(session)
-    database.close()
-    return path
-
-
-@pytest.fixture
-def reader(demo_path: Path) -> Iterator[sqlite3.Connection]:
-    """The kiosk's read-only connection to the demo showcase."""
-    connection = open_kiosk_reader(demo_path)
-    yield connection
-    connection.close()
-
-
-@pytest.fixture
-def images() -> ImageCache:
-    return ImageCache()
 
 
 def sql(reader: sqlite3.Connection, query: str, *args: object) -> list[tuple[object, ...]]:
