@@ -43,7 +43,7 @@ def sample(db: Database) -> Sample:
 def _main_window(db: Database) -> MainWindow:
     # Staff accounts (being added meanwhile) make the window ask for who is signed in.
     if "user" in inspect.signature(MainWindow.__init__).parameters:
-        from tests import factories
+        from tests.helpers import factories
 
         return MainWindow(db, user=factories.make_account(db))  # type: ignore[attr-defined, call-arg, unused-ignore]
     return MainWindow(db)
