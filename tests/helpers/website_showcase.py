@@ -1,5 +1,5 @@
-"""A small showcase for the website's tests: the shared sample (tests/factories.py) plus the
-products that test a site: one whose text tries to be HTML and script, one with a `/` in its
+"""A small showcase for the website's tests: the shared sample (tests/helpers/factories.py) plus
+the products that test a site: one whose text tries to be HTML and script, one with a `/` in its
 code, one with no price, photos of different shapes, and a producer with a story."""
 
 from __future__ import annotations
