@@ -44,7 +44,7 @@ def _language_pages(showcase: Showcase, site: Site, language: str) -> Iterator[P
     yield search_page(language)
     yield producer_list_page(showcase, language)
     for group in (*showcase.categories, *showcase.kabupaten, *showcase.producers):
-        yield group_page(showcase, group, language)
+        yield group_page(showcase, group, site, language)
     for product in showcase.products.values():
         yield product_page(showcase, product, site, language)
 
@@ -114,6 +114,7 @@ def home_page(showcase: Showcase, site: Site, language: str) -> Page:
             language=language,
             title=site.center_name,
             description=word("intro", language),
+            picture=_with_photo(featured or list(showcase.products.values())),
         ),
     )
 
@@ -145,7 +146,12 @@ def producer_list_page(showcase: Showcase, language: str) -> Page:
     )
 
 
-def group_page(showcase: Showcase, group: SiteGroup, language: str) -> Page:
+def _with_photo(products: list[SiteProduct]) -> SiteProduct | None:
+    """The first of `products` that has a photo (the picture of a link shared to a list)."""
+    return next((p for p in products if p.photos), None)
+
+
+def group_page(showcase: Showcase, group: SiteGroup, site: Site, language: str) -> Page:
     path = addresses.group(language, group.kind, group.slug)
     products = [showcase.products[code] for code in group.codes]
     name = group.name(language)
@@ -163,13 +169,22 @@ def group_page(showcase: Showcase, group: SiteGroup, language: str) -> Page:
         about = f'<p class="facts">{esc(" · ".join(facts))}{place}</p>'
         about += paragraphs(group.story(language), "story")
     crumbs.append((name, path))
+    description = group.story(language) or f"{name}: {count(len(products), language)}"
     return Page(
         path=path,
         language=language,
         title=f"{name} — {showcase.center_name}",
-        description=group.story(language) or f"{name}: {count(len(products), language)}",
+        description=description,
         main=heading + about + cards(path, products, language),
         crumbs=tuple(crumbs),
+        head=open_graph(
+            site=site,
+            page_path=path,
+            language=language,
+            title=f"{name} — {showcase.center_name}",
+            description=description,
+            picture=_with_photo(products),
+        ),
     )
 
 

@@ -82,8 +82,11 @@ def open_graph(
     description: str,
     kind: str = "website",
     product: SiteProduct | None = None,
+    picture: SiteProduct | None = None,
 ) -> str:
-    """Open Graph (and Twitter card) tags; the photo and address only with a base address."""
+    """Open Graph (and Twitter card) tags; the photo and address only with a base address.
+    `product` adds its price; the photo is that of `picture` (by default, `product`)."""
+    picture = picture or product
     other = addresses.other_language(language)
     tags = [
         ("og:type", kind),
@@ -95,13 +98,13 @@ def open_graph(
     ]
     if site.base_url:
         tags.append(("og:url", addresses.absolute(site.base_url, page_path)))
-        if product is not None and product.photos:
-            copy = widths(product.photos[0])[-1]
+        if picture is not None and picture.photos:
+            copy = widths(picture.photos[0])[-1]
             tags += [
                 ("og:image", addresses.absolute(site.base_url, copy.file)),
                 ("og:image:width", str(copy.width)),
                 ("og:image:height", str(copy.height)),
-                ("og:image:alt", product.name(language)),
+                ("og:image:alt", picture.name(language)),
             ]
     if product is not None and product.page.price > 0:
         tags += [
@@ -109,6 +112,6 @@ def open_graph(
             ("product:price:currency", "IDR"),
         ]
     lines = [f'<meta property="{name}" content="{esc(value)}">' for name, value in tags]
-    card = "summary_large_image" if site.base_url and product and product.photos else "summary"
+    card = "summary_large_image" if site.base_url and picture and picture.photos else "summary"
     lines.append(f'<meta name="twitter:card" content="{card}">')
     return "\n".join(lines)

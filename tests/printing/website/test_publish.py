@@ -133,6 +133,11 @@ def test_pages_link_their_other_language_and_carry_open_graph(site: Path) -> Non
     assert '<meta property="og:title" content="Kopi Robusta Lampung">' in page
     assert f'<meta property="og:image" content="{BASE}/img/' in page
     assert '<meta property="product:price:amount" content="45000">' in page
+    # A link to the home page or a category shared on WhatsApp shows a product's photo too.
+    for listing in ("id/index.html", "en/c/1-kopi/index.html"):
+        text = (site / listing).read_text(encoding="utf-8")
+        assert f'<meta property="og:image" content="{BASE}/img/' in text, listing
+        assert '<meta property="og:type" content="website">' in text
     # The WhatsApp button holds the labels' message for the producer's number.
     assert 'href="https://wa.me/6281234567890?text=Halo%2C%20saya%20tertarik' in page
 
