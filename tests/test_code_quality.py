@@ -59,3 +59,26 @@ def test_types_check_strictly() -> None:
 def test_lint_is_clean() -> None:
     result = _run(str(BIN / "ruff"), "check", "showcase", "tools", "main.py", "run.py")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_tests_share_helpers_not_test_modules() -> None:
+    """Tests import shared code from tests/helpers/, never from another test module (that ties two
+    test files together and collects the imported tests twice); tests/helpers/ holds no tests."""
+    import ast
+
+    offenders = []
+    for path in (ROOT / "tests").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            offenders += [
+                f"{path.relative_to(ROOT)}: {name}"
+                for name in names
+                if name.startswith("tests.")
+                and any(part.startswith(("test_", "conftest")) for part in name.split("."))
+            ]
+    offenders += [str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "helpers").rglob("test_*")]
+    assert offenders == []
