@@ -17,10 +17,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk.showcase import open_kiosk_reader, product
-from showcase.inventory.qr_payloads import URL_TEMPLATE_SETTING
-from showcase.inventory.settings import get_setting
+from showcase.inventory.qr_payloads import LabelItem, QrKind, qr_payload
 from showcase.printing import website
+from showcase.printing.website.choices import website_choices
 from showcase.printing.website.folder import MANIFEST
 from showcase.store.db import Database
 from showcase.ui.staff.documents.website_dialog import WebsiteDialog
@@ -86,14 +85,16 @@ def test_publishes_the_site_and_keeps_the_address_for_the_qr_codes(
     assert "5 product" in text and "written" in text, text
     assert dialog.progress_bar.value() == dialog.progress_bar.maximum() > 0
     assert dialog.base_edit.text() == BASE
-    with db.session() as s:
-        assert get_setting(s, URL_TEMPLATE_SETTING) == BASE + "/id/p/{page}/"
-        assert get_setting(s, "website_folder") == str(site)
-    # The kiosk's (and the labels') web-address QR now opens this product's page.
-    reader = open_kiosk_reader(db.path)
-    page = product(reader, sample.products["KOP-0001"], "url")
-    reader.close()
-    assert page is not None and page.qr_payload == f"{BASE}/id/p/KOP-0001/"
+    with db.read() as connection:
+        choices = website_choices(connection)
+    assert (choices.base_url, choices.folder) == (BASE, str(site))
+    # The labels' (and the kiosk's) web-address QR now opens this product's page.
+    with db.read() as connection:
+        template = connection.execute(
+            "SELECT value FROM setting WHERE key = 'label_url_template'"
+        ).fetchone()[0]
+    item = LabelItem(sample.products["KOP-0001"], "KOP-0001", "Kopi", 45000, "pcs", "", "", "")
+    assert qr_payload(item, QrKind.URL, url_template=template) == f"{BASE}/id/p/KOP-0001/"
     dialog.open_button.click()
     assert asker.shown == [site / "index.html"]
 
@@ -114,8 +115,8 @@ def test_a_bad_web_address_is_refused_under_its_field(
     assert dialog.base_error.isVisible()
     assert "http://" in dialog.base_error.text()
     assert asker.answer is not None and not asker.answer.exists()
-    with db.session() as s:
-        assert get_setting(s, URL_TEMPLATE_SETTING) == ""
+    with db.read() as connection:
+        assert website_choices(connection).base_url == ""
     dialog.folder_edit.setText("")
     dialog.base_edit.setText("")
     assert not dialog.publish()
