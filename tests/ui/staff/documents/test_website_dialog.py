@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from showcase.inventory.qr_payloads import LabelItem, QrKind, qr_payload
@@ -197,7 +198,7 @@ def test_the_staff_window_opens_it_from_the_file_menu(
     window = MainWindow(db, user=make_account(db))
     qtbot.addWidget(window)
     file_menu = window.menuBar().actions()[0].menu()
-    assert file_menu is not None
+    assert isinstance(file_menu, QMenu)
     texts = [a.text() for a in file_menu.actions()]
     assert "Publish &website…" in texts
     assert texts.index("Publish &website…") == texts.index("E&xport…") + 1
