@@ -246,7 +246,7 @@ def test_run_kiosk_returns_0_after_the_pin(
         window.pin_pad.ok_button.click()
         QTimer.singleShot(0, QApplication.quit)  # other tests' windows may still be open
 
-    QTimer.singleShot(200, staff_leaves)
+    QTimer.singleShot(0, staff_leaves)  # runs once the kiosk's event loop does
     assert run_kiosk(demo_file, windowed=True) == 0
     assert seen and not seen[0].isVisible()
     assert sys.excepthook is hook
