@@ -88,6 +88,7 @@ class WebsiteDialog(QDialog):
         self._closed = False
         self.setWindowTitle(self.tr("Publish website"))
         self.setMinimumWidth(640)
+        self.resize(720, 360)
 
         with database.read() as connection:
             choices = website_choices(connection)
@@ -203,6 +204,7 @@ class WebsiteDialog(QDialog):
             self.status.show_status(self.tr("Choose a folder for the website."), error=True)
             return False
         base = self.base_edit.text().strip()
+        self.base_error.hide()
         try:
             if base:
                 base = check_base_url(base)
@@ -212,6 +214,7 @@ class WebsiteDialog(QDialog):
             self.base_error.setText(exc.errors.get("base_url", exc.message))
             self.base_error.show()
             self.base_edit.setFocus()
+            self._fit()
             return False
         self.base_edit.setText(base)
         job = WebsiteJob(
@@ -260,10 +263,12 @@ class WebsiteDialog(QDialog):
         if summary.zip_path is not None:
             text += " " + self.tr("The .zip file: {path}").format(path=summary.zip_path)
         self.status.show_status(text)
+        self._fit()
 
     def _on_failed(self, message: str) -> None:
         if not self._closed:
             self.status.show_status(message, error=True)
+            self._fit()
 
     def _on_cancelled(self) -> None:
         if not self._closed:
@@ -305,6 +310,15 @@ class WebsiteDialog(QDialog):
             self.progress_bar.setRange(0, 1)
             self.progress_bar.setValue(0)
         self.open_button.setEnabled(not running and self.summary is not None)
+
+    def _fit(self) -> None:
+        """Grow to show a message that wrapped onto more lines (never shrink what staff set)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def open_site(self) -> None:
         if self.summary is not None:

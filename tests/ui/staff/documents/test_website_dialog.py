@@ -74,10 +74,13 @@ def test_publishes_the_site_and_keeps_the_address_for_the_qr_codes(
 ) -> None:
     dialog.choose_button.click()
     assert dialog.folder_edit.text() == str(asker.answer)
+    dialog.base_edit.setText("www.example")
+    assert not dialog.publish() and dialog.base_error.isVisible()
     dialog.base_edit.setText(BASE + "/")
     dialog.zip_check.setChecked(True)
     assert not dialog.open_button.isEnabled()
     _publish(qtbot, dialog)
+    assert not dialog.base_error.isVisible()  # the corrected address is no longer blamed
     site = asker.answer
     assert site is not None
     assert (site / "id" / "p" / "KOP-0001" / "index.html").is_file()
