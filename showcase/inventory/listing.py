@@ -8,13 +8,13 @@ and no Python call per row when the search changes.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from showcase.store.db import Reader, sqlite_connection
+from showcase.store.reader import SqlConnection
 from showcase.store.search import fts_query
 
 
@@ -62,7 +62,7 @@ FEW_MATCHES = 5000
 
 
 def _query(
-    connection: sqlite3.Connection, flt: ProductFilter, sort: SortKey | None
+    connection: SqlConnection, flt: ProductFilter, sort: SortKey | None
 ) -> tuple[str, dict[str, Any]]:
     """FROM … WHERE … for `flt`, with the joins that the filter and the sort need."""
     clauses = ["p.archived = :archived"]

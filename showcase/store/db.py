@@ -49,18 +49,19 @@ def add_session_hook(hook: SessionHook) -> None:
         _session_hooks.append(hook)
 
 
-# What the domain's plain-SQL readers accept: a Database.read() connection (no SQLAlchemy
-# needed, as at start-up) or an ORM session, whose own connection they then use.
-Reader: TypeAlias = "sqlite3.Connection | Session"
+# What the domain's plain-SQL readers accept: a Database.read()/reading() connection (no
+# SQLAlchemy needed on a file, as at start-up) or an ORM session, whose own connection they then use.
+Reader: TypeAlias = "sqlite3.Connection | PgConnection | Session"
 
 
-def sqlite_connection(reader: Reader) -> sqlite3.Connection:
-    """The sqlite3 connection behind `reader`: itself, or the one an ORM session is using."""
+def sqlite_connection(reader: Reader) -> SqlConnection:
+    """The connection behind `reader`, for plain SQL on either store (showcase.store.reader):
+    the sqlite3 connection itself, or the one an ORM session is using."""
     if isinstance(reader, sqlite3.Connection):
         return reader
-    connection = reader.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
+    from showcase.store.reader import sql_connection
+
+    return sql_connection(reader)
 
 
 def configure_connection(connection: sqlite3.Connection) -> None:
@@ -224,8 +225,13 @@ class Database:
             yield session
 
     @contextmanager
-    def read(self) -> Iterator[sqlite3.Connection]:
-        """A plain connection for reading, inside one short read transaction (one snapshot)."""
+    def read(self) -> Iterator[SqlConnection]:
+        """A plain connection for reading, inside one short read transaction (one snapshot):
+        the sqlite3 connection itself on a file, a reader.PgConnection on a server."""
+        if self.server is not None:
+            with self.reading() as connection:
+                yield connection
+            return
         if self._reader is None:
             self._reader = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
             configure_connection(self._reader)

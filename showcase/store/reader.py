@@ -18,7 +18,7 @@ import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 if TYPE_CHECKING:
     import psycopg
@@ -32,10 +32,6 @@ class SqlCursor(Protocol):
     def fetchone(self) -> Any: ...
     def fetchall(self) -> list[Any]: ...
     def __iter__(self) -> Iterator[Any]: ...
-
-
-class SqlConnection(Protocol):
-    def execute(self, sql: str, parameters: Any = ..., /) -> SqlCursor: ...
 
 
 def dialect(connection: object) -> str:
@@ -94,26 +90,61 @@ def _loaders(cursor: psycopg.Cursor[Any]) -> None:
     cursor.adapters.register_loader("timestamp", _Timestamp)
 
 
+class PgRows:
+    """The rows of one statement, read as from an sqlite3 cursor."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any]) -> None:
+        self.cursor = cursor
+
+    @property
+    def rowcount(self) -> int:
+        return self.cursor.rowcount
+
+    @property
+    def description(self) -> Any:
+        return self.cursor.description
+
+    def fetchone(self) -> Any:
+        return self.cursor.fetchone()
+
+    def fetchall(self) -> list[Any]:
+        return self.cursor.fetchall()
+
+    def fetchmany(self, size: int = 1) -> list[Any]:
+        return self.cursor.fetchmany(size)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.cursor)
+
+    def close(self) -> None:
+        self.cursor.close()
+
+
 class PgConnection:
+    # sqlite3.Connection's attribute: rows are plain tuples here, always.
+    row_factory = None
+
     """A psycopg connection with sqlite3's `execute(sql, parameters)` (see the module's doc)."""
 
     def __init__(self, connection: psycopg.Connection[Any]) -> None:
         self.connection = connection
 
-    def execute(
-        self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = (), /
-    ) -> psycopg.Cursor[Any]:
+    def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = (), /) -> PgRows:
         cursor = self.connection.cursor()
         _loaders(cursor)
         if isinstance(parameters, Mapping):
             cursor.execute(to_pyformat(sql), dict(parameters))
         else:
             cursor.execute(to_pyformat(sql), tuple(parameters))
-        return cursor
+        return PgRows(cursor)
 
-    def executemany(self, sql: str, rows: Sequence[Sequence[Any] | Mapping[str, Any]]) -> None:
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any] | Mapping[str, Any]], /) -> None:
         with self.connection.cursor() as cursor:
             cursor.executemany(to_pyformat(sql), rows)
+
+
+# A connection for plain SQL on either store: sqlite3's own, or a PgConnection.
+SqlConnection: TypeAlias = "sqlite3.Connection | PgConnection"
 
 
 def sql_connection(reader: sqlite3.Connection | PgConnection | Session) -> SqlConnection:

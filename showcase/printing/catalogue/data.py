@@ -8,7 +8,6 @@ keep working, and nothing it holds goes stale or lazy-loads halfway through a pa
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -19,6 +18,7 @@ from showcase.i18n import translate
 from showcase.inventory.regions import KABUPATEN, normalize_kabupaten
 from showcase.printing.catalogue.words import Language, word_pair
 from showcase.store.db import Reader, sqlite_connection
+from showcase.store.reader import SqlConnection
 
 
 class Grouping(StrEnum):
@@ -97,7 +97,7 @@ class Section:
         return self.title_en if language is Language.EN and self.title_en else self.title_id
 
 
-def _category_ids(connection: sqlite3.Connection, names: Sequence[str]) -> list[int]:
+def _category_ids(connection: SqlConnection, names: Sequence[str]) -> list[int]:
     """Ids of the categories named (Indonesian or English name, any case); refuses unknown ones."""
     rows = connection.execute(
         "SELECT id, name_id, name_en FROM category ORDER BY position, name_id"

@@ -19,7 +19,6 @@ import io
 import logging
 import math
 import os
-import sqlite3
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
@@ -29,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from showcase.store.db import sqlite_connection
 from showcase.store.models import utcnow
+from showcase.store.reader import SqlConnection
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -216,7 +216,7 @@ class PrintPhotos:
 
     @staticmethod
     def _read_cached(
-        connection: sqlite3.Connection, batch: Sequence[tuple[int, PrintSize]]
+        connection: SqlConnection, batch: Sequence[tuple[int, PrintSize]]
     ) -> dict[tuple[int, PrintSize], ScaledPhoto | None]:
         if not batch:
             return {}
@@ -237,7 +237,7 @@ class PrintPhotos:
 
     @staticmethod
     def _read_originals(
-        connection: sqlite3.Connection, missing: Sequence[tuple[int, PrintSize]]
+        connection: SqlConnection, missing: Sequence[tuple[int, PrintSize]]
     ) -> dict[int, bytes]:
         ids = sorted({photo_id for photo_id, _ in missing})
         if not ids:

@@ -8,7 +8,6 @@ kept in a small bounded cache. Searching, filtering and sorting all happen in SQ
 
 from __future__ import annotations
 
-import sqlite3
 from collections import OrderedDict
 from typing import Any
 
@@ -33,6 +32,7 @@ from showcase.inventory.listing import (
     thumbnails,
 )
 from showcase.store.db import Database
+from showcase.store.reader import SqlConnection
 from showcase.ui.language import current_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
@@ -151,7 +151,7 @@ class ProductTableModel(QAbstractTableModel):
         self.endResetModel()
         self.reloaded.emit()
 
-    def _read_ids(self, connection: sqlite3.Connection, limit: int, offset: int) -> list[int]:
+    def _read_ids(self, connection: SqlConnection, limit: int, offset: int) -> list[int]:
         return product_ids(
             connection,
             self._filter,
