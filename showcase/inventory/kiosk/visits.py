@@ -154,13 +154,15 @@ _NAME = """CASE v.kind
 
 
 def _period(since: datetime.date | None, until: datetime.date | None) -> tuple[str, dict[str, Any]]:
-    return (
-        "(:since IS NULL OR v.day >= :since) AND (:until IS NULL OR v.day <= :until)",
-        {
-            "since": since.isoformat() if since else None,
-            "until": until.isoformat() if until else None,
-        },
-    )
+    # Only the bounds given: PostgreSQL cannot tell the type of a parameter that is only NULL.
+    clauses, params = ["1 = 1"], {}
+    if since:
+        clauses.append("v.day >= :since")
+        params["since"] = since.isoformat()
+    if until:
+        clauses.append("v.day <= :until")
+        params["until"] = until.isoformat()
+    return " AND ".join(clauses), params
 
 
 def _deleted(kind: str, ref: str) -> str:
@@ -172,9 +174,11 @@ def visit_report(
 ) -> list[VisitRow]:
     """The counts from `since` to `until` (both included), day by day; most opened first per day."""
     where, params = _period(since, until)
+    # Sorted outside: PostgreSQL's ORDER BY names output columns only on their own.
     rows = sqlite_connection(reader).execute(
-        f"""SELECT v.day, v.kind, v.ref, {_NAME} AS name, v.count FROM kiosk_visit AS v
-            WHERE {where} ORDER BY v.day, v.count DESC, v.kind, name IS NULL, name""",
+        f"""SELECT * FROM (SELECT v.day, v.kind, v.ref, {_NAME} AS name, v.count
+            FROM kiosk_visit AS v WHERE {where}) AS r
+            ORDER BY r.day, r.count DESC, r.kind, r.name IS NULL, r.name""",
         params,
     )
     return [
@@ -195,8 +199,9 @@ def visit_totals(
     """The counts from `since` to `until` summed per thing opened; most opened first."""
     where, params = _period(since, until)
     rows = sqlite_connection(reader).execute(
-        f"""SELECT v.kind, v.ref, {_NAME} AS name, SUM(v.count) AS total FROM kiosk_visit AS v
-            WHERE {where} GROUP BY v.kind, v.ref ORDER BY total DESC, v.kind, name IS NULL, name""",
+        f"""SELECT * FROM (SELECT v.kind, v.ref, {_NAME} AS name, SUM(v.count) AS total
+            FROM kiosk_visit AS v WHERE {where} GROUP BY v.kind, v.ref) AS r
+            ORDER BY r.total DESC, r.kind, r.name IS NULL, r.name""",
         params,
     )
     return [
