@@ -78,6 +78,7 @@ class SiteGroup:
     story_en: str = ""
     producer_kind: str = ""  # "umkm" or "koperasi" (producers only)
     kabupaten: str = ""  # producers only
+    photo: SitePhoto | None = None  # the main photo of a product it holds (as the kiosk's tile)
 
     def name(self, language: str) -> str:
         return self.name_en if language == "en" else self.name_id
@@ -205,6 +206,7 @@ def _read(
             story_en=facts.story_en if facts else "",
             producer_kind=facts.producer_kind if facts else "",
             kabupaten=facts.kabupaten if facts else "",
+            photo=photo_sizes.get(tile.photo_id) if tile.photo_id is not None else None,
         )
 
     featured = tuple(
@@ -228,7 +230,17 @@ def without_photos(showcase: Showcase, photo_ids: set[int]) -> Showcase:
         )
         for code, product in showcase.products.items()
     }
-    return dataclasses.replace(showcase, products=products)
+
+    def group(g: SiteGroup) -> SiteGroup:
+        return dataclasses.replace(g, photo=None) if g.photo and g.photo.id in photo_ids else g
+
+    return dataclasses.replace(
+        showcase,
+        products=products,
+        categories=tuple(group(g) for g in showcase.categories),
+        kabupaten=tuple(group(g) for g in showcase.kabupaten),
+        producers=tuple(group(g) for g in showcase.producers),
+    )
 
 
 def open_reader(path: Path) -> sqlite3.Connection:

@@ -213,3 +213,28 @@ def group_links(
         for text, target, n in items
     )
     return f'<ul class="{css}">{entries}</ul>'
+
+
+TILE_SIZES = "(max-width: 599px) 50vw, (max-width: 999px) 33vw, 240px"
+
+
+def group_tiles(
+    from_page: str,
+    items: Sequence[tuple[str, str, int, SitePhoto | None]],
+    language: str,
+) -> str:
+    """Groups (text, page path, product count, photo) as photo tiles, as the kiosk shows
+    its categories."""
+    entries = []
+    for text, target, n, photo in items:
+        image = (
+            picture(from_page, photo, "", sizes=TILE_SIZES)
+            if photo is not None
+            else '<span class="nophoto"></span>'
+        )
+        entries.append(
+            f'<li class="card tile"><a href="{esc(link(from_page, target))}">{image}'
+            f'<span class="name">{esc(text)}</span>'
+            f'<span class="where">{esc(count(n, language))}</span></a></li>'
+        )
+    return f'<ul class="cards tiles">{"".join(entries)}</ul>'

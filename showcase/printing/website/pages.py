@@ -15,6 +15,7 @@ from showcase.printing.website.layout import (
     cards,
     esc,
     group_links,
+    group_tiles,
     paragraphs,
     picture,
     render,
@@ -87,13 +88,20 @@ def home_page(showcase: Showcase, site: Site, language: str) -> Page:
         f'<section class="hero"><h1>{esc(site.center_name)}</h1>'
         f"<p>{esc(word('intro', language))}</p></section>"
     ]
+    if showcase.categories:
+        tiles = [
+            (g.name(language), addresses.group(language, g.kind, g.slug), len(g.codes), g.photo)
+            for g in showcase.categories
+        ]
+        sections.append(
+            f'<section aria-labelledby="categories"><h2 id="categories">'
+            f"{esc(word('categories', language))}</h2>{group_tiles(path, tiles, language)}</section>"
+        )
     if featured:
         sections.append(
             f'<section aria-labelledby="featured"><h2 id="featured">'
             f"{esc(word('featured', language))}</h2>{cards(path, featured, language)}</section>"
         )
-    if showcase.categories:
-        sections.append(_group_section(path, "categories", showcase.categories, language))
     sections.append(_group_section(path, "regions", showcase.kabupaten, language))
     if showcase.producers:
         target = producers_page(language)
