@@ -15,10 +15,9 @@ from sqlalchemy.orm import Session
 
 from showcase.errors import PhotoError
 from showcase.i18n import translate
+from showcase.inventory.setting_keys import CENTER_LOGO_SETTING
 from showcase.inventory.settings import get_setting, set_setting
 
-CENTER_LOGO_SETTING = "center_logo"
-LABEL_LOGO_SETTING = "label_logo"  # "1" when staff chose to print the logo on labels
 MAX_LOGO_SIDE = 600
 MAX_LOGO_FILE_BYTES = 10 * 1024 * 1024
 

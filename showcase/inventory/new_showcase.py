@@ -26,12 +26,9 @@ from showcase.errors import DatabaseFileError, ValidationError
 from showcase.i18n import translate
 from showcase.inventory.demo import showcase as demo_showcase
 from showcase.inventory.demo.data import CATEGORIES
-from showcase.inventory.kiosk.showcase import (
-    CENTER_NAME_SETTING,
-    DEFAULT_CENTER_NAME,
-    MAX_CENTER_NAME,
-)
+from showcase.inventory.kiosk.settings import DEFAULT_CENTER_NAME, MAX_CENTER_NAME
 from showcase.inventory.producers import CategoryInput, create_category
+from showcase.inventory.setting_keys import CENTER_NAME_SETTING
 from showcase.inventory.settings import set_setting
 from showcase.store.db import Database, check_database_file, open_database
 

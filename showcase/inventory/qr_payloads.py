@@ -26,7 +26,6 @@ from showcase.i18n import translate
 from showcase.inventory.formats import rupiah
 from showcase.inventory.phone import format_phone, whatsapp_link
 
-URL_TEMPLATE_SETTING = "label_url_template"
 # The website's product pages: `{lang}/p/{page}/` under the site's base address.
 SITE_LANGUAGES = ("id", "en")
 _WEBSITE_PAGE = "/id/p/{page}/"
@@ -77,7 +76,7 @@ def check_base_url(address: str) -> str:
         problem = translate("Labels", "must start with http:// or https://")
     elif any(ch.isspace() for ch in address):
         problem = translate("Labels", "cannot contain spaces")
-    elif any(ch in address for ch in "{}?#\"\\<>"):
+    elif any(ch in address for ch in '{}?#"\\<>'):
         problem = translate("Labels", "cannot contain { } ? # or quotes")
     elif address.split("://", 1)[1] == "":
         problem = translate("Labels", "is empty; enter an address such as https://…")

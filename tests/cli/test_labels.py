@@ -20,12 +20,12 @@ import pytest
 import zxingcpp
 
 from showcase import cli
-from showcase.inventory.settings import set_setting
-from showcase.printing.labels.payloads import (
+from showcase.inventory.setting_keys import (
     DEFAULT_QR_SETTING,
     DEFAULT_SHEET_SETTING,
     URL_TEMPLATE_SETTING,
 )
+from showcase.inventory.settings import set_setting
 from showcase.printing.labels.sheets import Sheet, save_custom_sheet
 from showcase.store.db import Database, open_database
 from tests.helpers.factories import make_sample

@@ -44,8 +44,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from showcase.inventory.demo.showcase import DEMO_BUILT_AT_SETTING
-from showcase.inventory.kiosk.showcase import ATTRACT_SETTING
+from showcase.inventory.setting_keys import DEMO_BUILT_AT_SETTING, KIOSK_ATTRACT_SETTING
 from showcase.inventory.settings import get_setting, set_setting
 from showcase.store.models import (
     Category,
@@ -251,7 +250,7 @@ def _forget_visits(session: Session, kind: str, ids: Select[Any]) -> None:
 
 def _forget_attract(session: Session, gone: set[int]) -> None:
     """Take removed products out of the kiosk's attract-screen list."""
-    stored = get_setting(session, ATTRACT_SETTING)
+    stored = get_setting(session, KIOSK_ATTRACT_SETTING)
     if not stored or not gone:
         return
     try:
@@ -259,4 +258,6 @@ def _forget_attract(session: Session, gone: set[int]) -> None:
     except ValueError:
         return  # the kiosk treats an unreadable list as empty already
     if isinstance(chosen, list):
-        set_setting(session, ATTRACT_SETTING, json.dumps([i for i in chosen if i not in gone]))
+        set_setting(
+            session, KIOSK_ATTRACT_SETTING, json.dumps([i for i in chosen if i not in gone])
+        )

@@ -45,6 +45,7 @@ from showcase.inventory.producers import (
     create_producer,
 )
 from showcase.inventory.products import ProductInput, code_prefix, create_product, next_code
+from showcase.inventory.setting_keys import DEMO_BUILT_AT_SETTING
 from showcase.inventory.settings import set_setting
 from showcase.inventory.stock import record_movement
 from showcase.store.models import (
@@ -56,10 +57,6 @@ from showcase.store.models import (
     StockMovement,
     utcnow,
 )
-
-# When the demo was made (UTC, ISO format): a demo record changed after it was changed by staff,
-# and clearing the demo keeps it (showcase.inventory.demo.clear).
-DEMO_BUILT_AT_SETTING = "demo_built_at"
 
 # Who recorded the demo's stock movements: the front desk's (invented) shifts.
 STAFF = ("Rina", "Dedi", "Ayu")

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from showcase.i18n import translate
+from showcase.inventory import setting_keys
 from showcase.store.db import Reader, sqlite_connection
 
 PAGE = 200
@@ -224,15 +225,15 @@ def field_label(field: str) -> str:
 def setting_label(key: str) -> str:
     """A setting's name as staff read it (the key itself for settings without one)."""
     labels = {
-        "center_name": translate("Audit", "Center name"),
-        "center_logo": translate("Audit", "Center logo"),
-        "kiosk_idle_seconds": translate("Audit", "Kiosk idle time (seconds)"),
-        "kiosk_attract_products": translate("Audit", "Kiosk attract-screen products"),
-        "kiosk_qr_kind": translate("Audit", "Kiosk QR content"),
-        "kiosk_pin": translate("Audit", "Kiosk PIN"),
-        "label_sheet": translate("Audit", "Default label sheet"),
-        "label_qr_kind": translate("Audit", "Label QR content"),
-        "label_url_template": translate("Audit", "QR web address template"),
+        setting_keys.CENTER_NAME_SETTING: translate("Audit", "Center name"),
+        setting_keys.CENTER_LOGO_SETTING: translate("Audit", "Center logo"),
+        setting_keys.KIOSK_IDLE_SETTING: translate("Audit", "Kiosk idle time (seconds)"),
+        setting_keys.KIOSK_ATTRACT_SETTING: translate("Audit", "Kiosk attract-screen products"),
+        setting_keys.KIOSK_QR_KIND_SETTING: translate("Audit", "Kiosk QR content"),
+        setting_keys.KIOSK_PIN_SETTING: translate("Audit", "Kiosk PIN"),
+        setting_keys.DEFAULT_SHEET_SETTING: translate("Audit", "Default label sheet"),
+        setting_keys.DEFAULT_QR_SETTING: translate("Audit", "Label QR content"),
+        setting_keys.URL_TEMPLATE_SETTING: translate("Audit", "QR web address template"),
         "website_folder": translate("Audit", "Website folder"),
     }
     return labels.get(key, key)

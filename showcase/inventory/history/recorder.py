@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from showcase.inventory.setting_keys import CENTER_LOGO_SETTING, KIOSK_PIN_SETTING
 from showcase.store.db import Database, add_session_hook
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ _ORDER = {"category": 0, "producer": 1, "product": 2, "stock": 3, "photo": 4}
 
 def is_secret_setting(key: str) -> bool:
     """Whether the setting `key` holds a secret (the kiosk PIN's hash) that the log must hide."""
-    return key == "kiosk_pin" or key.endswith("_pin") or "pin_hash" in key
+    return key == KIOSK_PIN_SETTING or key.endswith("_pin") or "pin_hash" in key
 
 
 # Who changes the showcase from the command line. Stored in English, as the command line speaks
@@ -229,7 +230,7 @@ def _entry(session: Session, obj: Any, change: str, labels: _Labels) -> dict[str
         entity_id = summary = obj.key
         changes.pop("key", None)
         # Secrets, and pictures stored as text (the logo), are said to have changed, no more.
-        if (is_secret_setting(obj.key) or obj.key == "center_logo") and "value" in changes:
+        if (is_secret_setting(obj.key) or obj.key == CENTER_LOGO_SETTING) and "value" in changes:
             old, new = changes["value"]
             changes["value"] = [None if old is None else CHANGED, None if new is None else CHANGED]
     elif isinstance(obj, StaffAccount):

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showcase.errors import Cancelled
-from showcase.inventory.kiosk.showcase import CENTER_NAME_SETTING, DEFAULT_CENTER_NAME
+from showcase.inventory.kiosk.settings import DEFAULT_CENTER_NAME
 from showcase.inventory.report.figures import ReportFigures
 from showcase.inventory.report.period import Period, local_day
 from showcase.inventory.report.representation import (
@@ -27,6 +27,7 @@ from showcase.inventory.report.representation import (
 )
 from showcase.inventory.report.sales import sales
 from showcase.inventory.report.visits import visitors
+from showcase.inventory.setting_keys import CENTER_NAME_SETTING
 from showcase.inventory.settings import get_setting
 from showcase.store.models import KioskVisit, Producer, Product, StockMovement
 

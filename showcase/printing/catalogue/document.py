@@ -30,7 +30,8 @@ from typing import IO, TYPE_CHECKING, BinaryIO, TypeAlias
 
 from showcase.errors import Cancelled, UserError, ValidationError
 from showcase.i18n import translate
-from showcase.inventory.kiosk.showcase import CENTER_NAME_SETTING, DEFAULT_CENTER_NAME
+from showcase.inventory.kiosk.settings import DEFAULT_CENTER_NAME
+from showcase.inventory.setting_keys import CENTER_NAME_SETTING, URL_TEMPLATE_SETTING
 from showcase.inventory.settings import get_setting
 from showcase.printing.catalogue.data import (
     CatalogueProduct,
@@ -231,8 +232,6 @@ def write_catalogue(
             options = replace(options, center_name=_saved_center_name(session))
         url_template = ""
         if options.qr_kind is QrKind.URL:
-            from showcase.printing.labels.payloads import URL_TEMPLATE_SETTING, get_setting
-
             url_template = get_setting(session, URL_TEMPLATE_SETTING)
     if not products:
         raise UserError(translate("Catalogue", "none of the chosen products exists any more"))

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from showcase.errors import NotFoundError
 from showcase.i18n import translate
 from showcase.inventory.qr_payloads import (
-    URL_TEMPLATE_SETTING,
     LabelItem,
     QrKind,
     check_url_template,
@@ -31,28 +30,20 @@ from showcase.inventory.qr_payloads import (
     payload_choices,
     qr_payload,
 )
-from showcase.inventory.settings import get_setting, set_setting
 from showcase.store.models import Producer, Product
 
 __all__ = [
-    "DEFAULT_QR_SETTING",
-    "DEFAULT_SHEET_SETTING",
-    "URL_TEMPLATE_SETTING",
     "LabelItem",
     "QrKind",
     "all_items",
     "check_url_template",
     "falls_back",
-    "get_setting",
     "items_by_codes",
     "label_items",
     "payload_choices",
     "qr_payload",
-    "set_setting",
 ]
 
-DEFAULT_QR_SETTING = "label_qr_kind"
-DEFAULT_SHEET_SETTING = "label_sheet"
 _BATCH = 500  # ids per query: well under SQLite's limit on bound parameters
 
 

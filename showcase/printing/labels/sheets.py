@@ -20,12 +20,11 @@ from sqlalchemy.orm import Session
 
 from showcase.errors import NotFoundError, ValidationError
 from showcase.i18n import translate
+from showcase.inventory.setting_keys import CUSTOM_SHEETS_SETTING, PRINTER_OFFSETS_SETTING
 from showcase.inventory.settings import get_setting, set_setting
 
 log = logging.getLogger(__name__)
 
-CUSTOM_SHEETS_SETTING = "label_sheets"
-PRINTER_OFFSETS_SETTING = "printer_offsets"
 MAX_OFFSET_MM = 10.0
 MAX_NAME = 80
 MAX_PER_SIDE = 50  # columns or rows: more is a measuring mistake, not a sheet

@@ -1,7 +1,7 @@
 """What the website shows, read from the showcase: exactly what the kiosk shows visitors.
 
 Products, categories, the 15 kabupaten/kota and the producers come from the kiosk's read model
-(`showcase.inventory.kiosk.showcase`: a product is on the site when it is on the kiosk), read inside one
+(`showcase.inventory.kiosk.view`: a product is on the site when it is on the kiosk), read inside one
 read transaction so the site is one consistent snapshot, into frozen dataclasses: the pages are
 then written with no database open. Photo bytes are read later, one at a time (`photo_bytes`).
 """
@@ -16,8 +16,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from showcase.errors import Cancelled
-from showcase.inventory.kiosk import showcase as kiosk
-from showcase.inventory.kiosk.showcase import KioskProduct, Tile, open_kiosk_reader
+from showcase.inventory.kiosk import view
+from showcase.inventory.kiosk.settings import kiosk_settings
+from showcase.inventory.kiosk.view import (
+    KioskProduct,
+    Tile,
+    category_tiles,
+    featured_cards,
+    kabupaten_tiles,
+    open_kiosk_reader,
+    producer_tiles,
+)
 from showcase.inventory.phone import format_phone
 from showcase.inventory.qr_payloads import page_name
 from showcase.store.db import sqlite_connection
@@ -130,26 +139,26 @@ def _read(
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool],
 ) -> Showcase:
-    settings = kiosk.kiosk_settings(connection)
-    cards = kiosk.cards(connection, limit=ALL)
+    settings = kiosk_settings(connection)
+    cards = view.cards(connection, limit=ALL)
     groups: dict[tuple[str, str], list[str]] = {}
     tiles: dict[str, list[Tile]] = {
-        "category": kiosk.category_tiles(connection),
-        "kabupaten": kiosk.kabupaten_tiles(connection),
-        "producer": kiosk.producer_tiles(connection),
+        "category": category_tiles(connection),
+        "kabupaten": kabupaten_tiles(connection),
+        "producer": producer_tiles(connection),
     }
     slugs: dict[tuple[str, str], str] = {}
     for kind, kind_tiles in tiles.items():
         for tile in kind_tiles:
             slugs[(kind, tile.ref)] = _group_slug(tile)
             if kind == "category":
-                members = kiosk.cards(connection, category_id=int(tile.ref), limit=ALL)
+                members = view.cards(connection, category_id=int(tile.ref), limit=ALL)
             elif kind == "kabupaten":
                 members = (
-                    kiosk.cards(connection, kabupaten=tile.ref, limit=ALL) if tile.count else []
+                    view.cards(connection, kabupaten=tile.ref, limit=ALL) if tile.count else []
                 )
             else:
-                members = kiosk.cards(connection, producer_id=int(tile.ref), limit=ALL)
+                members = view.cards(connection, producer_id=int(tile.ref), limit=ALL)
             groups[(kind, tile.ref)] = [str(card.id) for card in members]
 
     sql = sqlite_connection(connection)
@@ -171,7 +180,7 @@ def _read(
     for done, card in enumerate(cards, start=1):
         if cancelled():
             raise Cancelled
-        page = kiosk.product(connection, card.id, "whatsapp")
+        page = view.product(connection, card.id, "whatsapp")
         if page is None:
             continue
         whatsapp = page.qr_payload if page.qr_payload.startswith("https://wa.me/") else ""
@@ -210,7 +219,7 @@ def _read(
         )
 
     featured = tuple(
-        by_id[str(card.id)] for card in kiosk.featured_cards(connection) if str(card.id) in by_id
+        by_id[str(card.id)] for card in featured_cards(connection) if str(card.id) in by_id
     )
     return Showcase(
         center_name=settings.center_name,
@@ -250,4 +259,4 @@ def open_reader(path: Path) -> sqlite3.Connection:
 
 def photo_bytes(connection: sqlite3.Connection, photo_id: int) -> bytes | None:
     """The stored JPEG of a photo (at most about 2400 px), None if it was deleted meanwhile."""
-    return kiosk.photo_bytes(connection, photo_id)
+    return view.photo_bytes(connection, photo_id)

@@ -31,7 +31,7 @@ COUNTDOWN_TICK_MS = 250
 
 
 class AttemptLimiter(Protocol):
-    """What the pad needs of showcase.inventory.kiosk.showcase.PinGuard."""
+    """What the pad needs of showcase.inventory.staff.pins.PinGuard."""
 
     def locked_for(self) -> float: ...
 

@@ -34,15 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showcase.inventory.kiosk.showcase import (
-    KioskSettings,
-    PinGuard,
-    VisitLog,
-    check_kiosk_pin,
-    data_version,
-    kiosk_settings,
-    open_kiosk_reader,
-)
+from showcase.inventory.kiosk.settings import KioskSettings, check_kiosk_pin, kiosk_settings
+from showcase.inventory.kiosk.view import data_version, open_kiosk_reader
+from showcase.inventory.kiosk.visits import VisitLog
+from showcase.inventory.staff.pins import PinGuard
 from showcase.ui.kiosk.guard import KioskGuard
 from showcase.ui.kiosk.language import DEFAULT_LANGUAGE, KioskBar, Language, Translation
 from showcase.ui.kiosk.live import LiveWatch

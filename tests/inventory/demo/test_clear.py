@@ -14,8 +14,6 @@ from sqlalchemy import func, select
 
 from showcase.inventory.demo.clear import clear_demo, plan_demo_clear
 from showcase.inventory.demo.data import CATEGORIES, PRODUCERS, PRODUCTS
-from showcase.inventory.demo.showcase import DEMO_BUILT_AT_SETTING
-from showcase.inventory.kiosk.showcase import ATTRACT_SETTING
 from showcase.inventory.photos import add_photo
 from showcase.inventory.producers import (
     CategoryInput,
@@ -25,6 +23,7 @@ from showcase.inventory.producers import (
     update_producer,
 )
 from showcase.inventory.products import ProductInput, create_product, set_archived, update_product
+from showcase.inventory.setting_keys import DEMO_BUILT_AT_SETTING, KIOSK_ATTRACT_SETTING
 from showcase.inventory.settings import get_setting, set_setting
 from showcase.inventory.stock import record_movement
 from showcase.store.db import Database, open_database
@@ -211,7 +210,7 @@ def test_kiosk_statistics_and_attract_list_forget_what_went(demo_db: Database) -
     kopi = _demo_product(demo_db, "KOP-0001")
     with demo_db.session() as s:
         mine = create_product(s, ProductInput(code="LAIN-1", name_id="Milik Pusat", price=1)).id
-        set_setting(s, ATTRACT_SETTING, json.dumps([kopi.id, mine]))
+        set_setting(s, KIOSK_ATTRACT_SETTING, json.dumps([kopi.id, mine]))
     raw = sqlite3.connect(demo_db.path)
     with raw:
         raw.executemany(
@@ -232,7 +231,7 @@ def test_kiosk_statistics_and_attract_list_forget_what_went(demo_db: Database) -
         left = c.execute("SELECT kind, ref FROM kiosk_visit ORDER BY kind").fetchall()
     assert left == [("kabupaten", "Tanggamus"), ("product", str(mine)), ("search", "kopi")]
     with demo_db.session() as s:
-        assert json.loads(get_setting(s, ATTRACT_SETTING)) == [mine]
+        assert json.loads(get_setting(s, KIOSK_ATTRACT_SETTING)) == [mine]
 
 
 def test_a_failure_midway_leaves_everything(demo_db: Database) -> None:

@@ -13,7 +13,8 @@ import pytest
 from PIL import Image
 
 from showcase.inventory.history.log import audit_actors, audit_entries, changes_text
-from showcase.inventory.kiosk.showcase import clear_kiosk_pin, set_category_on_kiosk, set_kiosk_pin
+from showcase.inventory.kiosk.choices import set_category_on_kiosk
+from showcase.inventory.kiosk.settings import clear_kiosk_pin, set_kiosk_pin
 from showcase.inventory.photos import add_photo, remove_photo
 from showcase.inventory.producers import (
     CategoryInput,

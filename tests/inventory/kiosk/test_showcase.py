@@ -12,36 +12,38 @@ import pytest
 from PIL import Image
 
 from showcase.errors import ValidationError
-from showcase.inventory.kiosk import showcase as kiosk
-from showcase.inventory.kiosk.showcase import (
+from showcase.inventory.kiosk.choices import (
+    hidden_product_count,
+    kiosk_categories,
+    set_category_on_kiosk,
+)
+from showcase.inventory.kiosk.settings import (
     DEFAULT_IDLE_SECONDS,
     KioskSettings,
-    PinGuard,
+    check_kiosk_pin,
+    clear_kiosk_pin,
+    kiosk_settings,
+    save_kiosk_settings,
+    set_kiosk_pin,
+)
+from showcase.inventory.kiosk.view import (
+    ProductCard,
     attract_cards,
     cards,
     category_tiles,
-    check_kiosk_pin,
-    clear_kiosk_pin,
     data_version,
     featured_cards,
-    hash_pin,
-    hidden_product_count,
     kabupaten_tiles,
-    kiosk_categories,
-    kiosk_settings,
     open_kiosk_reader,
     photo_bytes,
     producer_tiles,
     product,
-    save_kiosk_settings,
-    set_category_on_kiosk,
-    set_kiosk_pin,
-    verify_pin,
 )
 from showcase.inventory.photos import add_photo
 from showcase.inventory.products import ProductInput, get_product, set_archived, update_product
 from showcase.inventory.regions import KABUPATEN
 from showcase.inventory.settings import set_setting
+from showcase.inventory.staff.pins import PinGuard, hash_pin, verify_pin
 from showcase.store.db import Database
 from tests.helpers.factories import Sample, make_sample
 
@@ -64,7 +66,7 @@ def _jpeg(colour: str) -> bytes:
     return buffer.getvalue()
 
 
-def _names(found: list[kiosk.ProductCard]) -> list[str]:
+def _names(found: list[ProductCard]) -> list[str]:
     return [card.name_id for card in found]
 
 
@@ -462,7 +464,7 @@ def test_producer_tiles_of_one_kabupaten(sample: Sample, reader: sqlite3.Connect
 def test_what_the_settings_dialog_reads(
     db: Database, sample: Sample, reader: sqlite3.Connection
 ) -> None:
-    from showcase.inventory.kiosk.showcase import attract_choices, products_hidden_themselves
+    from showcase.inventory.kiosk.choices import attract_choices, products_hidden_themselves
 
     assert products_hidden_themselves(reader) == 1  # Kerupuk Kemplang
     snacks = next(c for c in kiosk_categories(reader) if c.id == sample.snacks)

@@ -13,14 +13,14 @@ import pytest
 from sqlalchemy import text
 
 from showcase.errors import UserError
-from showcase.inventory.kiosk.showcase import (
+from showcase.inventory.kiosk.visits import (
+    CSV_HEADER,
     VisitLog,
     VisitRow,
     visit_report,
     visit_totals,
     write_visits_csv,
 )
-from showcase.inventory.kiosk.visits import CSV_HEADER
 from showcase.inventory.products import ProductInput, create_product
 from showcase.store.db import Database
 from tests.helpers.factories import Sample, make_sample

@@ -372,7 +372,7 @@ def test_metadata(db: Database, tmp_path: Path) -> None:
 
 def test_the_cover_names_the_center_as_saved(db: Database, tmp_path: Path) -> None:
     """The name given at the first start (or in Kiosk settings) is on the cover and the author."""
-    from showcase.inventory.kiosk.showcase import CENTER_NAME_SETTING
+    from showcase.inventory.setting_keys import CENTER_NAME_SETTING
     from showcase.inventory.settings import set_setting
 
     make_sample(db)

@@ -7,11 +7,10 @@ from dataclasses import replace
 import pytest
 
 from showcase.errors import NotFoundError, ValidationError
+from showcase.inventory.setting_keys import CUSTOM_SHEETS_SETTING, PRINTER_OFFSETS_SETTING
 from showcase.inventory.settings import get_setting, set_setting
 from showcase.printing.labels.sheets import (
     BUILT_IN_SHEETS,
-    CUSTOM_SHEETS_SETTING,
-    PRINTER_OFFSETS_SETTING,
     Sheet,
     delete_custom_sheet,
     find_sheet,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk.showcase import open_kiosk_reader
+from showcase.inventory.kiosk.view import open_kiosk_reader
 from showcase.ui.kiosk.screens.images import ImageCache
 from showcase.ui.kiosk.window import KioskWindow
 from tests.helpers.clock import Clock

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk.showcase import PinGuard
+from showcase.inventory.staff.pins import PinGuard
 from showcase.ui.kiosk.pin_pad import PinPad
 from tests.helpers.clock import Clock
 from tests.helpers.kiosk import run_out

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractAnimation, QPointF, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk.showcase import attract_cards, cards, kabupaten_tiles
+from showcase.inventory.kiosk.view import attract_cards, cards, kabupaten_tiles
 from showcase.ui.kiosk.screens.attract import PROMPT, AttractScreen, drift_offset
 from showcase.ui.kiosk.screens.base import Route
 from showcase.ui.kiosk.screens.browse import BrowseScreen

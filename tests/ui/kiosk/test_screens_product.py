@@ -14,8 +14,9 @@ import zxingcpp
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk import showcase as view
-from showcase.inventory.kiosk.showcase import cards, kiosk_settings, open_kiosk_reader
+from showcase.inventory.kiosk import view
+from showcase.inventory.kiosk.settings import kiosk_settings
+from showcase.inventory.kiosk.view import cards, open_kiosk_reader
 from showcase.store.db import Database
 from showcase.ui.kiosk.screens.attract import AttractScreen
 from showcase.ui.kiosk.screens.base import KioskScreen, Route

@@ -16,7 +16,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk.showcase import save_kiosk_settings
+from showcase.inventory.kiosk.settings import save_kiosk_settings
 from showcase.store.db import open_database
 from showcase.ui.kiosk import window as window_module
 from showcase.ui.kiosk.screens.base import KioskScreen, Route

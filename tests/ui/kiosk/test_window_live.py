@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk import showcase as view
-from showcase.inventory.kiosk.showcase import save_kiosk_settings
+from showcase.inventory.kiosk import view
+from showcase.inventory.kiosk.settings import save_kiosk_settings
 from showcase.store.db import open_database
 from showcase.ui.kiosk.live import LIVE_INTERVAL_MS
 from showcase.ui.kiosk.screens.base import Route

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk.showcase import set_kiosk_pin
+from showcase.inventory.kiosk.settings import set_kiosk_pin
 from showcase.store.db import open_database
 from showcase.ui.kiosk.app import install_kiosk_error_handler, run_kiosk
 from showcase.ui.kiosk.guard import CURSOR_SHOWN_MS, LONG_PRESS_SECONDS

@@ -38,8 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from showcase.inventory.kiosk import showcase as kiosk
-from showcase.inventory.kiosk.showcase import ProductCard
+from showcase.inventory.kiosk.view import ProductCard, attract_cards
 from showcase.ui.kiosk.screens import style
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.images import ImageCache
@@ -95,7 +94,7 @@ class AttractScreen(KioskScreen):
         super().load(reader, route, language)
 
     def fill(self, reader: sqlite3.Connection) -> None:
-        cards = kiosk.attract_cards(reader)
+        cards = attract_cards(reader)
         shown = self.cards[self.index].id if self.cards else None
         self.cards = cards
         ids = [card.id for card in cards]

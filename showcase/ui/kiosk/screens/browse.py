@@ -8,8 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from showcase.inventory.formats import language_of, number
-from showcase.inventory.kiosk import showcase as kiosk
-from showcase.inventory.kiosk.showcase import ProductCard
+from showcase.inventory.kiosk import view
+from showcase.inventory.kiosk.view import (
+    ProductCard,
+    Tile,
+    category_tiles,
+    kabupaten_tiles,
+    producer_tiles,
+)
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, label, screen_column
 from showcase.ui.kiosk.screens.grids import ProductGrid
@@ -51,21 +57,21 @@ class BrowseScreen(KioskScreen):
         found: list[ProductCard] = []
         self.names = (ref, ref)
         if kind == "category" and (number := _number(ref)) is not None:
-            found = kiosk.cards(reader, category_id=number)
-            self.names = self._name(kiosk.category_tiles(reader), ref)
+            found = view.cards(reader, category_id=number)
+            self.names = self._name(category_tiles(reader), ref)
         elif kind == "kabupaten":
-            found = kiosk.cards(reader, kabupaten=ref)
-            self.names = self._name(kiosk.kabupaten_tiles(reader), ref)
+            found = view.cards(reader, kabupaten=ref)
+            self.names = self._name(kabupaten_tiles(reader), ref)
         elif kind == "producer" and (number := _number(ref)) is not None:
-            found = kiosk.cards(reader, producer_id=number)
-            self.names = self._name(kiosk.producer_tiles(reader), ref)
+            found = view.cards(reader, producer_id=number)
+            self.names = self._name(producer_tiles(reader), ref)
         self.grid.set_cards(reader, self.images, found)
         self.grid.setVisible(bool(found))
         self.empty.setVisible(not found)
         self.page.verticalScrollBar().setValue(0)
 
     @staticmethod
-    def _name(tiles: list[kiosk.Tile], ref: str) -> tuple[str, str]:
+    def _name(tiles: list[Tile], ref: str) -> tuple[str, str]:
         for tile in tiles:
             if tile.ref == ref:
                 return tile.name_id, tile.name_en

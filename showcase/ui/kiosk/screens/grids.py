@@ -13,7 +13,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QWidget
 
 from showcase.inventory.formats import language_of, rupiah
-from showcase.inventory.kiosk.showcase import ProductCard, Tile
+from showcase.inventory.kiosk.view import ProductCard, Tile
 from showcase.ui.kiosk.screens.base import Route, pick
 from showcase.ui.kiosk.screens.images import ImageCache
 from showcase.ui.kiosk.screens.layouts import TileGridLayout

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from showcase.inventory.formats import language_of, number
-from showcase.inventory.kiosk import showcase as kiosk
+from showcase.inventory.kiosk.view import category_tiles, featured_cards, kabupaten_tiles
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScrollPage, label
 from showcase.ui.kiosk.screens.grids import CategoryGrid, PlaceGrid, ProductGrid
@@ -58,9 +58,9 @@ class HomeScreen(KioskScreen):
         self.retranslate()
 
     def fill(self, reader: sqlite3.Connection) -> None:
-        self.categories.set_tiles(reader, self.images, kiosk.category_tiles(reader))
-        self.places.set_tiles(kiosk.kabupaten_tiles(reader))
-        self.featured.set_cards(reader, self.images, kiosk.featured_cards(reader))
+        self.categories.set_tiles(reader, self.images, category_tiles(reader))
+        self.places.set_tiles(kabupaten_tiles(reader))
+        self.featured.set_cards(reader, self.images, featured_cards(reader))
         self.featured_heading.setVisible(bool(self.featured.cards))
         self.featured.setVisible(bool(self.featured.cards))
         self.page.verticalScrollBar().setValue(0)

@@ -16,7 +16,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 
-from showcase.inventory.kiosk import showcase as kiosk
+from showcase.inventory.kiosk.view import photo_bytes
 
 MAX_BYTES = 60 * 1024 * 1024
 STEP = 1.25  # size buckets grow by a quarter: a pixmap is at most 25 % larger than asked
@@ -69,7 +69,7 @@ class ImageCache:
         if found is not None:
             self._items.move_to_end(key)
             return found
-        data = kiosk.photo_bytes(reader, photo_id, thumbnail=thumbnail)
+        data = photo_bytes(reader, photo_id, thumbnail=thumbnail)
         if not data:
             return None
         pixmap = self._decode(data, QSize(key[2], key[3]), cover)

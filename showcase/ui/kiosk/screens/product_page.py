@@ -15,8 +15,9 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from showcase.inventory.formats import language_of, rupiah
-from showcase.inventory.kiosk import showcase as kiosk
-from showcase.inventory.kiosk.showcase import KioskProduct
+from showcase.inventory.kiosk import view
+from showcase.inventory.kiosk.settings import kiosk_settings
+from showcase.inventory.kiosk.view import KioskProduct
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, button, label
 from showcase.ui.kiosk.screens.gallery import PhotoGallery, PhotoOverlay
@@ -125,8 +126,8 @@ class ProductPage(KioskScreen):
 
     def fill(self, reader: sqlite3.Connection) -> None:
         ref = self.route.ref
-        qr_kind = kiosk.kiosk_settings(reader).qr_kind
-        found = kiosk.product(reader, int(ref), qr_kind) if ref.isdigit() else None
+        qr_kind = kiosk_settings(reader).qr_kind
+        found = view.product(reader, int(ref), qr_kind) if ref.isdigit() else None
         same = found is not None and self.product is not None and found.id == self.product.id
         self.product = found
         self._show_gone(found is None)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from showcase.inventory.kiosk.showcase import KioskProduct
+from showcase.inventory.kiosk.view import KioskProduct
 from showcase.ui.kiosk.screens import style
 from showcase.ui.kiosk.screens.base import pick
 from showcase.ui.kiosk.screens.chrome import button, label

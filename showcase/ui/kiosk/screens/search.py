@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from showcase.inventory.formats import language_of, number
-from showcase.inventory.kiosk import showcase as kiosk
+from showcase.inventory.kiosk.view import cards
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, label
 from showcase.ui.kiosk.screens.grids import ProductGrid
@@ -125,9 +125,7 @@ class SearchScreen(KioskScreen):
         self.retranslate()
 
     def _search(self, reader: sqlite3.Connection) -> None:
-        found = (
-            kiosk.cards(reader, text=self.query, limit=MAX_RESULTS) if self.query.strip() else []
-        )
+        found = cards(reader, text=self.query, limit=MAX_RESULTS) if self.query.strip() else []
         self.grid.set_cards(reader, self.images, found)
         self.results.verticalScrollBar().setValue(0)
 

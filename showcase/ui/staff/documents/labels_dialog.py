@@ -37,17 +37,19 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import UserError, ValidationError
-from showcase.inventory.branding import LABEL_LOGO_SETTING, center_logo, set_center_logo
-from showcase.printing.labels.jobs import LabelJob, place_labels, write_labels_pdf, write_test_page
-from showcase.printing.labels.payloads import (
+from showcase.inventory.branding import center_logo, set_center_logo
+from showcase.inventory.setting_keys import (
     DEFAULT_QR_SETTING,
     DEFAULT_SHEET_SETTING,
+    LABEL_LOGO_SETTING,
     URL_TEMPLATE_SETTING,
+)
+from showcase.inventory.settings import get_setting, set_setting
+from showcase.printing.labels.jobs import LabelJob, place_labels, write_labels_pdf, write_test_page
+from showcase.printing.labels.payloads import (
     LabelItem,
     QrKind,
-    get_setting,
     label_items,
-    set_setting,
 )
 from showcase.printing.labels.sheets import Sheet, list_sheets, printer_offset, set_printer_offset
 from showcase.store.db import Database

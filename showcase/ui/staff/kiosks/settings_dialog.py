@@ -4,7 +4,7 @@ the QR code holds, which categories the kiosk shows and which products the attra
 The PIN and the logo are saved at once by their own buttons (each is one small change that staff
 expect to take effect when they press it); everything else is saved together by Save, refused
 field by field with the message under the field. Lists are checkable Qt models over rows read
-by showcase.inventory.kiosk.showcase.
+by showcase.inventory.kiosk.choices.
 """
 
 from __future__ import annotations
@@ -29,19 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import PhotoError, ValidationError
-from showcase.inventory.kiosk.showcase import (
+from showcase.inventory.kiosk.choices import (
+    attract_choices,
+    kiosk_categories,
+    products_hidden_themselves,
+    set_category_on_kiosk,
+)
+from showcase.inventory.kiosk.settings import (
     MAX_IDLE_SECONDS,
     MIN_IDLE_SECONDS,
-    PIN_MAX_DIGITS,
-    attract_choices,
     clear_kiosk_pin,
-    kiosk_categories,
     kiosk_settings,
-    products_hidden_themselves,
     save_kiosk_settings,
-    set_category_on_kiosk,
     set_kiosk_pin,
 )
+from showcase.inventory.staff.pins import PIN_MAX_DIGITS
 from showcase.store.db import Database
 from showcase.ui.widgets.asker import Asker, QtAsker
 from showcase.ui.widgets.check_list import CheckItem, CheckListModel, check_list_view

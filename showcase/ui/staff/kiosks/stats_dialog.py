@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from showcase.errors import UserError
 from showcase.i18n import translate
 from showcase.inventory.formats import number, short_date
-from showcase.inventory.kiosk.showcase import (
+from showcase.inventory.kiosk.visits import (
     VisitRow,
     VisitTotal,
     visit_report,

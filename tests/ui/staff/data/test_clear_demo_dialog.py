@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from showcase.inventory.demo.data import CATEGORIES, PRODUCERS, PRODUCTS
-from showcase.inventory.kiosk.showcase import cards, data_version, open_kiosk_reader
+from showcase.inventory.kiosk.view import cards, data_version, open_kiosk_reader
 from showcase.inventory.products import ProductInput, create_product, update_product
 from showcase.store.backup import backups_folder
 from showcase.store.db import Database, open_database

@@ -26,8 +26,9 @@ from pytestqt.qtbot import QtBot
 
 from showcase.errors import UserError
 from showcase.inventory.photos import prepare_photo, set_photos
+from showcase.inventory.setting_keys import URL_TEMPLATE_SETTING
+from showcase.inventory.settings import set_setting
 from showcase.printing.catalogue import document as catalogue
-from showcase.printing.labels.payloads import URL_TEMPLATE_SETTING, set_setting
 from showcase.store.db import Database
 from showcase.ui.staff.documents.catalogue_dialog import CatalogueDialog
 from showcase.ui.staff.window.main_window import MainWindow

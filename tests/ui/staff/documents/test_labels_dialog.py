@@ -15,13 +15,9 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
-from showcase.printing.labels.payloads import (
-    DEFAULT_SHEET_SETTING,
-    QrKind,
-    get_setting,
-    label_items,
-    payload_choices,
-)
+from showcase.inventory.setting_keys import DEFAULT_SHEET_SETTING, URL_TEMPLATE_SETTING
+from showcase.inventory.settings import get_setting
+from showcase.printing.labels.payloads import QrKind, label_items, payload_choices
 from showcase.printing.labels.sheets import BUILT_IN_SHEETS, printer_offset
 from showcase.store.db import Database
 from showcase.ui.staff.documents.labels_dialog import PREVIEW_PAGES, LabelsDialog
@@ -320,8 +316,6 @@ def test_no_copies_is_refused_under_copies(
 def test_web_address_without_code_is_refused_under_it(
     dialog: LabelsDialog, db: Database, tmp_path: Path, asked: list[str]
 ) -> None:
-    from showcase.printing.labels.payloads import URL_TEMPLATE_SETTING, get_setting
-
     _choose(dialog, "qr_combo", QrKind.URL.value)
     dialog.form.url_edit.setText("https://umkm.example/produk")
     assert dialog.save_pdf() is None

@@ -11,13 +11,9 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk.showcase import (
-    KioskSettings,
-    cards,
-    check_kiosk_pin,
-    hidden_product_count,
-    kiosk_settings,
-)
+from showcase.inventory.kiosk.choices import hidden_product_count
+from showcase.inventory.kiosk.settings import KioskSettings, check_kiosk_pin, kiosk_settings
+from showcase.inventory.kiosk.view import cards
 from showcase.inventory.photos import add_photo
 from showcase.store.db import Database
 from showcase.ui.staff.kiosks.settings_dialog import KioskSettingsDialog

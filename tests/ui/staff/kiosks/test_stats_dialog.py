@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk.showcase import VisitLog
+from showcase.inventory.kiosk.visits import VisitLog
 from showcase.store.db import Database
 from showcase.ui.staff.kiosks.stats_dialog import KioskStatsDialog
 from tests.helpers.asker import FakeAsker

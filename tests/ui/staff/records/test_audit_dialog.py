@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QAbstractItemView, QPushButton
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk.showcase import set_kiosk_pin
+from showcase.inventory.kiosk.settings import set_kiosk_pin
 from showcase.inventory.products import ProductInput, update_product
 from showcase.inventory.stock import record_movement
 from showcase.store.db import Database
