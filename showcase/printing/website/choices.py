@@ -11,11 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from showcase.inventory.qr_payloads import (
-    URL_TEMPLATE_SETTING,
-    website_base_url,
-    website_url_template,
-)
+from showcase.inventory.qr_payloads import website_base_url, website_url_template
+from showcase.inventory.setting_keys import URL_TEMPLATE_SETTING
 from showcase.store.db import Reader, sqlite_connection
 
 if TYPE_CHECKING:
