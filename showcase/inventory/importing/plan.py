@@ -29,6 +29,7 @@ from showcase.inventory.importing import columns
 from showcase.inventory.importing.files import Sheet
 from showcase.inventory.importing.rows import (
     ImportRow,
+    ProductPlan,
     RowProblem,
     RowReader,
     Status,
@@ -39,26 +40,6 @@ from showcase.inventory.producers import ProducerInput, validate_producer
 from showcase.store.models import Category, Producer
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass
-class ProductPlan:
-    """One row of the file and what importing it would do."""
-
-    row: int
-    code: str
-    name: str
-    status: Status
-    # Field label → (old, new), as text for people, in the order of the file's columns.
-    changes: dict[str, tuple[str, str]] = field(default_factory=dict)
-    product_id: int | None = None
-    values: dict[str, object] = field(default_factory=dict)
-    category_id: int | None = None
-    new_category: str | None = None  # the key of a category this import makes
-    producer_id: int | None = None
-    new_producer: str | None = None  # the key of a producer this import makes
-    stock: int | None = None  # the counted stock, when it differs from the stock on hand
-    fields_changed: bool = False
 
 
 @dataclass

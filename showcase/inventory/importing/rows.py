@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,9 +30,6 @@ from showcase.inventory.products import (
 )
 from showcase.inventory.regions import normalize_kabupaten
 from showcase.store.models import Category, Producer, Product
-
-if TYPE_CHECKING:
-    from showcase.inventory.importing.plan import ProductPlan
 
 Status = Literal["add", "change", "same"]
 BATCH = 500  # codes per IN (…) query: well under SQLite's limit on bound parameters
@@ -295,6 +292,26 @@ PRODUCT_FIELDS = (
     "certificates",
     "export_markets",
 )
+
+
+@dataclass
+class ProductPlan:
+    """One row of the file and what importing it would do."""
+
+    row: int
+    code: str
+    name: str
+    status: Status
+    # Field label → (old, new), as text for people, in the order of the file's columns.
+    changes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    product_id: int | None = None
+    values: dict[str, object] = field(default_factory=dict)
+    category_id: int | None = None
+    new_category: str | None = None  # the key of a category this import makes
+    producer_id: int | None = None
+    new_producer: str | None = None  # the key of a producer this import makes
+    stock: int | None = None  # the counted stock, when it differs from the stock on hand
+    fields_changed: bool = False
 
 
 def describe_changes(reader: RowReader, row: ImportRow, item: ProductPlan) -> None:

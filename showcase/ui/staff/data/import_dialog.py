@@ -33,8 +33,8 @@ from showcase.inventory.importing.apply import (
     import_sheet,
 )
 from showcase.inventory.importing.files import Sheet
-from showcase.inventory.importing.plan import ImportPlan, ProductPlan
-from showcase.inventory.importing.rows import RowProblem
+from showcase.inventory.importing.plan import ImportPlan
+from showcase.inventory.importing.rows import ProductPlan, RowProblem
 from showcase.store.db import Database
 from showcase.ui.staff.data.data_job import DataJob, Progress
 from showcase.ui.widgets.asker import Asker, QtAsker
