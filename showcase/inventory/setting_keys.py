@@ -24,5 +24,8 @@ LABEL_LOGO_SETTING = "label_logo"  # "1" when staff chose to print the logo on l
 CUSTOM_SHEETS_SETTING = "label_sheets"  # sheets staff measured themselves (JSON)
 PRINTER_OFFSETS_SETTING = "printer_offsets"  # each printer's nudge (JSON)
 
+# The website: the folder it was last published to.
+WEBSITE_FOLDER_SETTING = "website_folder"
+
 # The demo: when it was built, so clearing it knows what staff added after.
 DEMO_BUILT_AT_SETTING = "demo_built_at"

@@ -234,7 +234,7 @@ def setting_label(key: str) -> str:
         setting_keys.DEFAULT_SHEET_SETTING: translate("Audit", "Default label sheet"),
         setting_keys.DEFAULT_QR_SETTING: translate("Audit", "Label QR content"),
         setting_keys.URL_TEMPLATE_SETTING: translate("Audit", "QR web address template"),
-        "website_folder": translate("Audit", "Website folder"),
+        setting_keys.WEBSITE_FOLDER_SETTING: translate("Audit", "Website folder"),
     }
     return labels.get(key, key)
 

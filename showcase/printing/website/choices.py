@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from showcase.inventory.qr_payloads import website_base_url, website_url_template
-from showcase.inventory.setting_keys import URL_TEMPLATE_SETTING
+from showcase.inventory.setting_keys import URL_TEMPLATE_SETTING, WEBSITE_FOLDER_SETTING
 from showcase.store.db import Reader, sqlite_connection
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-
-WEBSITE_FOLDER_SETTING = "website_folder"
 
 
 @dataclass(frozen=True)
