@@ -75,8 +75,8 @@ def _settle(app: Any) -> None:
 
 
 def _window(path: Path, **options: Any) -> Any:
-    from showcase.ui.qt_setup import application
     from showcase.ui.kiosk.window import KioskWindow
+    from showcase.ui.qt_setup import application
 
     app = application()
     window = KioskWindow(path, windowed=True, **options)

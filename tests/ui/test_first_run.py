@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from showcase.inventory.demo.data import CATEGORIES, PRODUCTS
-from showcase.ui.qt_setup import install_translators
 from showcase.ui.first_run import FirstRunDialog
+from showcase.ui.qt_setup import install_translators
 
 
 @pytest.fixture
