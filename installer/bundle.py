@@ -65,6 +65,7 @@ HIDDEN_IMPORTS = [
     "sqlalchemy.dialects.sqlite",
     "showcase.store.models",
     "PySide6.QtSvg",  # the SVG icon engine and image format plugins link it
+    "_rl_accel",  # reportlab imports its C accelerator through exec(): invisible to analysis
 ]
 
 # Qt plugins kept, by folder under Qt's plugins/ (a folder not named here is dropped whole).
