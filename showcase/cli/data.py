@@ -87,7 +87,8 @@ def _demo(args: argparse.Namespace, target: Target) -> int:
         # One transaction: the emptiness check and the demo, so nothing is half-made.
         with database.session() as session:
             _require_empty(session, database.path)
-            from showcase.inventory.demo.showcase import build_demo, build_synthetic
+            from showcase.inventory.demo.showcase import build_demo
+            from showcase.inventory.demo.synthetic import build_synthetic
 
             if args.products is None:
                 summary = build_demo(session, seed=args.seed)

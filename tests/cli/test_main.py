@@ -627,13 +627,14 @@ def test_first_start_makes_the_default_file_with_the_demo(
     fake_window: list[WindowStart], first_run: FirstRunAnswer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from showcase.inventory.demo import showcase as demo
+    from showcase.inventory.demo.synthetic import build_synthetic
 
     seeds: list[int] = []
 
     def small_demo(session: Session, *, seed: int = 1) -> object:
         # The real demo draws its photos (seconds); test_demo_fills_a_new_file_once runs it.
         seeds.append(seed)
-        return demo.build_synthetic(session, products=4, seed=seed, photos=False)
+        return build_synthetic(session, products=4, seed=seed, photos=False)
 
     monkeypatch.setattr(demo, "build_demo", small_demo)
     from showcase.paths import default_database_path

@@ -42,7 +42,7 @@ def showcase(products: int) -> Path:
     path = RESULTS / f"labels-{products}-{SCHEMA_HEAD}.db"
     if path.exists():
         return path
-    from showcase.inventory.demo.showcase import build_synthetic
+    from showcase.inventory.demo.synthetic import build_synthetic
 
     print(f"building a synthetic showcase of {products:,} products…", flush=True)
     partial = path.with_suffix(".partial")

@@ -42,7 +42,7 @@ def _synthetic(products: int) -> Path:
     path = RESULTS / f"website-{products}-{SCHEMA_HEAD}.db"
     if path.exists():
         return path
-    from showcase.inventory.demo.showcase import build_synthetic
+    from showcase.inventory.demo.synthetic import build_synthetic
 
     print(f"building a synthetic showcase of {products:,} products with photos…", flush=True)
     RESULTS.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from showcase.inventory.demo.motifs import FEET, MOTIFS, Pen, Style, shade
+from showcase.inventory.demo.motifs import FEET, MOTIFS
+from showcase.inventory.demo.pen import Pen, Style, shade
 
 WIDTH, HEIGHT = 1200, 900
 SS = 2  # supersampling factor for shapes

@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session
 
 from showcase.errors import UserError
 from showcase.inventory.demo.art import draw_picture, picture_bytes
-from showcase.inventory.demo.motifs import MOTIFS, Style
-from showcase.inventory.demo.showcase import build_demo, build_synthetic
+from showcase.inventory.demo.motifs import MOTIFS
+from showcase.inventory.demo.pen import Style
+from showcase.inventory.demo.showcase import build_demo
+from showcase.inventory.demo.synthetic import build_synthetic
 from showcase.inventory.listing import ProductFilter, low_stock_count, product_ids
 from showcase.inventory.photos import MAX_SIDE, THUMB_SIDE
 from showcase.inventory.producers import CategoryInput, create_category

@@ -239,7 +239,7 @@ def test_a_change_rolled_back_leaves_no_entry(db: Database, sample: Sample) -> N
 
 
 def test_bulk_statements_are_counted(db: Database) -> None:
-    from showcase.inventory.demo.showcase import build_synthetic
+    from showcase.inventory.demo.synthetic import build_synthetic
 
     db.actor = "command line (sari)"
     with db.session() as s:

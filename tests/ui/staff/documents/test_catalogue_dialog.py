@@ -402,7 +402,7 @@ def test_cancelling_a_large_showcase(
 ) -> None:
     import shutil
 
-    from showcase.inventory.demo.showcase import build_synthetic
+    from showcase.inventory.demo.synthetic import build_synthetic
     from showcase.store.db import open_database
 
     path = tmp_path / "large.db"
