@@ -1,6 +1,6 @@
 """Writing a file so that it is either complete or not there: no half-written CSV or PDF.
 
-Used by every command that writes a file for staff (exports, label PDFs, visit reports).
+Used by everything that writes a file for staff (exports, label PDFs, catalogues, visit reports).
 """
 
 from __future__ import annotations

@@ -7,10 +7,10 @@ A catalogue has a cover, a table of contents, and a section per category, kabupa
 producer, in one of three layouts: photo cards (2, 4 or 6 to a page), one product per page, or
 a compact price list. `write_catalogue` may run in a worker thread: it opens its own short
 sessions from the database it is given, holds no Qt object, reports progress as products are
-laid out and stops when asked to (Cancelled). The file appears only when it is complete: it is
-written under a temporary name beside the target and renamed.
+laid out and stops when asked to (Cancelled). The file appears only when it is complete
+(`showcase.files.replaced_when_complete`).
 
-The parts live in the catalogue_* modules: data (reading and sections), photos (print-size
+The parts live beside it in this package: data (reading and sections), photos (print-size
 copies kept in the database), style, cards, feature, pricelist, pages (document, contents,
 headers), words (the printed words in both languages).
 """
@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime
 import io
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, BinaryIO, TypeAlias
 
 from showcase.errors import Cancelled, UserError, ValidationError
+from showcase.files import replaced_when_complete
 from showcase.i18n import translate
 from showcase.inventory.kiosk.settings import DEFAULT_CENTER_NAME
 from showcase.inventory.setting_keys import CENTER_NAME_SETTING, URL_TEMPLATE_SETTING
@@ -257,16 +257,11 @@ def write_catalogue(
         if not isinstance(out, str | os.PathLike):
             out.write(buffer.getvalue())
         return CatalogueSummary(summary[0], total, summary[1], summary[2])
-    partial = _temporary_file(target)
     try:
-        summary = _build(units, parts, cover, options, url_template, drawn, check, partial)
-        os.replace(partial, target)
+        with replaced_when_complete(target, binary=True) as handle:
+            summary = _build(units, parts, cover, options, url_template, drawn, check, handle)
     except OSError as exc:  # the disk filled up, or the file is open in another program
-        Path(partial).unlink(missing_ok=True)
         raise _cannot_write(target, exc) from exc
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
     return CatalogueSummary(summary[0], total, summary[1], summary[2])
 
 
@@ -276,16 +271,6 @@ def _cannot_write(target: Path, exc: OSError) -> UserError:
             path=target, why=exc.strerror or exc
         )
     )
-
-
-def _temporary_file(target: Path) -> str:
-    """A new empty file beside `target` (same disk, so the final rename is atomic)."""
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".partial", dir=target.parent)
-    except OSError as exc:
-        raise _cannot_write(target, exc) from exc
-    os.close(fd)
-    return name
 
 
 def _build(
