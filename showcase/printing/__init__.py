@@ -1,1 +1,3 @@
-"""Printing without widgets: QR shelf labels (and, later, catalogues) as PDF, with reportlab and qrcode."""
+"""What leaves the program as documents, without widgets: QR shelf labels (`labels`), catalogues
+(`catalogue`), the report for the province (`report`) and the static website (`website`), with
+the fonts and QR symbols they share (`fonts`, `qr`)."""

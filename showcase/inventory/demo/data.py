@@ -50,7 +50,7 @@ class DemoProduct:
     unit: str
     min_stock: int
     stock: tuple[int, int, int, int]  # received, sold, returned, damaged
-    motifs: str  # what its pictures show (keys of demo_art.MOTIFS), main one first
+    motifs: str  # what its pictures show (keys of motifs.MOTIFS), main one first
     colour: str  # of the product in its pictures
     description_id: str
     description_en: str

@@ -4,7 +4,7 @@ Every row is checked with the editor's own rules (`validate_product`, `validate_
 rupiah and phone parsing, the 15 kabupaten/kota), so a file is held to the same standard as
 typing. The plan says which products would be added, which changed (each field old → new) and
 which left alone, or lists every bad row with its row number as the spreadsheet shows it, the
-column as headed in the file, and the reason. Nothing is written here: `importing_apply`
+column as headed in the file, and the reason. Nothing is written here: `apply`
 carries a plan out, all or nothing.
 
 Rules a clerk can rely on: a code already in the showcase updates that product (codes match
