@@ -212,6 +212,7 @@ def _labels(args: argparse.Namespace, target: Target) -> int:
 def _label_job(session: Session, args: argparse.Namespace) -> LabelJob:
     """The job the labels command asks for, with the defaults staff chose in the window."""
     from showcase.errors import ValidationError
+    from showcase.inventory.qr_payloads import QrKind, check_url_template
     from showcase.inventory.setting_keys import (
         DEFAULT_QR_SETTING,
         DEFAULT_SHEET_SETTING,
@@ -219,12 +220,7 @@ def _label_job(session: Session, args: argparse.Namespace) -> LabelJob:
     )
     from showcase.inventory.settings import get_setting
     from showcase.printing.labels.jobs import MAX_COPIES, LabelJob
-    from showcase.printing.labels.payloads import (
-        QrKind,
-        all_items,
-        check_url_template,
-        items_by_codes,
-    )
+    from showcase.printing.labels.payloads import all_items, items_by_codes
     from showcase.printing.labels.sheets import BUILT_IN_SHEETS, find_sheet
 
     if args.sheet is not None:

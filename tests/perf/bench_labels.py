@@ -140,8 +140,8 @@ def decode_all(job: Any, pdf: bytes) -> tuple[int, int, float]:
 
 def run(labels: int = 1000, runs: int = 3, decode: bool = True) -> dict[str, Any]:
     """Run the benchmark, print its table, write labels.json; return the results."""
+    from showcase.inventory.qr_payloads import QrKind
     from showcase.printing.labels.jobs import LabelJob
-    from showcase.printing.labels.payloads import QrKind
     from showcase.printing.labels.sheets import BUILT_IN_SHEETS
 
     RESULTS.mkdir(parents=True, exist_ok=True)

@@ -31,6 +31,7 @@ from showcase.errors import Cancelled, UserError, ValidationError
 from showcase.files import replaced_when_complete
 from showcase.i18n import translate
 from showcase.inventory.kiosk.settings import DEFAULT_CENTER_NAME
+from showcase.inventory.qr_payloads import QrKind
 from showcase.inventory.setting_keys import CENTER_NAME_SETTING, URL_TEMPLATE_SETTING
 from showcase.inventory.settings import get_setting
 from showcase.printing.catalogue.data import (
@@ -43,7 +44,6 @@ from showcase.printing.catalogue.data import (
     select_products,
 )
 from showcase.printing.catalogue.words import Language, long_date
-from showcase.printing.labels.payloads import QrKind
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable  # type: ignore[import-untyped]
@@ -168,9 +168,9 @@ def _qr_maker(
 ) -> Callable[[CatalogueProduct, float], tuple[str, tuple[str, ...]] | None]:
     """The QR payload and caption of a product for a square of a given side."""
     from showcase.inventory.formats import rupiah
+    from showcase.inventory.qr_payloads import LabelItem, falls_back, payload_choices
     from showcase.printing.catalogue.words import word, word_pair
     from showcase.printing.fonts import MM
-    from showcase.printing.labels.payloads import LabelItem, falls_back, payload_choices
     from showcase.printing.qr import QUIET_ZONE, symbol_size
 
     def qr(product: CatalogueProduct, side: float) -> tuple[str, tuple[str, ...]] | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from showcase.inventory.formats import rupiah
+from showcase.inventory.qr_payloads import LabelItem
 from showcase.printing.fonts import (
     BOLD,
     MM,
@@ -32,7 +33,6 @@ from showcase.printing.fonts import (
     register_fonts,
     text_width,
 )
-from showcase.printing.labels.payloads import LabelItem
 from showcase.printing.qr import QUIET_ZONE, draw_qr
 
 if TYPE_CHECKING:

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from showcase.errors import UserError, ValidationError
 from showcase.files import replaced_when_complete
 from showcase.i18n import translate
+from showcase.inventory.qr_payloads import LabelItem, QrKind, falls_back, payload_choices
 from showcase.printing.fonts import MM, REGULAR, ellipsize, register_fonts
 from showcase.printing.labels.design import LabelLayout, TextBlock, draw_label, fit_text, layout_for
-from showcase.printing.labels.payloads import LabelItem, QrKind, falls_back, payload_choices
 from showcase.printing.labels.sheets import Sheet, validate_sheet
 from showcase.printing.qr import MIN_MODULE_MM, qr_rows, symbol_size
 

@@ -22,27 +22,8 @@ from sqlalchemy.orm import Session
 
 from showcase.errors import NotFoundError
 from showcase.i18n import translate
-from showcase.inventory.qr_payloads import (
-    LabelItem,
-    QrKind,
-    check_url_template,
-    falls_back,
-    payload_choices,
-    qr_payload,
-)
+from showcase.inventory.qr_payloads import LabelItem
 from showcase.store.models import Producer, Product
-
-__all__ = [
-    "LabelItem",
-    "QrKind",
-    "all_items",
-    "check_url_template",
-    "falls_back",
-    "items_by_codes",
-    "label_items",
-    "payload_choices",
-    "qr_payload",
-]
 
 _BATCH = 500  # ids per query: well under SQLite's limit on bound parameters
 

@@ -434,7 +434,8 @@ def test_session_readers_work_too(db: Database, sample: Sample) -> None:
 def test_the_qr_holds_what_a_label_of_that_kind_holds(
     db: Database, sample: Sample, reader: sqlite3.Connection, kind: str, code: str
 ) -> None:
-    from showcase.printing.labels.payloads import QrKind, label_items, qr_payload
+    from showcase.inventory.qr_payloads import QrKind, qr_payload
+    from showcase.printing.labels.payloads import label_items
 
     template = "https://etalase.example/produk/{code}?dari=kiosk"
     with db.session() as s:

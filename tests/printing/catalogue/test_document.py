@@ -22,6 +22,7 @@ from showcase.errors import UserError
 from showcase.inventory.photos import prepare_photo, set_photos
 from showcase.inventory.producers import ProducerInput, create_producer
 from showcase.inventory.products import ProductInput, create_product
+from showcase.inventory.qr_payloads import LabelItem, QrKind, payload_choices
 from showcase.printing.catalogue.document import (
     Cancelled,
     CatalogueLayout,
@@ -32,7 +33,6 @@ from showcase.printing.catalogue.document import (
     select_products,
     write_catalogue,
 )
-from showcase.printing.labels.payloads import LabelItem, QrKind, payload_choices
 from showcase.store.db import Database
 from tests.helpers.factories import Sample, make_sample
 

@@ -22,6 +22,7 @@ from showcase.errors import UserError, ValidationError
 from showcase.inventory.formats import rupiah
 from showcase.inventory.producers import ProducerInput, create_producer
 from showcase.inventory.products import ProductInput, create_product
+from showcase.inventory.qr_payloads import LabelItem, QrKind, payload_choices
 from showcase.printing.labels.design import fit_text
 from showcase.printing.labels.jobs import (
     MAX_COPIES,
@@ -33,7 +34,7 @@ from showcase.printing.labels.jobs import (
     write_labels_pdf,
     write_test_page,
 )
-from showcase.printing.labels.payloads import LabelItem, QrKind, label_items, payload_choices
+from showcase.printing.labels.payloads import label_items
 from showcase.printing.labels.sheets import BUILT_IN_SHEETS, Sheet
 from showcase.printing.qr import MIN_MODULE_MM, symbol_size
 from showcase.store.db import Database

@@ -9,18 +9,16 @@ import pytest
 
 from showcase.errors import NotFoundError, ValidationError
 from showcase.inventory.products import set_archived
-from showcase.inventory.settings import get_setting, set_setting
-from showcase.printing.labels.payloads import (
+from showcase.inventory.qr_payloads import (
     LabelItem,
     QrKind,
-    all_items,
     check_url_template,
     falls_back,
-    items_by_codes,
-    label_items,
     payload_choices,
     qr_payload,
 )
+from showcase.inventory.settings import get_setting, set_setting
+from showcase.printing.labels.payloads import all_items, items_by_codes, label_items
 from showcase.store.db import Database
 from tests.helpers.factories import Sample, make_sample
 

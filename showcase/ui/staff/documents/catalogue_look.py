@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from showcase.errors import UserError, ValidationError
 from showcase.inventory.listing import thumbnails
+from showcase.inventory.qr_payloads import QrKind, check_url_template
 from showcase.inventory.setting_keys import URL_TEMPLATE_SETTING
 from showcase.inventory.settings import get_setting
 from showcase.printing.catalogue.data import read_products
@@ -33,7 +34,6 @@ from showcase.printing.catalogue.document import (
     Language,
     select_products,
 )
-from showcase.printing.labels.payloads import QrKind, check_url_template
 from showcase.store.db import Database
 from showcase.ui.widgets.dialog_parts import ERROR_STYLE, text_label
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import ValidationError
+from showcase.inventory.qr_payloads import LabelItem, QrKind, check_url_template, falls_back
 from showcase.printing.labels.jobs import MAX_COPIES, LabelJob
-from showcase.printing.labels.payloads import LabelItem, QrKind, check_url_template, falls_back
 from showcase.printing.labels.sheets import MAX_OFFSET_MM, Sheet
 from showcase.ui.widgets.dialog_parts import text_label
 from showcase.ui.widgets.field_box import FieldBox

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from showcase.errors import UserError, ValidationError
 from showcase.inventory.branding import center_logo, set_center_logo
+from showcase.inventory.qr_payloads import LabelItem, QrKind
 from showcase.inventory.setting_keys import (
     DEFAULT_QR_SETTING,
     DEFAULT_SHEET_SETTING,
@@ -46,11 +47,7 @@ from showcase.inventory.setting_keys import (
 )
 from showcase.inventory.settings import get_setting, set_setting
 from showcase.printing.labels.jobs import LabelJob, place_labels, write_labels_pdf, write_test_page
-from showcase.printing.labels.payloads import (
-    LabelItem,
-    QrKind,
-    label_items,
-)
+from showcase.printing.labels.payloads import label_items
 from showcase.printing.labels.sheets import Sheet, list_sheets, printer_offset, set_printer_offset
 from showcase.store.db import Database
 from showcase.ui.staff.documents.label_job_form import LabelJobForm

@@ -15,9 +15,10 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
+from showcase.inventory.qr_payloads import QrKind, payload_choices
 from showcase.inventory.setting_keys import DEFAULT_SHEET_SETTING, URL_TEMPLATE_SETTING
 from showcase.inventory.settings import get_setting
-from showcase.printing.labels.payloads import QrKind, label_items, payload_choices
+from showcase.printing.labels.payloads import label_items
 from showcase.printing.labels.sheets import BUILT_IN_SHEETS, printer_offset
 from showcase.store.db import Database
 from showcase.ui.staff.documents.labels_dialog import PREVIEW_PAGES, LabelsDialog
