@@ -1,4 +1,8 @@
-"""The center's report for the province as documents: an A4 PDF (pdf, parts, words) and an
-XLSX workbook with the same tables (xlsx); `document.write_report` reads the figures
-(showcase/inventory/report/) and writes either, completely or not at all.
+"""The center's report for the province as documents, from the figures of
+showcase/inventory/report/: `document.write_report` writes a PDF or an XLSX, completely or not
+at all.
+
+PDF: pdf (the document, cover, page chrome), sections (the five sections), statements (the
+consignment statements), compare (figures beside the previous period), parts (styles, wrapped
+tables, charts), words (the printed words in Indonesian and English). XLSX: xlsx.
 """
