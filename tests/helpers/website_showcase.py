@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
+from showcase.inventory.branding import set_center_logo
 from showcase.inventory.photos import add_photo
 from showcase.inventory.producers import ProducerInput, create_producer
 from showcase.inventory.products import ProductInput, create_product
@@ -36,6 +37,12 @@ def jpeg(width: int, height: int, colour: tuple[int, int, int], label: str = "")
         ImageDraw.Draw(image).text((10, 10), label, fill=(255, 255, 255))
     out = io.BytesIO()
     image.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def png(width: int, height: int, colour: tuple[int, int, int]) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(out, "PNG")
     return out.getvalue()
 
 
@@ -96,6 +103,7 @@ def make_website_sample(db: Database) -> WebsiteSample:
             ),
             initial_stock=1,
         ).id
+        set_center_logo(s, png(300, 120, (11, 93, 59)))
         add_photo(s, hostile, jpeg(1600, 1200, (120, 70, 30), "hostile 1"), name="a.jpg")
         add_photo(s, hostile, jpeg(600, 900, (30, 70, 120), "hostile 2"), name="b.jpg")
         add_photo(s, slashed, jpeg(800, 600, (150, 20, 40), "tapis"), name="c.jpg")

@@ -24,6 +24,7 @@ STYLE = "site.css"
 SCRIPT = "site.js"
 SEARCH_INDEX = "search-index.js"
 PHOTOS = "img"
+LOGO = "logo.png"
 
 
 def root() -> str:

@@ -8,6 +8,7 @@ then written with no database open. Photo bytes are read later, one at a time (`
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import sqlite3
 import unicodedata
@@ -29,6 +30,7 @@ from showcase.inventory.kiosk.view import (
 )
 from showcase.inventory.phone import format_phone
 from showcase.inventory.qr_payloads import page_name
+from showcase.inventory.setting_keys import CENTER_LOGO_SETTING
 from showcase.store.db import sqlite_connection
 
 # Cards in one listing at most (the kiosk shows fewer): every product of a category is listed.
@@ -99,6 +101,7 @@ class SiteGroup:
 @dataclass(frozen=True)
 class Showcase:
     center_name: str
+    logo: bytes | None  # the center's logo (PNG), as staff set it for the kiosk
     products: dict[str, SiteProduct]  # by code, in order of name
     featured: tuple[str, ...]
     categories: tuple[SiteGroup, ...]
@@ -223,12 +226,24 @@ def _read(
     )
     return Showcase(
         center_name=settings.center_name,
+        logo=_logo(connection),
         products=products,
         featured=featured,
         categories=tuple(group("category", t) for t in tiles["category"]),
         kabupaten=tuple(group("kabupaten", t) for t in tiles["kabupaten"]),
         producers=tuple(group("producer", t) for t in tiles["producer"]),
     )
+
+
+def _logo(sql: sqlite3.Connection) -> bytes | None:
+    """The center's logo: stored base64, as showcase.inventory.branding keeps it."""
+    row = sql.execute("SELECT value FROM setting WHERE key = ?", (CENTER_LOGO_SETTING,)).fetchone()
+    if row is None or not row[0]:
+        return None
+    try:
+        return base64.b64decode(row[0], validate=True)
+    except ValueError:
+        return None
 
 
 def without_photos(showcase: Showcase, photo_ids: set[int]) -> Showcase:

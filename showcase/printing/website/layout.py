@@ -42,9 +42,19 @@ def asset(name: str) -> bytes:
 
 
 @dataclass(frozen=True)
+class Logo:
+    """The center's logo as the site shows it: `file` relative to the root, its size."""
+
+    file: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
 class Site:
     center_name: str
     base_url: str  # "" when no base address is set
+    logo: Logo | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +106,7 @@ def render(page: Page, site: Site) -> str:
         skip=esc(word("skip", lang)),
         home=esc(link(page.path, home)),
         center=esc(site.center_name),
+        logo=logo_image(page.path, site),
         other_href=esc(link(page.path, addresses.in_language(page.path, other))),
         other_lang=other,
         other_name=esc(word("language_name", other)),
@@ -107,6 +118,16 @@ def render(page: Page, site: Site) -> str:
         main=page.main,
         visit=esc(word("visit", lang)),
         scripts=scripts,
+    )
+
+
+def logo_image(from_page: str, site: Site) -> str:
+    """The logo before the center's name (decorative: the name says it), or ""."""
+    if site.logo is None:
+        return ""
+    return (
+        f'<img class="logo" src="{esc(link(from_page, site.logo.file))}" '
+        f'width="{site.logo.width}" height="{site.logo.height}" alt="">'
     )
 
 

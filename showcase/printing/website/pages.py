@@ -16,6 +16,7 @@ from showcase.printing.website.layout import (
     esc,
     group_links,
     group_tiles,
+    logo_image,
     paragraphs,
     picture,
     render,
@@ -74,7 +75,8 @@ def root_page(site: Site) -> str:
         f'<meta name="description" content="{esc(word("intro", "id"))}">\n'
         f'<link rel="stylesheet" href="{addresses.STYLE}">\n{canonical}{alternates}'
         "</head>\n<body>\n"
-        f'<main id="main" class="choose"><h1>{esc(site.center_name)}</h1><p>{intro}</p>'
+        f'<main id="main" class="choose">{logo_image(addresses.root(), site)}'
+        f"<h1>{esc(site.center_name)}</h1><p>{intro}</p>"
         f'<nav aria-label="{esc(word("choose_language", "id"))} / '
         f'{esc(word("choose_language", "en"))}"><ul class="languages">{links}</ul></nav>'
         "</main>\n</body>\n</html>\n"

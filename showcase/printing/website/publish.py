@@ -7,6 +7,7 @@ from the command line and in the staff window's worker thread alike (no Qt here)
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import sqlite3
@@ -28,7 +29,7 @@ from showcase.printing.website.content import (
     without_photos,
 )
 from showcase.printing.website.folder import SiteFolder
-from showcase.printing.website.layout import Site, asset
+from showcase.printing.website.layout import Logo, Site, asset
 from showcase.printing.website.pages import all_pages
 from showcase.printing.website.photos import WebPhoto, scale, source_key, widths
 from showcase.store.db import Database
@@ -115,7 +116,8 @@ def _publish(
 ) -> WebsiteSummary:
     """Publish with `connection` open on the showcase (see publish_website)."""
     showcase = read_showcase(connection, cancelled=cancelled)
-    site = Site(center_name=showcase.center_name, base_url=base)
+    logo = _logo(showcase.logo)
+    site = Site(center_name=showcase.center_name, base_url=base, logo=logo)
     photos = list({p.id: p for pr in showcase.products.values() for p in pr.photos}.values())
     page_count = 1 + len(addresses.LANGUAGES) * (
         3
@@ -146,6 +148,8 @@ def _publish(
             folder.put(path, html.encode())
             pages.append(path)
             step()
+        if logo is not None and showcase.logo is not None:
+            folder.put(logo.file, showcase.logo)
         folder.put(addresses.STYLE, asset("site.css"))
         folder.put(addresses.SCRIPT, asset("site.js"))
         folder.put(addresses.SEARCH_INDEX, feeds.search_index(showcase))
@@ -178,6 +182,21 @@ def _publish(
         zip_path=zip_path,
         base_url=base,
     )
+
+
+def _logo(png: bytes | None) -> Logo | None:
+    """Where the logo goes and its size; None without a logo (or with one Pillow cannot read)."""
+    if not png:
+        return None
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(png)) as image:
+            width, height = image.size
+    except (OSError, UnidentifiedImageError):
+        log.warning("The center's logo could not be read; the website goes without it")
+        return None
+    return Logo(addresses.LOGO, width, height)
 
 
 def _write_photos(

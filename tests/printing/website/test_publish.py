@@ -133,6 +133,9 @@ def test_pages_link_their_other_language_and_carry_open_graph(site: Path) -> Non
     assert '<meta property="og:title" content="Kopi Robusta Lampung">' in page
     assert f'<meta property="og:image" content="{BASE}/img/' in page
     assert '<meta property="product:price:amount" content="45000">' in page
+    # The center's logo (set for the kiosk) stands before its name, keeping its room.
+    assert '<img class="logo" src="../../../logo.png" width="300" height="120" alt="">' in page
+    assert (site / "logo.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # A link to the home page or a category shared on WhatsApp shows a product's photo too.
     for listing in ("id/index.html", "en/c/1-kopi/index.html"):
         text = (site / listing).read_text(encoding="utf-8")
@@ -343,7 +346,7 @@ def test_a_damaged_photo_leaves_the_site_not_the_publish(
     summary = publish_website(db, out)
     assert summary.photos == 4
     page = (out / "id" / "p" / "KOP-0099" / "index.html").read_text("utf-8")
-    assert page.count("<img ") == 1  # the damaged second photo is left out
+    assert page.count("<img src=") == 1  # the damaged second photo is left out (not the logo)
     names = {p.name for p in (out / "img").iterdir()}
     assert not any(name.startswith(f"{product.photos[1].id}-") for name in names)
 
