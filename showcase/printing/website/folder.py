@@ -19,6 +19,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -72,6 +73,21 @@ def _files(root: Path) -> Iterator[str]:
                 yield relative
 
 
+def _inside(name: str) -> bool:
+    """Whether `name` (from a manifest) is a plain relative path inside the folder."""
+    parts = name.split("/")
+    return (
+        bool(name)
+        and "\\" not in name
+        and ":" not in name
+        and not name.startswith("/")
+        and all(part not in ("", ".", "..") for part in parts)
+    )
+
+
+_OUR_PARTIAL = re.compile(r"^\..+\.\d+" + re.escape(PARTIAL) + "$")
+
+
 class SiteFolder:
     """The output folder of one publish. `put` each file, then `finish` (or `abandon`)."""
 
@@ -112,6 +128,9 @@ class SiteFolder:
                 str(name): Entry(str(e["sha256"]), int(e["size"]), str(e.get("source", "")))
                 for name, e in data["files"].items()
             }
+            unsafe = [name for name in files if not _inside(name)]
+            if unsafe:  # never let a list found in a folder name files outside it
+                raise ValueError(unsafe[0])
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise _refuse(
                 translate(
@@ -223,10 +242,19 @@ class SiteFolder:
                 ) from exc
             self.removed.append(name)
             self._remove_empty_folders(path.parent)
+        self._remove_leftovers()
         try:
             self._save_manifest(self.new)
         except OSError as exc:
             raise _cannot_write(self.root / MANIFEST, exc) from exc
+
+    def _remove_leftovers(self) -> None:
+        """Half-written files of a publish that was killed (named as `put` names them)."""
+        for folder, _dirs, names in os.walk(self.root):
+            for name in names:
+                if _OUR_PARTIAL.match(name):
+                    with contextlib.suppress(OSError):
+                        (Path(folder) / name).unlink()
 
     def _remove_empty_folders(self, folder: Path) -> None:
         while folder != self.root and self.root in folder.parents:

@@ -362,3 +362,26 @@ def test_a_showcase_on_a_server_is_published_from_a_snapshot(
     assert _json_ld(page)["name"] == HOSTILE_NAME_EN
     assert (out / "id" / "p" / "KAI~0003" / "index.html").is_file()
     assert publish_website(pg_db, out, base_url=BASE).written == 0
+
+
+@pytest.mark.parametrize("name", ["../outside.txt", "/etc/passwd", "id/../../x", "C:/x", "a\\b"])
+def test_a_list_of_files_naming_a_place_outside_the_folder_is_refused(
+    db: Database, site: Path, tmp_path: Path, name: str
+) -> None:
+    """A manifest is read from the folder, which may come from anywhere: it never makes
+    Etalase write or remove a file outside it."""
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not Etalase's")
+    manifest = json.loads((site / MANIFEST).read_text("utf-8"))
+    manifest["files"][name] = {"sha256": "0" * 64, "size": 13}
+    (site / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(WebsiteFolderError, match="damaged"):
+        publish_website(db, site, base_url=BASE)
+    assert outside.read_text() == "not Etalase's"
+
+
+def test_half_written_files_of_a_killed_publish_are_cleared(db: Database, site: Path) -> None:
+    leftover = site / "id" / ".index.html.4242.partial"
+    leftover.write_text("<html")
+    publish_website(db, site, base_url=BASE)  # not refused: they are Etalase's
+    assert not leftover.exists()
