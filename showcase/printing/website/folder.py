@@ -62,9 +62,13 @@ def _cannot_write(path: Path, exc: OSError) -> WebsiteFolderError:
 
 def _files(root: Path) -> Iterator[str]:
     """The files under `root` (relative, with `/`), leaving out the manifest, files a desktop
-    adds and the half-written files of a publish that was killed."""
+    adds and the half-written files of a publish that was killed; a link to a folder is named
+    too (with a trailing `/`), as something Etalase did not make."""
     for folder, dirs, names in os.walk(root):
         dirs.sort()
+        for name in dirs:
+            if os.path.islink(os.path.join(folder, name)):  # leads elsewhere: never Etalase's
+                yield (Path(folder) / name).relative_to(root).as_posix() + "/"
         for name in sorted(names):
             if name in DESKTOP_LITTER or name.endswith(PARTIAL):
                 continue

@@ -385,3 +385,12 @@ def test_half_written_files_of_a_killed_publish_are_cleared(db: Database, site: 
     leftover.write_text("<html")
     publish_website(db, site, base_url=BASE)  # not refused: they are Etalase's
     assert not leftover.exists()
+
+
+def test_a_link_to_a_folder_elsewhere_is_refused(db: Database, site: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (site / "img" / "more").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(WebsiteFolderError, match="more"):
+        publish_website(db, site, base_url=BASE)
+    assert list(elsewhere.iterdir()) == []
