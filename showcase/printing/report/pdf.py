@@ -148,8 +148,30 @@ def _cover(canvas: Canvas, figures: ReportFigures, language: Language, logo: byt
         canvas.setFillColor(INK)
         canvas.drawString(MARGIN_X, top - 6 * MM, ellipsize(value, BOLD, 12, BODY_W))
         top -= 15 * MM
-    _glance(canvas, figures, language, 40 * MM)
+    glance_bottom = 26 * MM
+    # The list of contents only where it clears the key figures (a logo and a long name
+    # above can leave too little room).
+    if top - 4 * MM - CONTENTS_H > glance_bottom + 34 * MM + 8 * MM:
+        _contents(canvas, language, top - 4 * MM)
+    _glance(canvas, figures, language, glance_bottom)
     canvas.restoreState()
+
+
+_SECTIONS = ("s_showcase", "s_formal", "s_export", "s_visitors", "s_sales", "s_statements")
+CONTENTS_H = 7 * MM + len(_SECTIONS) * 6 * MM
+
+
+def _contents(canvas: Canvas, language: Language, top: float) -> None:
+    """What the report holds, in order, under the period on the cover."""
+    canvas.setFont(BOLD, 10)
+    canvas.setFillColor(INK)
+    canvas.drawString(MARGIN_X, top, word("contents", language))
+    y = top - 7 * MM
+    for key in _SECTIONS:
+        canvas.setFont(REGULAR, 10)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN_X, y, word(key, language))
+        y -= 6 * MM
 
 
 def _glance(canvas: Canvas, figures: ReportFigures, language: Language, bottom: float) -> None:

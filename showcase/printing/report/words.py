@@ -31,6 +31,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "made_on": ("Dibuat", "Made on"),
     "page_of": ("Halaman {page} dari {pages}", "Page {page} of {pages}"),
     "at_a_glance": ("Ringkasan", "At a glance"),
+    "contents": ("Isi laporan", "Contents"),
     "producers": ("Produsen", "Producers"),
     "products": ("Produk", "Products"),
     "sales_value": ("Nilai penjualan", "Sales value"),

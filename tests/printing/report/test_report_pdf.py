@@ -197,3 +197,30 @@ def test_a_folder_is_not_an_output(db: Database, tmp_path: Path) -> None:
     (tmp_path / "laporan.pdf").mkdir()
     with pytest.raises(UserError, match="is a folder"):
         write_report(db, OCTOBER, tmp_path / "laporan.pdf", today=TODAY)
+
+
+def test_the_cover_carries_the_centers_logo_and_contents(
+    showcase_db: Database, tmp_path: Path
+) -> None:
+    import io
+
+    from PIL import Image
+
+    from showcase.inventory.branding import set_center_logo
+
+    picture = io.BytesIO()
+    Image.new("RGB", (300, 200), "#8C2A33").save(picture, "PNG")
+    with showcase_db.session() as session:
+        set_center_logo(session, picture.getvalue())
+    out = tmp_path / "laporan.pdf"
+    write_report(showcase_db, OCTOBER, out, today=TODAY)
+    images = subprocess.run(
+        ["pdfimages", "-f", "1", "-l", "1", "-list", str(out)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.splitlines()[2:]
+    assert [line.split()[2] for line in images if line.split()[2] == "image"] == ["image"]
+    cover = _pages(out)[0]
+    assert "Isi laporan 1. Etalase 2. Legalitas dan sertifikasi" in cover
+    assert "6. Nota konsinyasi" in cover
