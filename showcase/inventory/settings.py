@@ -1,4 +1,7 @@
-"""Key/value settings of the showcase (default label sheet, URL template for QR codes, …)."""
+"""Key/value settings of the showcase (default label sheet, URL template for QR codes, …).
+
+Reading and writing them is here; their keys are all in setting_keys.py.
+"""
 
 from __future__ import annotations
 
