@@ -17,10 +17,12 @@ Use it like this in a dialog::
         self.tr("Print the report"), (210.0, 297.0), pages, current_page, lambda _p: data
     )
 
-The files appear whole or not at all (through showcase.files.replaced_when_complete); the
-printing code (QtPrintSupport, PDFium) is loaded when staff first print. Errors are left to the
-dialog, which says them in its own words: OSError from writing, showcase.ui.printer.PrintError
-when the printer cannot start, and whatever the dialog's own `make`/`write` raise.
+Another kind of file (an XLSX) is asked for with `self.document_actions.asker.save_path(…)`
+and written the same way. The files appear whole or not at all (through
+showcase.files.replaced_when_complete); the printing code (QtPrintSupport, PDFium) is loaded
+when staff first print. Errors are left to the dialog, which says them in its own words: OSError
+from writing, showcase.ui.printer.PrintError when the printer cannot start, and whatever the
+dialog's own `make` raises.
 """
 
 from __future__ import annotations
