@@ -238,6 +238,20 @@ class KioskVisit(Base):
     count: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class KioskStatus(Base):
+    """A kiosk as it last reported itself (migration 0006): what it runs, since when it is
+    connected, when it was last seen, and how old its local copy of the showcase is."""
+
+    __tablename__ = "kiosk_status"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[str] = mapped_column(String(40))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    online_since: Mapped[datetime | None] = mapped_column(DateTime)
+    last_seen: Mapped[datetime] = mapped_column(DateTime)
+    copy_made_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class StaffAccount(Base):
     """A person who works the front desk: `admin` manages accounts and settings, `staff` the rest.
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from showcase.errors import ServerError
 from showcase.store import server_errors
+from showcase.store.kiosk_grants import kiosk_statements
 from showcase.store.location import ServerLocation
 
 if TYPE_CHECKING:
@@ -254,5 +255,8 @@ def grant_rights(connection: Connection) -> None:
                 f"CREATE POLICY setting_desk ON setting FOR ALL TO {DESK_ROLE} "
                 "USING (true) WITH CHECK (true)"
             )
+    statements += kiosk_statements(
+        DESK_ROLE if DESK_ROLE in roles else None, KIOSK_ROLE if KIOSK_ROLE in roles else None
+    )
     for statement in statements:
         connection.execute(text(statement))
