@@ -13,6 +13,7 @@ import pytest
 
 from showcase.inventory.demo.showcase import build_demo
 from showcase.store.db import Database, open_database
+from showcase.store.opening import open_showcase
 from tests.helpers.paths import ROOT
 from tests.helpers.postgres import PostgresServer, running_server
 
@@ -107,7 +108,7 @@ def postgres() -> Iterator[PostgresServer]:
 def _pg_template(postgres: PostgresServer) -> str:
     """A database migrated to the newest schema once per run; each test's is a copy of it."""
     name = postgres.create_database(name="etalase_template")
-    open_database(postgres.url(name)).close()
+    open_showcase(postgres.url(name)).close()
     return name
 
 
@@ -122,7 +123,7 @@ def _pg_work(postgres: PostgresServer, _pg_template: str) -> str:
 def pg_db(postgres: PostgresServer, _pg_work: str) -> Iterator[Database]:
     """An empty, fully migrated showcase database on the test server."""
     postgres.empty_showcase(_pg_work)
-    database = open_database(postgres.url(_pg_work))
+    database = open_showcase(postgres.url(_pg_work))
     yield database
     database.close()
 

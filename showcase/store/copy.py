@@ -11,8 +11,7 @@ Into a file, the copy is written to `NAME.partial`, checked, and renamed when co
 server, schema and rows are one transaction, so a copy cut short leaves the database empty.
 The source is read in one snapshot (REPEATABLE READ on a server).
 
-A backup of a server showcase is such a copy into a file (`backup_server`), named and rotated
-as the backups of a file are.
+A backup of a server showcase is such a copy into a file (store/server_backup.py).
 """
 
 from __future__ import annotations
@@ -21,15 +20,15 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.errors import DatabaseFileError, ServerError, UserError
+from showcase.store import server_errors
 from showcase.store.location import Location, ServerLocation, parse_location
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection, Engine, Table
+    from sqlalchemy import Connection, Table
 
 Progress = Callable[[str, int], None]
 BATCH = 1000
@@ -116,22 +115,38 @@ def _source(location: Location) -> Iterator[Connection]:
     """A connection reading the showcase at `location` in one snapshot."""
     from sqlalchemy import text
 
+    from showcase.store import server_engine
     from showcase.store.db import open_database
 
-    if isinstance(location, Path) and (not location.is_file() or location.stat().st_size == 0):
-        raise DatabaseFileError(f"{location} does not exist or is empty")
-    database = open_database(location)
+    if isinstance(location, Path):
+        if not location.is_file() or location.stat().st_size == 0:
+            raise DatabaseFileError(f"{location} does not exist or is empty")
+        database = open_database(location)
+        try:
+            with database.engine.connect() as connection:
+                yield connection
+                connection.rollback()
+        finally:
+            database.close()
+        return
+    engine = server_engine.make_server_engine(location)
     try:
-        with database.engine.connect() as connection:
-            if database.server is not None:
-                connection.execute(
-                    text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        with engine.connect() as connection:
+            connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+            connection.execute(text("SET LOCAL statement_timeout = 0"))
+            revision, holds_tables = server_engine.schema_state(connection)
+            server_engine.check_revision(revision, holds_tables, location)
+            if revision is None:
+                raise ServerError(
+                    f"the database {location.dbname} on {location.host} holds no showcase",
+                    server_errors.NOT_ETALASE,
                 )
-                connection.execute(text("SET LOCAL statement_timeout = 0"))
             yield connection
             connection.rollback()
+    except Exception as exc:
+        raise server_engine.as_server_error(exc, location) from exc
     finally:
-        database.close()
+        engine.dispose()
 
 
 # --- the destination ----------------------------------------------------------------------
@@ -200,7 +215,8 @@ def copy_into_server(
     transaction: schema (if it has none yet) and rows land together or not at all."""
     from sqlalchemy import text
 
-    from showcase.store import migrations, server_db
+    from showcase.store import migrations
+    from showcase.store import server_engine as server_db
     from showcase.store.db import SCHEMA_HEAD
 
     engine = server_db.make_server_engine(dest)
@@ -259,40 +275,3 @@ def copy_showcase(
         else:
             rows = copy_into_server(connection, dest, progress)
     return CopyResult(source, dest, rows)
-
-
-def backup_server(
-    engine: Engine,
-    stand_in: Path,
-    *,
-    reason: str,
-    dest: Path | None = None,
-    now: datetime | None = None,
-) -> Path:
-    """Back up the server showcase behind `engine` as an Etalase file, like backup_database:
-    into this PC's backups folder for the server (rotated), or into `dest`."""
-    from sqlalchemy import text
-
-    from showcase.store.backup import _unused, backups_folder, rotate_backups
-    from showcase.store.server_db import schema_state
-
-    moment = now or datetime.now()
-    stamp = moment.strftime("%Y%m%d-%H%M%S")
-    rotate = dest is None
-    if dest is None:
-        dest = _unused(backups_folder(stand_in) / f"{stand_in.stem}-{stamp}-{reason}.db")
-    elif dest.is_dir():
-        dest = _unused(dest / f"{stand_in.stem}-{stamp}.db")
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"cannot make the folder {dest.parent}: {exc.strerror}") from exc
-    with engine.connect() as connection:
-        connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
-        connection.execute(text("SET LOCAL statement_timeout = 0"))
-        revision, _tables_held = schema_state(connection)
-        copy_into_file(connection, dest, replace=True, revision=revision or "head")
-        connection.rollback()
-    if rotate:
-        rotate_backups(stand_in, now=moment)
-    return dest

@@ -1,7 +1,8 @@
 """Opening the showcase database: SQLite settings on every connection, schema migrations, sessions.
 
-A showcase on a PostgreSQL server (a `postgresql://` location) is opened by
-showcase.store.server_db, loaded only then; the rest of this module is about the SQLite file.
+A showcase on a PostgreSQL server is opened by showcase.store.opening.open_showcase (which opens
+a file here); a Database on a server gets its engine from showcase.store.server_engine, loaded only
+then. The rest of this module is about the SQLite file.
 
 Every connection gets foreign keys on, the WAL journal, `synchronous=FULL` (a committed change must
 survive a power cut) and a busy timeout. Transactions are begun explicitly with `BEGIN` so that
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 
 from showcase.errors import DatabaseFileError
-from showcase.store.location import Location, ServerLocation, parse_location
+from showcase.store.location import Location, ServerLocation
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -178,7 +179,7 @@ class Database:
     def __init__(
         self, path: Path, engine: Engine | None = None, *, server: ServerLocation | None = None
     ) -> None:
-        # On a server, `path` is where this PC keeps the server's backups (server_db.local_stand_in).
+        # On a server, `path` is where this PC keeps the server's backups (server_engine.local_stand_in).
         self.path = path
         self.server = server
         self.actor: str = Database.default_actor
@@ -200,7 +201,7 @@ class Database:
     def engine(self) -> Engine:
         if self._engine is None:
             if self.server is not None:
-                from showcase.store.server_db import make_server_engine
+                from showcase.store.server_engine import make_server_engine
 
                 self._engine = make_server_engine(self.server)
             else:
@@ -250,7 +251,7 @@ class Database:
                 yield connection
             return
         from showcase.store.reader import PgConnection
-        from showcase.store.server_db import connect
+        from showcase.store.server_engine import connect
 
         if self._server_reader is None or self._server_reader.connection.closed:
             self._server_reader = PgConnection(connect(self.server))
@@ -273,21 +274,15 @@ class Database:
             self._engine.dispose()
 
 
-def open_database(location: Location | str, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) the showcase at `location` and bring its schema up to date.
+def open_database(path: Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database file at `path` and bring its schema up to date.
 
-    `location` is a file path or a server (a ServerLocation, or a `postgresql://` URL).
-    A showcase that already holds data is backed up before a migration touches it.
+    A file that already holds data is backed up before a migration touches it.
     Raises DatabaseFileError for anything the user can fix: a missing folder, a file that is
-    not a database, a damaged one, or one written by a newer version of Etalase; ServerError
-    for a server that cannot be used (showcase.store.server_errors).
+    not a database, a damaged one, or one written by a newer version of Etalase. (A file or a
+    server: showcase.store.opening.open_showcase.)
     """
-    location = parse_location(location) if isinstance(location, str) else location
-    if isinstance(location, ServerLocation):
-        from showcase.store.server_db import open_server_database
-
-        return open_server_database(location, migrate=migrate)
-    path = Path(location).expanduser().resolve()
+    path = Path(path).expanduser().resolve()
     check_database_file(path)
     # read_revision refuses damaged files and other programs' databases, leaving them untouched.
     if path.exists() and path.stat().st_size > 0 and read_revision(path) == SCHEMA_HEAD:

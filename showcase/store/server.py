@@ -24,7 +24,7 @@ from typing import Any
 from showcase.errors import ServerError
 from showcase.store import server_errors
 from showcase.store.location import ServerLocation, parse_server_url
-from showcase.store.server_db import DESK_ROLE, KIOSK_ROLE, OWNER_ROLE, connect
+from showcase.store.server_engine import DESK_ROLE, KIOSK_ROLE, OWNER_ROLE, connect
 
 
 @dataclass(frozen=True)
@@ -140,20 +140,20 @@ def _prepare_schema(location: ServerLocation) -> None:
     """The schema as the owner role, its upgrade if older, and the rights on every table."""
     from sqlalchemy import text
 
-    from showcase.store import server_db
+    from showcase.store import server_db, server_engine
 
-    engine = server_db.make_server_engine(location)
+    engine = server_engine.make_server_engine(location)
     try:
         with engine.connect() as connection:
             connection.execute(text(f"GRANT USAGE, CREATE ON SCHEMA public TO {OWNER_ROLE}"))
             connection.commit()
-            revision, holds_tables = server_db.schema_state(connection)
+            revision, holds_tables = server_engine.schema_state(connection)
             connection.commit()
-        server_db.check_revision(revision, holds_tables, location)
+        server_engine.check_revision(revision, holds_tables, location)
         server_db.upgrade_server(engine, location)
         with engine.begin() as connection:
-            server_db.take_owner_role(connection)
-            server_db.grant_rights(connection)
+            server_engine.take_owner_role(connection)
+            server_engine.grant_rights(connection)
     except Exception as exc:
         raise (server_errors.server_error(exc, location) or exc) from exc
     finally:

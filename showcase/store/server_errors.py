@@ -146,3 +146,19 @@ def server_error(exc: BaseException, location: ServerLocation) -> ServerError | 
     error = _driver_error(exc)
     detail = " ".join(str(error).split()).removeprefix("connection failed: ")
     return ServerError(message_for(kind, location, detail[:200]), kind)
+
+
+def describe(exc: BaseException) -> str | None:
+    """One line for a server problem met while working (no location at hand), else None."""
+    kind = kind_of(exc)
+    if kind is None:
+        return None
+    texts = {
+        UNREACHABLE: "the server cannot be reached: check that the server PC is on and "
+        "PostgreSQL is running, and the network",
+        WRONG_PASSWORD: "the server refused the login: wrong password or user name",
+        NO_DATABASE: "the server has no such database",
+        NO_RIGHT: "this login has no right to do this (a kiosk login cannot be used for staff work)",
+        CONNECTION_LOST: "the connection to the server was lost; try again",
+    }
+    return texts.get(kind, "the server reported a problem")

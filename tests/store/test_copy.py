@@ -18,7 +18,7 @@ from showcase.errors import ServerError, UserError
 from showcase.inventory.demo.showcase import build_demo
 from showcase.inventory.export import export_table
 from showcase.store.copy import copy_showcase
-from showcase.store.db import Database, open_database
+from showcase.store.db import Database
 from showcase.store.models import (
     AuditEntry,
     Base,
@@ -30,6 +30,7 @@ from showcase.store.models import (
     StaffAccount,
     StockMovement,
 )
+from showcase.store.opening import open_showcase
 from tests.helpers.postgres import PostgresServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def demo_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A file holding the demo showcase, visits, an account and some history."""
     path = tmp_path_factory.mktemp("copy") / "source.db"
-    database = open_database(path)
+    database = open_showcase(path)
     database.actor = "Siti"
     with database.session() as session:
         build_demo(session)
@@ -104,9 +105,9 @@ def test_file_to_server_and_back_keeps_every_row(
     back = tmp_path / "back.db"
     copy_showcase(postgres.url(name), back)
 
-    source = open_database(demo_source)
-    server = open_database(postgres.url(name))
-    returned = open_database(back)
+    source = open_showcase(demo_source)
+    server = open_showcase(postgres.url(name))
+    returned = open_showcase(back)
     try:
         expected = _rows(source)
         assert expected["stock_movement"] and expected["audit_entry"] and expected["kiosk_visit"]

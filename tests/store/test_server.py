@@ -13,22 +13,23 @@ from sqlalchemy import text
 
 from showcase.errors import ServerError
 from showcase.store import server_errors
-from showcase.store.db import SCHEMA_HEAD, Database, open_database
+from showcase.store.db import SCHEMA_HEAD, Database
 from showcase.store.location import parse_server_url
 from showcase.store.models import AuditEntry, Product, Setting, StockMovement
+from showcase.store.opening import open_showcase
 from showcase.store.server import init_server
 from tests.helpers.postgres import PostgresServer
 
 
 def _kind(url: str) -> str:
     with pytest.raises(ServerError) as caught:
-        open_database(url)
+        open_showcase(url)
     return caught.value.kind
 
 
 def test_a_new_database_gets_the_whole_schema(postgres: PostgresServer) -> None:
     name = postgres.create_database()
-    open_database(postgres.url(name)).close()
+    open_showcase(postgres.url(name)).close()
     assert postgres.execute("SELECT version_num FROM alembic_version", name) == [(SCHEMA_HEAD,)]
     triggers = {
         n for (n,) in postgres.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal", name)
@@ -93,12 +94,12 @@ def test_wrong_password(postgres: PostgresServer) -> None:
     kind = _kind(postgres.url("postgres", password="not-the-password"))
     assert kind == server_errors.WRONG_PASSWORD
     with pytest.raises(ServerError, match="refused the login etalase_test"):
-        open_database(postgres.url("postgres", password="not-the-password"))
+        open_showcase(postgres.url("postgres", password="not-the-password"))
 
 
 def test_no_such_database(postgres: PostgresServer) -> None:
     with pytest.raises(ServerError, match="has no database nowhere") as caught:
-        open_database(postgres.url("nowhere"))
+        open_showcase(postgres.url("nowhere"))
     assert caught.value.kind == server_errors.NO_DATABASE
 
 
@@ -114,7 +115,7 @@ def test_a_newer_schema_is_refused_unchanged(postgres: PostgresServer, _pg_templ
     name = postgres.create_database(_pg_template)
     postgres.execute("UPDATE alembic_version SET version_num = '9999'", name)
     with pytest.raises(ServerError, match="update Etalase on this PC"):
-        open_database(postgres.url(name))
+        open_showcase(postgres.url(name))
     assert postgres.execute("SELECT version_num FROM alembic_version", name) == [("9999",)]
 
 
@@ -122,7 +123,7 @@ def test_an_older_schema_is_backed_up_then_upgraded_once_by_two_pcs_at_once(
     postgres: PostgresServer, tmp_path: Path
 ) -> None:
     from showcase.store import migrations
-    from showcase.store.server_db import local_stand_in, make_server_engine
+    from showcase.store.server_engine import local_stand_in, make_server_engine
 
     name = postgres.create_database()
     location = parse_server_url(postgres.url(name))
@@ -135,7 +136,7 @@ def test_an_older_schema_is_backed_up_then_upgraded_once_by_two_pcs_at_once(
 
     def open_one() -> None:
         try:
-            open_database(location).close()
+            open_showcase(location).close()
             results.append("ok")
         except Exception as exc:  # pragma: no cover - reported by the assert below
             results.append(exc)
@@ -149,7 +150,7 @@ def test_an_older_schema_is_backed_up_then_upgraded_once_by_two_pcs_at_once(
     assert postgres.execute("SELECT version_num FROM alembic_version", name) == [(SCHEMA_HEAD,)]
     backups = list((local_stand_in(location).parent / "backups").glob("*before-upgrade*.db"))
     assert len(backups) == 1
-    backup = open_database(backups[0])
+    backup = open_showcase(backups[0])
     with backup.read() as connection:
         assert connection.execute("SELECT value FROM setting").fetchall() == [("X",)]
     backup.close()
@@ -181,11 +182,11 @@ def test_init_on_a_new_server_generates_the_passwords_not_given() -> None:
             result.kiosk.db_line()
             == f"--db postgresql://etalase_kiosk@127.0.0.1:{server.port}/etalase"
         )
-        open_database(server.url("etalase", user="etalase_kiosk", password=kiosk_password)).close()
+        open_showcase(server.url("etalase", user="etalase_kiosk", password=kiosk_password)).close()
 
 
 def _as(postgres: PostgresServer, name: str, role: str, password: str) -> Database:
-    return open_database(postgres.url(name, user=role, password=password))
+    return open_showcase(postgres.url(name, user=role, password=password))
 
 
 def test_init_makes_database_schema_and_logins(
