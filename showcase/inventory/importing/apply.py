@@ -75,7 +75,7 @@ def _hold_write_lock(session: Session) -> None:
     and writes later fails (SQLITE_BUSY_SNAPSHOT) if the kiosk counts a visit in between.
     The kiosk waits briefly and keeps its counts for later; readers are not held up (WAL)."""
     # On the connection, not session.execute: no ORM event (the audit log) sees a no-op.
-    session.connection().exec_driver_sql("DELETE FROM setting WHERE 0")
+    session.connection().exec_driver_sql("DELETE FROM setting WHERE 1 = 0")
 
 
 def import_sheet(
@@ -87,7 +87,7 @@ def import_sheet(
 ) -> ImportResult:
     """Import `sheet` into `database`, all or nothing. Raises ImportRejected (nothing done)
     for bad rows, Cancelled when `cancelled()` turns true (nothing done)."""
-    from showcase.store.backup import backup_database
+    from showcase.store.opening import backup_showcase
 
     with database.session() as session:
         _hold_write_lock(session)
@@ -96,7 +96,7 @@ def import_sheet(
             raise ImportRejected(plan)
         if not plan.changes_anything:
             return ImportResult(plan, None)
-        backup = backup_database(database.engine, database.path, reason="before-import")
+        backup = backup_showcase(database, reason="before-import")
         apply_plan(session, plan, progress=progress, cancelled=cancelled)
     return ImportResult(plan, backup)
 

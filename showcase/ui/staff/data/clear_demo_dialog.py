@@ -159,13 +159,11 @@ class ClearDemoDialog(QDialog):
 
     def clear(self) -> None:
         """Back up, then clear in one transaction; any problem is said here, nothing removed."""
-        from showcase.store.backup import backup_database
+        from showcase.store.opening import backup_showcase
 
         include_changed = self.also_changed.isChecked()
         try:
-            self.backup_path = backup_database(
-                self.database.engine, self.database.path, reason="before-clear-demo"
-            )
+            self.backup_path = backup_showcase(self.database, reason="before-clear-demo")
         except UserError as exc:
             self.status.show_status(
                 self.tr("No backup could be made, so nothing was removed: {why}").format(

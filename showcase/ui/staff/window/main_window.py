@@ -450,10 +450,10 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def backup_now(self) -> None:
-        from showcase.store.backup import backup_database
+        from showcase.store.opening import backup_showcase
 
         try:
-            path = backup_database(self.database.engine, self.database.path, reason="manual")
+            path = backup_showcase(self.database, reason="manual")
         except UserError as exc:
             self.warn(self.tr("Backup failed"), exc.message)
             return
