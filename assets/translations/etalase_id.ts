@@ -1389,6 +1389,10 @@ Silakan pilih yang lain.</translation>
         <translation>berkas cadangan</translation>
     </message>
     <message>
+        <source>a backup goes back onto a server with copy into an empty database: etalase copy BACKUP.db postgresql://…</source>
+        <translation>cadangan dikembalikan ke server dengan copy ke basis data kosong: etalase copy CADANGAN.db postgresql://…</translation>
+    </message>
+    <message>
         <source>backup --list takes no DEST</source>
         <translation>backup --list tidak memakai DEST</translation>
     </message>
@@ -1719,6 +1723,58 @@ Silakan pilih yang lain.</translation>
     <message>
         <source>Zip: {path}</source>
         <translation>Zip: {path}</translation>
+    </message>
+    <message>
+        <source>prepare a PostgreSQL server for several PCs: its database, schema and the logins etalase_desk and etalase_kiosk (run again: upgrade the schema)</source>
+        <translation>siapkan server PostgreSQL untuk beberapa PC: basis data, skema, dan login etalase_desk dan etalase_kiosk (dijalankan lagi: memperbarui skema)</translation>
+    </message>
+    <message>
+        <source>a superuser&apos;s URL naming the database, e.g. postgresql://postgres@localhost/etalase</source>
+        <translation>URL superuser yang menyebut basis datanya, mis. postgresql://postgres@localhost/etalase</translation>
+    </message>
+    <message>
+        <source>the front desks&apos; password (default: a new one, printed once)</source>
+        <translation>kata sandi meja depan (bawaan: yang baru, ditampilkan sekali)</translation>
+    </message>
+    <message>
+        <source>the kiosks&apos; password (default: a new one, printed once)</source>
+        <translation>kata sandi kios (bawaan: yang baru, ditampilkan sekali)</translation>
+    </message>
+    <message>
+        <source>copy a whole showcase between a file and a server, either way, into a new file or an empty database</source>
+        <translation>salin seluruh etalase antara berkas dan server, ke dua arah, ke berkas baru atau basis data kosong</translation>
+    </message>
+    <message>
+        <source>a showcase file or postgresql:// URL</source>
+        <translation>berkas etalase atau URL postgresql://</translation>
+    </message>
+    <message>
+        <source>a new file, or the postgresql:// URL of an empty database</source>
+        <translation>berkas baru, atau URL postgresql:// sebuah basis data kosong</translation>
+    </message>
+    <message>
+        <source>Prepared the showcase database {name} on {server}.</source>
+        <translation>Basis data etalase {name} di {server} sudah disiapkan.</translation>
+    </message>
+    <message>
+        <source>Front-desk PCs</source>
+        <translation>PC meja depan</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kios</translation>
+    </message>
+    <message>
+        <source>password: {password}</source>
+        <translation>kata sandi: {password}</translation>
+    </message>
+    <message>
+        <source>The passwords are shown only now: keep them. Each PC keeps its own in its pgpass file (or PGPASSWORD). Name the server by its address on the LAN if it is shown here as localhost.</source>
+        <translation>Kata sandi hanya ditampilkan sekarang: simpanlah. Setiap PC menyimpan miliknya di berkas pgpass (atau PGPASSWORD). Sebut server dengan alamatnya di LAN bila di sini tertulis localhost.</translation>
+    </message>
+    <message>
+        <source>copied {products} products and {movements} stock movements to {dest}</source>
+        <translation>{products} produk dan {movements} mutasi stok disalin ke {dest}</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3428,15 @@ Basis data: {path}</translation>
     <message>
         <source>{w} × {h} px</source>
         <translation>{w} × {h} px</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoListView</name>
+    <message>
+        <source>No photos yet.
+Drag photo files here from the file manager, or use Add photos. The first photo is the main photo.</source>
+        <translation>Belum ada foto.
+Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto pertama menjadi foto utama.</translation>
     </message>
 </context>
 <context>
@@ -5247,15 +5312,6 @@ Basis data: {path}</translation>
     <message>
         <source>Something went wrong while publishing the website, and it was written to the log file. Please try again; if it happens again, tell whoever looks after this computer.</source>
         <translation>Terjadi kesalahan saat menerbitkan situs web, dan rinciannya sudah dicatat di berkas log. Silakan coba lagi; bila terulang, beri tahu pengelola komputer ini.</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoListView</name>
-    <message>
-        <source>No photos yet.
-Drag photo files here from the file manager, or use Add photos. The first photo is the main photo.</source>
-        <translation>Belum ada foto.
-Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto pertama menjadi foto utama.</translation>
     </message>
 </context>
 </TS>

@@ -66,9 +66,15 @@ def _run(args: argparse.Namespace, log_path: Path | None) -> int:
     try:
         from showcase.paths import database_path
 
-        path, is_default = database_path(args.db)
-        log.info("Etalase %s: %s on %s", __version__, args.command or "staff window", path)
-        return _as_command_line(args, Target(path, is_default))
+        target = _server_target(args.db)
+        if target is None:
+            path, is_default = database_path(args.db)
+            target = Target(path, is_default)
+        path = target.path
+        log.info(
+            "Etalase %s: %s on %s", __version__, args.command or "staff window", target.location
+        )
+        return _as_command_line(args, target)
     except KeyboardInterrupt:
         say(f"{PROG}: " + translate("Cli", "interrupted"))
         return 130
@@ -95,6 +101,22 @@ def _run(args: argparse.Namespace, log_path: Path | None) -> int:
                 + translate("Cli", "unexpected error, details in {log}").format(log=log_path)
             )
         return EXIT_UNEXPECTED
+
+
+def _server_target(explicit: str | None) -> Target | None:
+    """The Target for a postgresql:// URL given by --db or SHOWCASE_DB, else None."""
+    import os
+
+    from showcase.paths import DATABASE_ENV
+    from showcase.store.location import is_server_url, parse_server_url
+
+    named = explicit if explicit is not None else os.environ.get(DATABASE_ENV, "")
+    if not named or not is_server_url(named.strip()):
+        return None
+    from showcase.store.server_engine import local_stand_in
+
+    server = parse_server_url(named)
+    return Target(local_stand_in(server), False, server)
 
 
 def _as_command_line(args: argparse.Namespace, target: Target) -> int:

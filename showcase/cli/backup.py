@@ -52,11 +52,39 @@ def register(commands: Commands) -> None:
 
 
 def _backup(args: argparse.Namespace, target: Target) -> int:
+    if target.server is not None and not args.list:
+        return _backup_server(target, args.dest)
     return backup_command(target.path, args.dest, list_only=args.list)
 
 
 def _restore(args: argparse.Namespace, target: Target) -> int:
+    if target.server is not None:
+        raise UserError(
+            translate(
+                "Cli",
+                "a backup goes back onto a server with copy into an empty database: "
+                "etalase copy BACKUP.db postgresql://…",
+            )
+        )
     return restore_command(target.path, args.source)
+
+
+def _backup_server(target: Target, dest_arg: str | None) -> int:
+    """A backup of a server showcase: an Etalase file, made by a copy (not migrated first)."""
+    from showcase.store.server_backup import backup_server
+    from showcase.store.server_engine import as_server_error, make_server_engine
+
+    assert target.server is not None
+    dest = _backup_destination(dest_arg)
+    engine = make_server_engine(target.server)
+    try:
+        written = backup_server(engine, target.path, reason="manual", dest=dest)
+    except Exception as exc:
+        raise as_server_error(exc, target.server) from exc
+    finally:
+        engine.dispose()
+    print(written)
+    return EXIT_OK
 
 
 def backup_command(path: Path, dest_arg: str | None, *, list_only: bool = False) -> int:

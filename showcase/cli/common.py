@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from showcase.store.db import Database
+    from showcase.store.location import ServerLocation
 
 PROG = "etalase"
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR = 0, 1, 2
@@ -29,10 +30,17 @@ EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR = 0, 1, 2
 @dataclass(frozen=True)
 class Target:
     """The database file a command works on, and whether it is the default one (named by
-    neither --db nor SHOWCASE_DB)."""
+    neither --db nor SHOWCASE_DB). For a showcase on a PostgreSQL server, `server` names it and
+    `path` is where this PC keeps its backups (store.server_db.local_stand_in)."""
 
     path: Path
     is_default: bool
+    server: ServerLocation | None = None
+
+    @property
+    def location(self) -> Path | ServerLocation:
+        """What open_database opens: the server, or the file."""
+        return self.server if self.server is not None else self.path
 
 
 Run = Callable[[argparse.Namespace, Target], int]
@@ -128,12 +136,13 @@ def require_existing(path: Path) -> None:
         raise DatabaseFileError(translate("Cli", "{path} is empty").format(path=path))
 
 
-def open_existing(path: Path) -> Database:
+def open_existing(location: Path | ServerLocation) -> Database:
     """Open a database that must exist already (export, backup): never make a new empty one."""
-    from showcase.store.db import open_database
+    from showcase.store.opening import open_showcase
 
-    require_existing(path)
-    return open_database(path)
+    if isinstance(location, Path):
+        require_existing(location)
+    return open_showcase(location)
 
 
 # --- a user's mistake: one line, exit status 2 ----------------------------------------------
@@ -145,7 +154,9 @@ def failure_message(exc: BaseException, path: Path | None, command: str | None) 
         return str(exc) + damage_hint(path, command, exc)
     problem = database_problem(exc, path)
     if problem is None:
-        return None
+        from showcase.store.server_errors import describe
+
+        return describe(exc)
     return problem + damage_hint(path, command, exc)
 
 

@@ -32,6 +32,8 @@ from showcase.i18n import translate
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from showcase.store.location import ServerLocation
+
 WHATS = ("products", "producers", "movements", "visits")
 
 
@@ -78,15 +80,15 @@ def register(commands: Commands) -> None:
 
 
 def _demo(args: argparse.Namespace, target: Target) -> int:
-    from showcase.store.db import open_database
+    from showcase.store.opening import open_showcase
 
     if target.is_default:
         make_folder(target.path.parent)
-    database = open_database(target.path)
+    database = open_showcase(target.location)
     try:
         # One transaction: the emptiness check and the demo, so nothing is half-made.
         with database.session() as session:
-            _require_empty(session, database.path)
+            _require_empty(session, database.location)
             from showcase.inventory.demo.showcase import build_demo
             from showcase.inventory.demo.synthetic import build_synthetic
 
@@ -111,7 +113,7 @@ def _demo(args: argparse.Namespace, target: Target) -> int:
     return EXIT_OK
 
 
-def _require_empty(session: Session, path: Path) -> None:
+def _require_empty(session: Session, path: object) -> None:
     from sqlalchemy import func, select
 
     from showcase.store.models import Category, Producer, Product
@@ -136,11 +138,11 @@ def _require_empty(session: Session, path: Path) -> None:
 
 
 def _import(args: argparse.Namespace, target: Target) -> int:
-    return import_command(target.path, Path(args.file).expanduser(), dry_run=args.dry_run)
+    return import_command(target.location, Path(args.file).expanduser(), dry_run=args.dry_run)
 
 
 def _export(args: argparse.Namespace, target: Target) -> int:
-    return export_command(target.path, Path(args.file).expanduser(), args.what)
+    return export_command(target.location, Path(args.file).expanduser(), args.what)
 
 
 def _print(text: str, indent: str = "") -> None:
@@ -156,7 +158,7 @@ def _listed(names: list[str], limit: int = 10) -> str:
     )
 
 
-def import_command(path: Path, source: Path, *, dry_run: bool) -> int:
+def import_command(path: Path | ServerLocation, source: Path, *, dry_run: bool) -> int:
     """Check `source`, then import it into the database at `path` (or only show the plan)."""
     from showcase.inventory.importing.apply import ImportRejected, import_sheet
     from showcase.inventory.importing.files import read_sheet
@@ -221,7 +223,7 @@ def import_command(path: Path, source: Path, *, dry_run: bool) -> int:
     return EXIT_OK
 
 
-def export_command(path: Path, dest: Path, what: str) -> int:
+def export_command(path: Path | ServerLocation, dest: Path, what: str) -> int:
     """Write `what` from the database at `path` to `dest` (.csv or .xlsx)."""
     from showcase.inventory.export import check_export_path, export_table
 

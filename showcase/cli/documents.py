@@ -145,7 +145,7 @@ def _catalogue(args: argparse.Namespace, target: Target) -> int:
     )
 
     out = check_output_path(Path(args.file).expanduser())  # before opening the database
-    database = open_existing(target.path)
+    database = open_existing(target.location)
     try:
         with database.session() as session:
             selection = CatalogueSelection(
@@ -181,7 +181,7 @@ def _labels(args: argparse.Namespace, target: Target) -> int:
     check_pdf_path(out)  # before the database is opened: a wrong name changes nothing
     if not args.all and not args.code:
         raise UserError(translate("Cli", "labels needs --all or at least one --code CODE[:COPIES]"))
-    database = open_existing(target.path)
+    database = open_existing(target.location)
     try:
         with database.session() as session:
             job = _label_job(session, args)

@@ -10,11 +10,11 @@ import argparse
 from typing import NoReturn
 
 from showcase import __version__
-from showcase.cli import backup, data, documents, kiosk, report, website, window
+from showcase.cli import backup, data, documents, kiosk, report, server, website, window
 from showcase.cli.common import EXIT_USER_ERROR, PROG, Commands, db_help, one_line
 from showcase.i18n import translate
 
-GROUPS = (data, documents, report, website, kiosk, backup, window)
+GROUPS = (data, documents, report, website, kiosk, backup, server, window)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -53,7 +53,7 @@ def _report(args: argparse.Namespace, target: Target) -> int:
     start = parse_day(args.start, "--from") if args.start is not None else None
     end = parse_day(args.end, "--to") if args.end is not None else None
     period = make_period(start, end, today)
-    database = open_existing(target.path)
+    database = open_existing(target.location)
     try:
         summary = write_report(database, period, out, language=args.lang, today=today)
     finally:

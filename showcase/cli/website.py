@@ -56,7 +56,7 @@ def _website(args: argparse.Namespace, target: Target) -> int:
                 )
             ) from exc
     folder = Path(args.folder).expanduser()
-    database = open_existing(target.path)
+    database = open_existing(target.location)
     try:
         if base is None:
             with database.read() as connection:
