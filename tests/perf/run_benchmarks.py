@@ -7,8 +7,10 @@ Prints a table and writes tests/perf/results/benchmarks.json:
   repaint that reads the visible rows (p50/p95, target p95 ≤ 16 ms);
 - memory while scrolling the product table to the end at 100,000 products (target: flat);
 - then QR shelf labels (bench_labels.py: 1,000 labels, ms and KB a label, every QR decoded),
-  the kiosk (bench_kiosk.py: tap to product page, 10,000 page changes, idle CPU) and the
-  website (bench_website.py: 1,000 products with photos published, then after one change).
+  the kiosk (bench_kiosk.py: tap to product page, 10,000 page changes, idle CPU), the
+  website (bench_website.py: 1,000 products with photos published, then after one change) and
+  the report for the province (bench_report.py: a year of 100,000 products, month and year,
+  PDF and XLSX: time, CPU time and peak memory).
 
 Synthetic databases are built once into tests/perf/results/ and reused.
 """
@@ -226,6 +228,11 @@ def main() -> int:
     from bench_website import run as bench_website
 
     bench_website()
+    # And the report for the province (results/report.json): a year of a 100,000-product
+    # showcase, month and year, PDF and XLSX, each in a process of its own for its peak memory.
+    from bench_report import run as bench_report
+
+    bench_report()
     sys.stdout.flush()
     # Leave without tearing Qt down object by object (the result is written; nothing is lost).
     os._exit(0)
