@@ -25,10 +25,12 @@ from showcase.inventory.qr_payloads import LabelItem, QrKind, qr_payload
 from showcase.inventory.regions import KABUPATEN
 from showcase.inventory.setting_keys import URL_TEMPLATE_SETTING
 from showcase.store.db import BUSY_TIMEOUT_MS, Reader, sqlite_connection
-from showcase.store.search import fts_query
+from showcase.store.reader import dialect
+from showcase.store.search import match_clause, search_query
 
 # The condition for a product `p` (with its category `c` LEFT JOINed) to be shown on the kiosk.
-SHOWN = "p.on_kiosk = 1 AND p.archived = 0 AND (p.category_id IS NULL OR c.on_kiosk = 1)"
+# Booleans are tested as themselves (`p.on_kiosk`, not `= 1`): SQLite keeps 0/1, PostgreSQL booleans.
+SHOWN = "p.on_kiosk AND NOT p.archived AND (p.category_id IS NULL OR c.on_kiosk)"
 SHOWN_FROM = "product AS p LEFT JOIN category AS c ON c.id = p.category_id"
 # The main photo (position 0, else the first) of the product `p`.
 MAIN_PHOTO = (
@@ -135,7 +137,7 @@ def _groups(
                        ORDER BY photo IS NULL, featured DESC, name_id, id) AS rn
             FROM (SELECT {key} AS key, p.id, p.featured, p.name_id, {MAIN_PHOTO} AS photo
                   FROM {SHOWN_FROM} LEFT JOIN producer AS pr ON pr.id = p.producer_id
-                  WHERE {SHOWN} AND {key} IS NOT NULL {where}))
+                  WHERE {SHOWN} AND {key} IS NOT NULL {where}) AS shown) AS ranked
         WHERE rn = 1""",
         params or {},
     )
@@ -146,7 +148,7 @@ def category_tiles(reader: Reader) -> list[Tile]:
     """The categories shown on the kiosk that hold at least one shown product, in staff order."""
     found = _groups(reader, "p.category_id")
     categories = sqlite_connection(reader).execute(
-        "SELECT id, name_id, name_en FROM category WHERE on_kiosk = 1 ORDER BY position, name_id"
+        "SELECT id, name_id, name_en FROM category WHERE on_kiosk ORDER BY position, name_id"
     )
     return [
         Tile("category", str(cid), name_id, name_en or name_id, *found[cid])
@@ -206,7 +208,7 @@ def cards(
 
     `text` is searched as typed (each word a prefix) in codes, names, descriptions and producer.
     """
-    clauses = ["1"]
+    clauses = ["1 = 1"]
     params: dict[str, Any] = {"limit": limit}
     if category_id is not None:
         clauses.append("p.category_id = :category_id")
@@ -217,16 +219,17 @@ def cards(
     if producer_id is not None:
         clauses.append("p.producer_id = :producer_id")
         params["producer_id"] = producer_id
-    match = fts_query(text)
+    connection = sqlite_connection(reader)
+    match = search_query(dialect(connection), text)
     if match is not None:
-        clauses.append("p.id IN (SELECT rowid FROM product_fts WHERE product_fts MATCH :match)")
+        clauses.append(match_clause(dialect(connection)))
         params["match"] = match
     return _cards(reader, " AND ".join(clauses), params, "p.name_id, p.id LIMIT :limit")
 
 
 def featured_cards(reader: Reader) -> list[ProductCard]:
     """The shown featured (unggulan) products, by name."""
-    return _cards(reader, "p.featured = 1", {}, f"p.name_id, p.id LIMIT {MAX_CARDS}")
+    return _cards(reader, "p.featured", {}, f"p.name_id, p.id LIMIT {MAX_CARDS}")
 
 
 def attract_cards(reader: Reader) -> list[ProductCard]:
@@ -242,15 +245,17 @@ def attract_cards(reader: Reader) -> list[ProductCard]:
             card.id: card
             for card in _cards(
                 reader,
-                f"{with_photo} AND p.id IN (SELECT value FROM json_each(:ids))",
-                {"ids": json.dumps(list(chosen))},
+                # The ids are whole numbers (settings._parse_ids): written into the SQL, which
+                # both stores read alike (json_each is SQLite's alone).
+                f"{with_photo} AND p.id IN ({', '.join(str(int(pid)) for pid in chosen)})",
+                {},
                 "p.id",
             )
         }
         ordered = [found[pid] for pid in chosen if pid in found]
         if ordered:
             return ordered
-    featured = _cards(reader, f"p.featured = 1 AND {with_photo}", {}, "p.name_id, p.id LIMIT 200")
+    featured = _cards(reader, f"p.featured AND {with_photo}", {}, "p.name_id, p.id LIMIT 200")
     if featured:
         return featured
     return _cards(reader, with_photo, {}, "p.name_id, p.id LIMIT 30")
