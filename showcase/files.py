@@ -37,3 +37,18 @@ def replaced_when_complete(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def install_complete(partial: Path, path: Path) -> None:
+    """Put the finished file `partial` (written beside `path` by something that cannot write
+    through `replaced_when_complete`, such as SQLite) in place of `path`: flushed to disk, then
+    renamed over it, then the folder flushed, so that a power cut leaves one or the other whole."""
+    with partial.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+    if hasattr(os, "O_DIRECTORY"):  # POSIX: the rename itself reaches the disk
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
