@@ -1,4 +1,5 @@
-"""`etalase kiosk [--windowed] [--restart]`: the touchscreen kiosk for visitors.
+"""`etalase kiosk [--windowed] [--restart] [--name NAME]`: the touchscreen kiosk for visitors;
+`etalase kiosks`: each kiosk of a server showcase, online or offline.
 
 The default database is made with the demo showcase on first start, as for the staff window; a
 file named with --db must exist (a mistyped name must not show visitors an empty kiosk).
@@ -11,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from showcase.cli.common import Commands, Target, make_folder, open_existing
+from showcase.cli.common import Commands, Target, make_folder, open_existing, say
 from showcase.i18n import translate
 
 if TYPE_CHECKING:
@@ -36,6 +37,27 @@ def register(commands: Commands) -> None:
             "Cli", "start the kiosk again 5 seconds after a crash (for starting it at login)"
         ),
     )
+    commands.add(
+        "kiosks",
+        translate("Cli", "each kiosk: name, online or offline since when, last seen, version"),
+        _kiosks,
+    )
+
+
+def _kiosks(args: argparse.Namespace, target: Target) -> int:
+    from showcase.inventory.kiosk.status import kiosk_line, kiosk_states
+
+    database = open_existing(target.location)
+    try:
+        with database.reading() as reader:
+            now, states = kiosk_states(reader)
+    finally:
+        database.close()
+    if not states:
+        say(translate("Cli", "no kiosk has reported itself to this showcase yet"))
+    for state in states:
+        print(kiosk_line(state, now))
+    return 0
 
 
 def _kiosk(args: argparse.Namespace, target: Target) -> int:
