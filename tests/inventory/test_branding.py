@@ -33,7 +33,7 @@ def test_a_file_that_is_no_picture_is_refused_and_nothing_changes(
 ) -> None:
     path = tmp_path / "logo.jpg"
     path.write_bytes(content)
-    with pytest.raises(PhotoError, match="logo.jpg"), db.session() as s:
+    with pytest.raises(PhotoError, match=r"logo\.jpg"), db.session() as s:
         set_center_logo(s, path)
     with db.session() as s:
         assert center_logo(s) is None
