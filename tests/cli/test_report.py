@@ -13,16 +13,18 @@ from openpyxl import load_workbook
 
 from showcase import cli
 from showcase.inventory.report.period import last_full_month
-from showcase.store.db import Database
+from showcase.store.db import open_database
 from tests.helpers.paths import ROOT
 from tests.helpers.report_showcase import make_report_showcase
 
 
 @pytest.fixture
-def filled(db: Database, monkeypatch: pytest.MonkeyPatch) -> Path:
-    make_report_showcase(db, monkeypatch)
-    db.close()
-    return db.path
+def filled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The hand-made showcase in a database file of its own (the command names a file)."""
+    database = open_database(tmp_path / "showcase.db")
+    make_report_showcase(database, monkeypatch)
+    database.close()
+    return database.path
 
 
 def _outputs(folder: Path) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter, defaultdict
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import Date, bindparam, inspect, select, text
 from sqlalchemy.orm import Session
 
 from showcase.inventory.report.figures import Count, DayViews, Viewed, Visitors
@@ -40,13 +40,11 @@ def _rows(
     session: Session, period: Period, kiosk_column: bool
 ) -> list[tuple[datetime.date, str, str, str, int]]:
     kiosk = "kiosk" if kiosk_column else "''"
-    result = session.connection().execute(
-        text(
-            f"SELECT day, kind, ref, {kiosk}, count FROM kiosk_visit "
-            "WHERE day >= :start AND day <= :end"
-        ),
-        {"start": period.start.isoformat(), "end": period.end.isoformat()},
-    )
+    query = text(
+        f"SELECT day, kind, ref, {kiosk}, count FROM kiosk_visit "
+        "WHERE day >= :start AND day <= :end"
+    ).bindparams(bindparam("start", type_=Date), bindparam("end", type_=Date))
+    result = session.connection().execute(query, {"start": period.start, "end": period.end})
     return [
         (_day(day), kind, ref, str(name or ""), int(count))
         for day, kind, ref, name, count in result

@@ -176,18 +176,26 @@ def test_visits_per_kiosk_when_the_data_names_kiosks(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     use_wib(monkeypatch)
+    # The column a later schema may add; dropped again, as the server's test database is
+    # emptied, not made anew, for the next test.
     with db.session() as session:
-        session.execute(text("ALTER TABLE kiosk_visit ADD COLUMN kiosk TEXT"))
-        session.execute(
-            text(
-                "INSERT INTO kiosk_visit (day, kind, ref, count, kiosk) VALUES "
-                "('2026-10-03', 'product', '1', 4, 'Lobi'), "
-                "('2026-10-03', 'category', '1', 1, 'Lobi'), "
-                "('2026-10-03', 'kabupaten', 'Metro', 2, 'Lantai 2')"
+        session.execute(text("ALTER TABLE kiosk_visit ADD COLUMN kiosk VARCHAR(100)"))
+    try:
+        with db.session() as session:
+            session.execute(
+                text(
+                    "INSERT INTO kiosk_visit (day, kind, ref, count, kiosk) VALUES "
+                    "('2026-10-03', 'product', '1', 4, 'Lobi'), "
+                    "('2026-10-03', 'category', '1', 1, 'Lobi'), "
+                    "('2026-10-03', 'kabupaten', 'Metro', 2, 'Lantai 2')"
+                )
             )
-        )
-    with db.session() as session:
-        seen = read_report(session, OCTOBER, today=TODAY).visitors
+        with db.session() as session:
+            seen = read_report(session, OCTOBER, today=TODAY).visitors
+    finally:
+        with db.session() as session:
+            session.execute(text("DELETE FROM kiosk_visit"))
+            session.execute(text("ALTER TABLE kiosk_visit DROP COLUMN kiosk"))
     assert seen.kiosk_column
     assert seen.kiosks == ("Lantai 2", "Lobi")
     day = next(d for d in seen.per_day if d.day == datetime.date(2026, 10, 3))

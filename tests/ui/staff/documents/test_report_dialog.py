@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from showcase.printing.report.document import ReportFormat
-from showcase.store.db import Database
+from showcase.store.db import Database, open_database
 from showcase.ui.staff.documents.report_dialog import ReportDialog
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.factories import make_account
@@ -53,9 +53,22 @@ def asker(tmp_path: Path) -> Asker:
 
 
 @pytest.fixture
+def showcase_file(tmp_path: Path) -> Iterator[Database]:
+    """A showcase database file of the test's own (the dialog is the same on either store)."""
+    database = open_database(tmp_path / "showcase.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
 def dialog(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, asker: Asker
+    qtbot: QtBot,
+    showcase_file: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    asker: Asker,
 ) -> Iterator[ReportDialog]:
+    db = showcase_file
     make_report_showcase(db, monkeypatch)
     work = tmp_path / "work"
     work.mkdir()
@@ -141,7 +154,8 @@ def test_a_period_that_ends_before_it_starts_is_refused(dialog: ReportDialog) ->
     assert not dialog.is_running()
 
 
-def test_the_file_menu_opens_the_report(qtbot: QtBot, db: Database) -> None:
+def test_the_file_menu_opens_the_report(qtbot: QtBot, showcase_file: Database) -> None:
+    db = showcase_file
     window = MainWindow(db, user=make_account(db))
     qtbot.addWidget(window)
     window.show()
