@@ -232,7 +232,8 @@ def day_chart(
     width: float = BODY_W,
     height: float = 62 * MM,
 ) -> Drawing:
-    """Views per day as columns; stacked per kiosk when there are several series."""
+    """Views per day as columns; stacked per kiosk when there are several series. `days` are
+    the labels under the columns, "" where a day goes unnamed (see words.day_labels)."""
     drawing = _drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 18
@@ -242,8 +243,6 @@ def day_chart(
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.strokeColor = RULE
-    if len(days) > 16:  # every other day named, so the numbers never touch
-        chart.categoryAxis.categoryNames = [d if i % 2 == 0 else "" for i, d in enumerate(days)]
     totals = [sum(column) for column in zip(*series, strict=True)] if series else [0]
     top = max([*totals, 1])
     step = _axis_step(top)

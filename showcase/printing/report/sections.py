@@ -41,6 +41,7 @@ from showcase.printing.report.parts import (
 from showcase.printing.report.words import (
     Language,
     before,
+    day_labels,
     number,
     period_text,
     producer_type,
@@ -263,7 +264,7 @@ def section_visitors(figures: ReportFigures, language: Language) -> list[Flowabl
     )
     out.append(Spacer(1, 3 * MM))
     out.append(para(word("views_per_day", language), H2))
-    days = [str(d.day.day) for d in seen.per_day]
+    days = day_labels([d.day for d in seen.per_day], language)
     if seen.kiosks:
         series = [[d.per_kiosk[i] for d in seen.per_day] for i in range(len(seen.kiosks))]
         out.append(day_chart(days, series, seen.kiosks))

@@ -218,5 +218,25 @@ def type_word(key: str, language: Language) -> str:
     return word(key, language)
 
 
+_MONTHS = {
+    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def day_labels(days: list[datetime.date], language: Language) -> list[str]:
+    """The names under a chart's columns, one a day, few enough never to touch: every day up
+    to 16 days, every other day up to a month, the 1st and 15th ("15/10") up to a quarter,
+    then the month on its first day ("Okt")."""
+    count = len(days)
+    if count <= 16:
+        return [str(d.day) for d in days]
+    if count <= 31:
+        return [str(d.day) if i % 2 == 0 else "" for i, d in enumerate(days)]
+    if count <= 92:
+        return [f"{d.day}/{d.month}" if d.day in (1, 15) else "" for d in days]
+    return [_MONTHS[language][d.month - 1] if d.day == 1 else "" for d in days]
+
+
 def page_of(page: int, pages: int, language: Language) -> str:
     return word("page_of", language).format(page=page, pages=pages)

@@ -224,3 +224,35 @@ def test_the_cover_carries_the_centers_logo_and_contents(
     cover = _pages(out)[0]
     assert "Isi laporan 1. Etalase 2. Legalitas dan sertifikasi" in cover
     assert "6. Nota konsinyasi" in cover
+
+
+def test_the_days_under_the_visits_chart_never_crowd() -> None:
+    import datetime
+
+    from showcase.printing.report.words import day_labels
+
+    def days(n: int) -> list[datetime.date]:
+        start = datetime.date(2025, 12, 1)
+        return [start + datetime.timedelta(days=i) for i in range(n)]
+
+    assert day_labels(days(10), "id") == [str(d) for d in range(1, 11)]
+    month = day_labels(days(31), "id")
+    assert month[:4] == ["1", "", "3", ""] and sum(1 for m in month if m) == 16
+    quarter = [m for m in day_labels(days(90), "id") if m]
+    assert quarter == ["1/12", "15/12", "1/1", "15/1", "1/2", "15/2"]
+    year = [m for m in day_labels(days(365), "id") if m]
+    assert year == [
+        "Des",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Mei",
+        "Jun",
+        "Jul",
+        "Agu",
+        "Sep",
+        "Okt",
+        "Nov",
+    ]
+    assert [m for m in day_labels(days(365), "en") if m][5] == "May"
