@@ -70,7 +70,7 @@ def check_base_url(address: str) -> str:
     `base_url` unless it is an http(s) address with no spaces, query or placeholder."""
     address = address.strip().rstrip("/")
     problem = ""
-    if not address:
+    if not address or address.lower() in ("http:", "https:"):
         problem = translate("Labels", "is empty; enter an address such as https://…")
     elif not address.lower().startswith(("http://", "https://")):
         problem = translate("Labels", "must start with http:// or https://")
@@ -78,8 +78,6 @@ def check_base_url(address: str) -> str:
         problem = translate("Labels", "cannot contain spaces")
     elif any(ch in address for ch in '{}?#"\\<>'):
         problem = translate("Labels", "cannot contain { } ? # or quotes")
-    elif address.split("://", 1)[1] == "":
-        problem = translate("Labels", "is empty; enter an address such as https://…")
     if problem:
         raise ValidationError({"base_url": problem})
     return address
