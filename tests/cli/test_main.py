@@ -531,7 +531,7 @@ class WindowStart:
 
 @pytest.fixture
 def fake_window(monkeypatch: pytest.MonkeyPatch) -> list[WindowStart]:
-    """Stand in for showcase.ui.app, recording what the window would have been given."""
+    """Stand in for ui/staff/window/start.py, recording what the window would have been given."""
     starts: list[WindowStart] = []
 
     def run_staff(database: Database, argv: list[str]) -> int:
@@ -544,9 +544,9 @@ def fake_window(monkeypatch: pytest.MonkeyPatch) -> list[WindowStart]:
         starts.append(WindowStart(database.path, count, argv))
         return 7
 
-    module = types.ModuleType("showcase.ui.app")
+    module = types.ModuleType("showcase.ui.staff.window.start")
     module.run_staff = run_staff  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "showcase.ui.app", module)
+    monkeypatch.setitem(sys.modules, "showcase.ui.staff.window.start", module)
     return starts
 
 
@@ -666,9 +666,9 @@ def test_first_start_makes_the_default_file_with_the_demo(
 def test_real_staff_window_takes_a_database_and_argv() -> None:
     import inspect
 
-    from showcase.ui import app
+    from showcase.ui.staff.window import start
 
-    assert list(inspect.signature(app.run_staff).parameters) == ["database", "argv"]
+    assert list(inspect.signature(start.run_staff).parameters) == ["database", "argv"]
 
 
 def test_unexpected_error_is_logged_and_named_in_one_line(
