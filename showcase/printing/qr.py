@@ -1,13 +1,15 @@
-"""QR symbols for labels: the matrix from `qrcode` (error correction M), drawn as vector rectangles.
+"""QR symbols for labels (error correction M), drawn as vector rectangles.
 
-qrcode picks the mask pattern by building the whole symbol eight times and scoring each in
-pure Python: about 5 ms for a WhatsApp link, more than the 3 ms a whole label may cost. Here
-qrcode builds the symbol once (mask 0); the other seven masks are made from it by flipping
-the data modules, and each is scored with the standard's four penalty rules, all on the
-symbol held as one integer (a bit per module), so that the work is a few dozen big-integer
-operations per mask instead of a Python step per module. (qrcode's own scoring differs in
-details, so the two sometimes pick different masks; every mask gives a valid symbol, and the
-tests decode every label.)
+qrcode builds a symbol a Python step per module and picks the mask by building the whole
+symbol eight times: about 5 ms for a WhatsApp link, more than a label may cost. Here
+qrcode only splits the payload into chunks and supplies the standard's tables; the
+codewords come from qr_codewords, and are placed into the matrix in one pass through a
+per-version table (the zigzag order of the data modules), with the function patterns added
+as one integer. The eight masks are made by flipping the data modules, and each is scored
+with the standard's four penalty rules, all on the symbol held as one integer (a bit per
+module): a few dozen big-integer operations per mask. The matrix for a mask is qrcode's
+own, module for module (tested); qrcode's scoring differs in details, so the two sometimes
+pick different masks; every mask gives a valid symbol, and the tests decode every label.
 
 A symbol of n × n modules is handed out as n row integers: bit `n - 1 - c` is column `c`, so
 `format(row, "0{n}b")` reads left to right. As one integer, row 0 is the most significant.
@@ -17,8 +19,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import qrcode  # type: ignore[import-untyped]
@@ -31,6 +34,8 @@ from qrcode.util import (  # type: ignore[import-untyped]
     mode_sizes_for_version,
     optimal_data_chunks,
 )
+
+from showcase.printing.qr_codewords import codewords
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
@@ -111,10 +116,8 @@ def _set_cells(modules: Sequence[Sequence[bool | None]]) -> int:
     return _pack([[cell is not None for cell in row] for row in modules])
 
 
-@functools.cache
-def _function_cells(version: int) -> tuple[int, int]:
-    """(data cells, format-info cells) of a version: the modules a mask flips, and the
-    modules that hold the mask's number (with the always-dark module)."""
+def _function_patterns(version: int) -> Any:
+    """A scratch symbol holding the finder, alignment, timing and version-info modules."""
     size = version * 4 + 17
     fixed = _scratch(version)
     for row, col in ((0, 0), (size - 7, 0), (0, size - 7)):
@@ -123,6 +126,21 @@ def _function_cells(version: int) -> tuple[int, int]:
     fixed.setup_timing_pattern()
     if version >= 7:
         fixed.setup_type_number(False)
+    return fixed
+
+
+@functools.cache
+def _function_dark(version: int) -> int:
+    """The dark modules of the function patterns (format info aside)."""
+    return _pack(_function_patterns(version).modules)
+
+
+@functools.cache
+def _function_cells(version: int) -> tuple[int, int]:
+    """(data cells, format-info cells) of a version: the modules a mask flips, and the
+    modules that hold the mask's number (with the always-dark module)."""
+    size = version * 4 + 17
+    fixed = _function_patterns(version)
     fmt = _scratch(version)
     fmt.setup_type_info(False, 0)
     every = (1 << size * size) - 1
@@ -204,6 +222,36 @@ def _split(bits: int, size: int) -> tuple[int, ...]:
     return tuple(int(text[i : i + size], 2) for i in range(0, size * size, size))
 
 
+@functools.cache
+def _placement(version: int) -> tuple[Callable[[str], tuple[str, ...]], int, int]:
+    """(picker, data bits, dark function modules) of a version.
+
+    The picker reads a string of the codewords' bits, with a "0" after them, into the
+    matrix's modules in row order: each data module takes its bit in the standard's
+    zigzag placement (from the bottom-right corner, two columns at a time, up then down,
+    skipping the vertical timing column), every other module takes the final "0".
+    """
+    size = version * 4 + 17
+    data, _ = _function_cells(version)
+    top = size * size - 1  # module (r, c) is bit top - (r * size + c)
+    order: list[int] = []
+    upwards = True
+    for right in range(size - 1, 0, -2):
+        if right <= 6:
+            right -= 1
+        rows = range(size - 1, -1, -1) if upwards else range(size)
+        for row in rows:
+            for col in (right, right - 1):
+                cell = row * size + col
+                if data >> (top - cell) & 1:
+                    order.append(cell)
+        upwards = not upwards
+    index = [len(order)] * (size * size)
+    for position, cell in enumerate(order):
+        index[cell] = position
+    return operator.itemgetter(*index), len(order), _function_dark(version)
+
+
 @functools.lru_cache(maxsize=2048)
 def qr_rows(payload: str) -> tuple[int, ...]:
     """The symbol for `payload` (error correction M, best mask), one int per row of modules.
@@ -213,21 +261,18 @@ def qr_rows(payload: str) -> tuple[int, ...]:
     version = symbol_version(payload)
     if version > 40:
         raise ValueError(f"{len(payload)} characters are more than a QR code holds")
-    code = qrcode.QRCode(
-        version=version, error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0
-    )
-    code.add_data(payload, optimize=OPTIMIZE)
-    code.make(fit=False)
+    words = codewords(_chunks(payload), version)
+    pick, data_bits, dark = _placement(version)
+    bits = format(int.from_bytes(words, "big"), f"0{8 * len(words)}b")
+    bits += "0" * (data_bits - len(bits) + 1)  # the remainder bits, and the "0" of the rest
+    plain = int("".join(pick(bits)), 2) | dark
     size = version * 4 + 17
-    # Undo mask 0 on the data modules, and clear the format modules that name it.
-    _, fmt = _function_cells(version)
-    plain = (_pack(code.get_matrix()) ^ _mask_cells(version, 0)) & ~fmt
     best, best_score = 0, -1
     for mask in range(8):
-        bits = plain ^ _mask_cells(version, mask) | _format_value(version, mask)
-        score = penalty(bits, size)
+        masked = plain ^ _mask_cells(version, mask) | _format_value(version, mask)
+        score = penalty(masked, size)
         if best_score < 0 or score < best_score:
-            best, best_score = bits, score
+            best, best_score = masked, score
     return _split(best, size)
 
 

@@ -103,6 +103,26 @@ def test_the_chosen_mask_scores_lowest() -> None:
     assert _reference_penalty(list(chosen), size) == best
 
 
+def test_symbols_are_qrcodes_own_for_many_payloads() -> None:
+    """Our placement gives, module for module, the symbol qrcode makes with the same mask:
+    across versions (with and without version info), numeric, alphanumeric and byte chunks."""
+    rng = random.Random(13)
+    letters = "abcXYZ0123456789 -./:%$é\n"
+    payloads = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 300))) for _ in range(24)]
+    payloads += ["1234567890" * 9, "HTTPS://UMKM.EXAMPLE/" * 8]
+    for payload in payloads:
+        chosen = qr_rows(payload)
+        candidates = set()
+        for mask in range(8):
+            code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=mask)
+            code.add_data(payload, optimize=20)
+            code.make(fit=True)
+            candidates.add(
+                tuple(int("".join("1" if m else "0" for m in row), 2) for row in code.get_matrix())
+            )
+        assert chosen in candidates, payload
+
+
 # --- text fitting -----------------------------------------------------------------------------
 
 
