@@ -3,6 +3,7 @@ statements per producer; fonts; names inside their boxes; the charts' bars; bad 
 
 from __future__ import annotations
 
+import datetime
 import re
 import subprocess
 from pathlib import Path
@@ -13,6 +14,7 @@ from reportlab.graphics.shapes import Drawing  # type: ignore[import-untyped]
 from reportlab.platypus import Table  # type: ignore[import-untyped]
 
 from showcase.errors import Cancelled, UserError
+from showcase.inventory.report.period import Period
 from showcase.inventory.report.read import read_report
 from showcase.printing.fonts import BOLD, REGULAR, text_width
 from showcase.printing.report.document import write_report
@@ -256,3 +258,23 @@ def test_the_days_under_the_visits_chart_never_crowd() -> None:
         "Nov",
     ]
     assert [m for m in day_labels(days(365), "en") if m][5] == "May"
+
+
+def test_a_long_table_repeats_its_header_on_every_page(db: Database, tmp_path: Path) -> None:
+    from showcase.inventory.producers import ProducerInput, create_producer
+
+    with db.session() as session:
+        for n in range(90):
+            create_producer(
+                session, ProducerInput(f"Usaha Kecil Nomor {n:03d}", kabupaten="Way Kanan")
+            )
+    out = tmp_path / "laporan.pdf"
+    today = datetime.date.today()
+    write_report(db, Period(today.replace(day=1), today), out, today=today)
+    # The new producers' list and the list of those without an NIB both run over pages.
+    pages = [p for p in _pages(out) if "Usaha Kecil Nomor" in p and "Telepon" in p]
+    assert len(pages) >= 2
+    for page in pages:
+        assert "Produsen Jenis Kabupaten/Kota Telepon" in page
+    listed = " ".join(pages)
+    assert all(f"Usaha Kecil Nomor {n:03d}" in listed for n in range(90))
