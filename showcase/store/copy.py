@@ -53,16 +53,21 @@ def _batch_size(table: Table) -> int:
 
 
 def copy_rows(
-    source: Connection, dest: Connection, progress: Progress | None = None
+    source: Connection,
+    dest: Connection,
+    progress: Progress | None = None,
+    *,
+    skip: tuple[str, ...] = (),
 ) -> dict[str, int]:
-    """Copy every row of every showcase table from `source` into the empty `dest`."""
+    """Copy every row of every showcase table (but those named in `skip`) from `source` into
+    the empty `dest`."""
     from sqlalchemy import insert, inspect, select
 
     counts: dict[str, int] = {}
     present = inspect(source)
     for table in _tables():
         # An older schema (a backup before an upgrade) lacks some tables and columns.
-        if not present.has_table(table.name):
+        if table.name in skip or not present.has_table(table.name):
             continue
         names = {column["name"] for column in present.get_columns(table.name)}
         columns = [column for column in table.columns if column.name in names]

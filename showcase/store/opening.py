@@ -6,11 +6,16 @@ Nothing about servers is loaded for a file: the location is told apart by store/
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from showcase.store.db import Database, open_database
 from showcase.store.location import Location, ServerLocation, parse_location
+
+if TYPE_CHECKING:
+    from showcase.store.restore import RestoreResult
 
 
 def open_showcase(location: Location | str, *, migrate: bool = True) -> Database:
@@ -41,3 +46,25 @@ def backup_showcase(
     from showcase.store.backup import backup_database
 
     return backup_database(database.engine, database.path, reason=reason, dest=dest, now=now)
+
+
+def restore_showcase(
+    database: Database,
+    candidate: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    now: datetime | None = None,
+) -> RestoreResult:
+    """Replace the showcase `database` with the backup file `candidate`, after checking it and
+    keeping the current data as a `before-restore` backup: the file's pages in one write
+    transaction (store/restore.py), or a server's tables in one transaction
+    (store/server_restore.py). `progress` gets (steps done, steps in all)."""
+    if database.server is not None:
+        from showcase.store.server_restore import restore_server
+
+        return restore_server(
+            database.engine, database.server, database.path, candidate, progress=progress, now=now
+        )
+    from showcase.store.restore import restore_database
+
+    return restore_database(database.path, candidate, progress=progress, now=now)
