@@ -1389,10 +1389,6 @@ Silakan pilih yang lain.</translation>
         <translation>berkas cadangan</translation>
     </message>
     <message>
-        <source>a backup goes back onto a server with copy into an empty database: etalase copy BACKUP.db postgresql://…</source>
-        <translation>cadangan dikembalikan ke server dengan copy ke basis data kosong: etalase copy CADANGAN.db postgresql://…</translation>
-    </message>
-    <message>
         <source>backup --list takes no DEST</source>
         <translation>backup --list tidak memakai DEST</translation>
     </message>
@@ -4323,6 +4319,10 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
 </context>
 <context>
     <name>Restore</name>
+    <message>
+        <source>the showcase on {host}/{dbname} has schema {revision}, not this version&apos;s {head}: open it with this Etalase first</source>
+        <translation>etalase di {host}/{dbname} memakai skema {revision}, bukan skema versi ini ({head}): buka dulu dengan Etalase ini</translation>
+    </message>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} tidak ada</translation>

@@ -4,6 +4,9 @@
     etalase [--db FILE] backup --list      the backups in the backups folder, newest first
     etalase [--db FILE] restore SRC        check SRC, keep the current data as a backup, restore
 
+With `--db postgresql://…` a backup is an Etalase file all the same, its backups folder is in
+this PC's data folder, and a restore replaces the server's showcase in one transaction.
+
 A restore checks the backup completely before it touches anything; a mistake (a damaged,
 foreign, newer or missing file) ends with one line, exit status 2, and the current database
 byte for byte as it was.
@@ -14,10 +17,14 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from showcase.cli.common import EXIT_OK, Commands, Target, make_folder, require_existing
 from showcase.errors import UserError
 from showcase.i18n import translate
+
+if TYPE_CHECKING:
+    from showcase.store.restore import RestoreResult
 
 
 def register(commands: Commands) -> None:
@@ -59,14 +66,25 @@ def _backup(args: argparse.Namespace, target: Target) -> int:
 
 def _restore(args: argparse.Namespace, target: Target) -> int:
     if target.server is not None:
-        raise UserError(
-            translate(
-                "Cli",
-                "a backup goes back onto a server with copy into an empty database: "
-                "etalase copy BACKUP.db postgresql://…",
-            )
-        )
+        return _restore_server(target, args.source)
     return restore_command(target.path, args.source)
+
+
+def _restore_server(target: Target, source_arg: str) -> int:
+    """Restore a backup file onto a server showcase: checked first, the current data kept as a
+    backup in this PC's data folder, then every table replaced in one transaction."""
+    from showcase.store.opening import open_showcase, restore_showcase
+
+    assert target.server is not None
+    if not source_arg.strip():
+        raise UserError(translate("Cli", "restore needs the name of a backup file"))
+    database = open_showcase(target.server)
+    try:
+        result = restore_showcase(database, Path(source_arg).expanduser())
+    finally:
+        database.close()
+    print(_restored_line(result))
+    return EXIT_OK
 
 
 def _backup_server(target: Target, dest_arg: str | None) -> int:
@@ -150,6 +168,11 @@ def restore_command(path: Path, source_arg: str) -> int:
         check_backup(source)  # a wrong file must not leave an empty data folder behind
         make_folder(path.parent)
     result = restore_database(path, source)
+    print(_restored_line(result))
+    return EXIT_OK
+
+
+def _restored_line(result: RestoreResult) -> str:
     products = (
         translate("Cli", "1 product")
         if result.products == 1
@@ -166,5 +189,4 @@ def restore_command(path: Path, source_arg: str) -> int:
         line += translate("Cli", "; the previous file is kept as {kept}").format(
             kept=result.kept_as
         )
-    print(line)
-    return EXIT_OK
+    return line
