@@ -24,15 +24,19 @@ log = logging.getLogger(__name__)
 RESTART_DELAY = 5.0  # seconds, as RestartSec= in the systemd unit
 
 
-def kiosk_command(database: Path | None, *, windowed: bool) -> list[str]:
-    """The command line that runs the kiosk itself (without the watchdog) on `database`, or on
-    the default database when None (made with the demo on first start, as `kiosk` does)."""
+def kiosk_command(
+    database: Path | str | None, *, windowed: bool, name: str | None = None
+) -> list[str]:
+    """The command line that runs the kiosk itself (without the watchdog) on `database` (a file,
+    or a server's URL), or on the default database when None (made with the demo on first
+    start, as `kiosk` does); `name` is the kiosk's name on a server."""
     if getattr(sys, "frozen", False):
         program = [sys.executable]
     else:  # from source: python main.py …
         program = [sys.executable, str(Path(__file__).resolve().parents[1] / "main.py")]
     db = ["--db", str(database)] if database is not None else []
-    return [*program, *db, "kiosk", *(["--windowed"] if windowed else [])]
+    named = ["--name", name] if name else []
+    return [*program, *db, "kiosk", *(["--windowed"] if windowed else []), *named]
 
 
 def watch(command: list[str], *, delay: float = RESTART_DELAY) -> int:

@@ -31,6 +31,13 @@ def register(commands: Commands) -> None:
         help=translate("Cli", "in a window, to try the kiosk out at a desk"),
     )
     kiosk.add_argument(
+        "--name",
+        metavar="NAME",
+        help=translate(
+            "Cli", "the kiosk's name on a server, as the desk lists it (default: this PC's name)"
+        ),
+    )
+    kiosk.add_argument(
         "--restart",
         action="store_true",
         help=translate(
@@ -64,8 +71,16 @@ def _kiosk(args: argparse.Namespace, target: Target) -> int:
     if args.restart:
         from showcase.kiosk_watch import kiosk_command, watch
 
-        database = None if target.is_default else target.path
-        return watch(kiosk_command(database, windowed=args.windowed))
+        database: Path | str | None = None if target.is_default else target.path
+        if target.server is not None:
+            database = target.server.url()
+        return watch(kiosk_command(database, windowed=args.windowed, name=args.name))
+    if target.server is not None:
+        # Not opened here: the server may be away (the kiosk then starts from its local copy),
+        # and the kiosk login may not upgrade the schema.
+        from showcase.ui.kiosk.app import run_kiosk
+
+        return run_kiosk(target.server, args.windowed, name=args.name)
     # The kiosk itself only reads the database: it is brought up to date here.
     if target.is_default and not target.path.exists():
         database_file = _create_default_database(target.path)

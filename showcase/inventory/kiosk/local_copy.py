@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +33,7 @@ from showcase.inventory.setting_keys import (
     URL_TEMPLATE_SETTING,
 )
 from showcase.store.db import open_database
+from showcase.store.location import ServerLocation
 from showcase.store.reader import SqlConnection
 
 # Set in the copy only: when the server's snapshot it holds was read (UTC, ISO 8601).
@@ -53,6 +55,14 @@ PHOTO_BATCH = 25
 
 # Called after each batch with the table and the rows copied of it so far.
 Progress = Callable[[str, int], None]
+
+
+def copy_path_for(location: ServerLocation) -> Path:
+    """Where the kiosk keeps its copy of the showcase at `location`: in its data folder."""
+    from showcase.paths import user_data_dir
+
+    name = re.sub(r"[^\w.-]+", "_", f"{location.host}-{location.port}-{location.dbname}")
+    return user_data_dir() / "kiosk" / f"{name}.db"
 
 
 def partial_path(path: Path) -> Path:

@@ -74,10 +74,12 @@ class VisitLog:
         ref = ref[:MAX_REF]
         if not ref:
             return
-        key = (self._clock().isoformat(), kind, ref)
+        self._add((self._clock().isoformat(), kind, ref), 1)
+
+    def _add(self, key: tuple[str, str, str], count: int) -> None:
         if key not in self._pending and len(self._pending) >= MAX_PENDING:
             return  # the database has been out of reach for long: counts are not worth memory
-        self._pending[key] += 1
+        self._pending[key] += count
 
     def _connect(self) -> sqlite3.Connection:
         if self._connection is None:

@@ -18,6 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from showcase.store.location import ServerLocation
 from showcase.ui.qt_setup import application
 
 # Set (to anything) by the frozen build's smoke test and benchmarks: the kiosk prints
@@ -73,15 +74,25 @@ def _report_when_shown(app: QApplication) -> None:
     QTimer.singleShot(0, report)
 
 
-def run_kiosk(database_path: Path, windowed: bool) -> int:
-    """Run the kiosk on `database_path` until staff leave it with the PIN; 0 after that."""
+def run_kiosk(database: Path | ServerLocation, windowed: bool, *, name: str | None = None) -> int:
+    """Run the kiosk on the file or server `database` until staff leave it with the PIN; 0
+    after that. On a server the kiosk is called `name` (default: the PC's host name) and keeps
+    its local copy in the data folder."""
     _ensure_logging()
     app = application()
     from showcase.ui.kiosk.window import KioskWindow
 
-    window = KioskWindow(database_path, windowed=windowed)
+    if isinstance(database, ServerLocation):
+        from showcase.inventory.kiosk.local_copy import copy_path_for
+        from showcase.inventory.kiosk.status import default_kiosk_name
+        from showcase.ui.kiosk.sources import ServerSource
+
+        source = ServerSource(database, copy_path_for(database), name=name or default_kiosk_name())
+        window = KioskWindow(source=source, windowed=windowed)
+    else:
+        window = KioskWindow(database, windowed=windowed)
     previous = install_kiosk_error_handler(window.recover)
-    log.info("Kiosk started on %s%s", database_path, " (windowed)" if windowed else "")
+    log.info("Kiosk started on %s%s", database, " (windowed)" if windowed else "")
     try:
         window.present()
         if os.environ.get(STARTUP_PROBE):

@@ -9,7 +9,10 @@ draw the catalogue:
 - idle: without input for the staff's idle time it returns to the attract screen in Indonesian
   with history and search cleared; after ten still minutes there the kiosk sleeps (no timer runs,
   nothing is drawn) until a touch;
-- live data: a cheap data_version poll reloads the screen shown when another connection commits;
+- live data: the source (sources.py) says when the showcase changed, and the screen shown is
+  loaded again: a data_version poll on a file, notifications from a server; on a server a read
+  that fails because the server went away is made again from the kiosk's local copy, and a dot
+  in the bottom-right corner, which only staff would notice, shows that the kiosk is offline;
 - visits counted per screen, written every minute and on exit;
 - the lock: full screen and on top, close refused, escape keys swallowed (guard.py), the cursor
   hidden, and leaving only through a long press in the top-left corner and the staff PIN.
@@ -18,8 +21,11 @@ draw the catalogue:
 from __future__ import annotations
 
 import contextlib
+import functools
+import json
 import logging
-import sqlite3
+import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,15 +35,15 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from showcase.inventory.kiosk.settings import KioskSettings, check_kiosk_pin, kiosk_settings
-from showcase.inventory.kiosk.view import data_version, open_kiosk_reader
-from showcase.inventory.kiosk.visits import VisitLog
 from showcase.inventory.staff.pins import PinGuard
+from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.guard import KioskGuard
 from showcase.ui.kiosk.language import DEFAULT_LANGUAGE, KioskBar, Language, Translation
 from showcase.ui.kiosk.live import LiveWatch
@@ -50,6 +56,7 @@ from showcase.ui.kiosk.screens.images import ImageCache
 from showcase.ui.kiosk.screens.product_page import ProductPage
 from showcase.ui.kiosk.screens.search import SearchScreen
 from showcase.ui.kiosk.screens.style import Metrics
+from showcase.ui.kiosk.sources import FileSource, KioskSource
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -59,15 +66,21 @@ FLUSH_INTERVAL_MS = 60_000
 MAX_HISTORY = 30
 WINDOWED_SIZE = (1280, 800)
 _BROWSE_ROUTES = ("category", "kabupaten", "producer")
+# Set (to anything) by the tests and benchmarks of kiosks on the LAN: the kiosk prints a line of
+# JSON on stdout after every screen it shows and every change of its link to the server.
+TRACE = "ETALASE_KIOSK_TRACE"
+SIGN_PX = 8
 
 
 class KioskWindow(QWidget):
-    """The visitors' kiosk on the database at `database_path` (read only, but for visit counts)."""
+    """The visitors' kiosk on the database at `database_path` (read only, but for visit counts),
+    or on `source` (a server with its local copy: sources.ServerSource)."""
 
     def __init__(
         self,
-        database_path: Path,
+        database_path: Path | None = None,
         *,
+        source: KioskSource | None = None,
         windowed: bool = False,
         clock: Callable[[], float] = time.monotonic,
         attract_sleep_seconds: float = ATTRACT_SLEEP_SECONDS,
@@ -75,12 +88,17 @@ class KioskWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kiosk-window")
-        self.database_path = Path(database_path)
+        if source is None:
+            assert database_path is not None, "a database file or a source"
+            source = FileSource(Path(database_path), parent=self)
+        else:
+            source.setParent(self)
+        self.source = source
+        self.visits = source.visits
         self.windowed = windowed
         self._clock = clock
         self.attract_sleep_seconds = attract_sleep_seconds
-        self._reader = open_kiosk_reader(self.database_path)
-        self.visits = VisitLog(self.database_path)
+        self._trace = bool(os.environ.get(TRACE))
         self.pin_guard = PinGuard(clock)
         self.settings: KioskSettings = self._read(kiosk_settings)
         self.idle_seconds: float = self.settings.idle_seconds
@@ -116,6 +134,7 @@ class KioskWindow(QWidget):
             self.product_page,
         )
         for screen in self.screens:
+            screen.reads = self._read
             self.stack.addWidget(screen)
             screen.navigate.connect(self.navigate)
             screen.visited.connect(self._visited)
@@ -129,8 +148,13 @@ class KioskWindow(QWidget):
         self.sleep_timer = self._timer("attract-sleep", single_shot=True, slot=self._check_sleep)
         self.flush_timer = self._timer("visit-flush", single_shot=False, slot=self.flush_visits)
         self.flush_timer.setInterval(FLUSH_INTERVAL_MS)
-        self.live = LiveWatch(lambda: data_version(self._reader), parent=self)
-        self.live.changed.connect(self._data_changed)
+        self.source.changed.connect(self._data_changed)
+        self.source.online_changed.connect(self._online_changed)
+        self.offline_sign = QLabel(self)
+        self.offline_sign.setObjectName("offline-sign")
+        self.offline_sign.setFixedSize(SIGN_PX, SIGN_PX)
+        self.offline_sign.setStyleSheet(f"background: #8a8a8a; border-radius: {SIGN_PX // 2}px;")
+        self.offline_sign.setVisible(not self.source.online)
         self.guard = KioskGuard(self, clock, parent=self)
         self.guard.activity.connect(self._input)
         self.guard.exit_gesture.connect(self.open_pin_pad)
@@ -148,7 +172,7 @@ class KioskWindow(QWidget):
             )
         self._retranslate()
         self.show_attract()
-        self.live.start()
+        self.source.start()
         self.flush_timer.start()
 
     def _timer(self, name: str, *, single_shot: bool, slot: Callable[[], object]) -> QTimer:
@@ -160,20 +184,26 @@ class KioskWindow(QWidget):
 
     # --- reading --------------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[sqlite3.Connection]:
-        """The read-only connection inside one short read transaction (one snapshot)."""
-        reader = self._reader
-        outer = reader.in_transaction  # nested: the outer transaction is the snapshot
-        if not outer:
-            reader.execute("BEGIN")
-        try:
-            yield reader
-        finally:
-            if not outer:
-                reader.execute("COMMIT")
+    @property
+    def live(self) -> LiveWatch:
+        """The data_version poll of a kiosk on a file."""
+        assert isinstance(self.source, FileSource), "a kiosk on a server has no poll"
+        return self.source.live
 
-    def _read(self, read: Callable[[sqlite3.Connection], T]) -> T:
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[SqlConnection]:
+        """The source's reader inside one short read transaction (one snapshot)."""
+        with self.source.reading() as reader:
+            yield reader
+
+    def _read(self, read: Callable[[SqlConnection], T]) -> T:
+        """`read(reader)`; made again from the local copy if the server went away meanwhile."""
+        try:
+            with self.reading() as reader:
+                return read(reader)
+        except Exception as exc:
+            if not self.source.lost(exc):
+                raise
         with self.reading() as reader:
             return read(reader)
 
@@ -239,8 +269,7 @@ class KioskWindow(QWidget):
         assert screen is not None
         previous = self.current_screen if self.stack.count() else None
         try:
-            with self.reading() as reader:
-                screen.load(reader, route or Route("attract"), self.language)
+            self._read(lambda reader: screen.load(reader, route or Route("attract"), self.language))
         except Exception:
             log.exception("Could not show %s", route or "the attract screen")
             self.recover()
@@ -258,6 +287,8 @@ class KioskWindow(QWidget):
         else:
             self.sleep_timer.stop()
             self._arm(self.idle_timer, self.idle_seconds)
+        self.source.set_idle(route is None)
+        self._report("shown")
 
     def recover(self) -> None:
         """After an unexpected error: back to the home screen (or the attract screen)."""
@@ -268,9 +299,9 @@ class KioskWindow(QWidget):
             self.history.clear()
             for route in (Route("home"), None):
                 screen = self.home if route is not None else self.attract
+                target = route or Route("attract")
                 try:
-                    with self.reading() as reader:
-                        screen.load(reader, route or Route("attract"), self.language)
+                    self._read(functools.partial(_load, screen, target, self.language))
                 except Exception:
                     log.exception("Could not recover to %s", route or "the attract screen")
                     continue
@@ -311,8 +342,7 @@ class KioskWindow(QWidget):
         self._set_language(DEFAULT_LANGUAGE)
         self.history.clear()
         try:
-            with self.reading() as reader:
-                self.search.load(reader, Route("search"), self.language)
+            self._read(lambda reader: self.search.load(reader, Route("search"), self.language))
         except Exception:
             log.exception("Could not clear the search screen")
         self.show_attract()
@@ -336,14 +366,15 @@ class KioskWindow(QWidget):
         self.current_screen.pause()
         for timer in (self.idle_timer, self.sleep_timer, self.flush_timer):
             timer.stop()
-        self.live.stop()
+        self.source.stop()
+        self.source.set_idle(True)
 
     def wake(self) -> None:
         log.info("Touched: the kiosk wakes")
         self.asleep = False
-        self.live.start()
+        self.source.start()
         self.flush_timer.start()
-        self.live.check()  # a change made while asleep reloads the screen first
+        self.source.check()  # a change made while asleep reloads the screen first
         self.current_screen.resume()
         if self.route is None:
             self._arm(self.sleep_timer, self.attract_sleep_seconds)
@@ -377,7 +408,7 @@ class KioskWindow(QWidget):
         """Another connection committed: take the settings again and reload what is shown."""
         try:
             self.settings = self._read(kiosk_settings)
-        except sqlite3.Error:
+        except Exception:
             log.warning("Could not read the kiosk settings", exc_info=True)
         else:
             self.idle_seconds = self.settings.idle_seconds
@@ -391,14 +422,32 @@ class KioskWindow(QWidget):
         except ValueError:
             log.warning("Ignored a visit of an unknown kind %r", kind)
 
+    def _online_changed(self, online: bool) -> None:
+        self.offline_sign.setVisible(not online)
+        self.offline_sign.raise_()
+        self._report("online" if online else "offline")
+
+    def _report(self, event: str) -> None:
+        """One line of JSON on stdout for the tests of kiosks on the LAN (TRACE set)."""
+        if not self._trace:
+            return
+        line = {
+            "event": event,
+            "route": "attract" if self.route is None else f"{self.route.name}:{self.route.ref}",
+            "center": self.bar.center_name,
+            "online": self.source.online,
+            "pending_visits": self.visits.pending,
+        }
+        print(json.dumps(line), flush=True, file=sys.stdout)
+
     def flush_visits(self) -> None:
         """Write the visit counts; the kiosk's own write is not taken for a staff change."""
-        self.live.check()  # a staff change just before is still noticed
+        self.source.check()  # a staff change just before is still noticed
         try:
             self.visits.flush()
         except Exception:
             log.exception("Could not write the visit counts")
-        self.live.settle()
+        self.source.settle()
 
     # --- leaving --------------------------------------------------------------------------
 
@@ -407,7 +456,7 @@ class KioskWindow(QWidget):
             return
         try:
             has_pin = self._read(kiosk_settings).has_pin
-        except sqlite3.Error:
+        except Exception:
             has_pin = True
         self.pin_pad.open_pad(has_pin=has_pin)
 
@@ -469,7 +518,7 @@ class KioskWindow(QWidget):
         self._closed = True
         for timer in (self.idle_timer, self.sleep_timer, self.flush_timer):
             timer.stop()
-        self.live.stop()
+        self.source.stop()
         self.pin_pad.cancel()
         for screen in self.screens:
             screen.pause()
@@ -478,13 +527,20 @@ class KioskWindow(QWidget):
             self.visits.flush()
         except Exception:
             log.exception("Could not write the visit counts")
-        self.visits.close()
-        self._reader.close()
+        try:
+            self.source.close()
+        except Exception:
+            log.exception("Could not close the kiosk's source")
         self.translation.restore()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.bar.restyle(Metrics.for_size(event.size()))
+        margin = SIGN_PX
+        self.offline_sign.move(
+            event.size().width() - SIGN_PX - margin, event.size().height() - SIGN_PX - margin
+        )
+        self.offline_sign.raise_()
 
 
 def _is_swipe(current: Route, new: Route) -> bool:
@@ -494,3 +550,7 @@ def _is_swipe(current: Route, new: Route) -> bool:
         and bool(new.context)
         and (current.context == new.context)
     )
+
+
+def _load(screen: KioskScreen, route: Route, language: str, reader: SqlConnection) -> None:
+    screen.load(reader, route, language)

@@ -10,7 +10,6 @@ screen uses no CPU at all. A tap anywhere opens the home screen. With no product
 from __future__ import annotations
 
 import math
-import sqlite3
 import time
 
 from PySide6.QtCore import (
@@ -39,6 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from showcase.inventory.kiosk.view import ProductCard, attract_cards
+from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens import style
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.images import ImageCache
@@ -68,7 +68,7 @@ class AttractScreen(KioskScreen):
         super().__init__(images, parent)
         self.cards: list[ProductCard] = []
         self.index = 0
-        self._reader: sqlite3.Connection | None = None
+        self._reader: SqlConnection | None = None
         self._photos: dict[int, QPixmap | None] = {}
         self._previous: int | None = None
         self._branding: QPixmap | None = None
@@ -89,11 +89,11 @@ class AttractScreen(KioskScreen):
 
     # --- the screen interface ------------------------------------------------------------
 
-    def load(self, reader: sqlite3.Connection, route: Route, language: str) -> None:
+    def load(self, reader: SqlConnection, route: Route, language: str) -> None:
         self._reader = reader
         super().load(reader, route, language)
 
-    def fill(self, reader: sqlite3.Connection) -> None:
+    def fill(self, reader: SqlConnection) -> None:
         cards = attract_cards(reader)
         shown = self.cards[self.index].id if self.cards else None
         self.cards = cards
@@ -128,7 +128,12 @@ class AttractScreen(KioskScreen):
             return
         self._previous = self.index
         self.index = (self.index + 1) % len(self.cards)
-        self._photo(self.index, self._reader)
+        if self._reader is not None:
+            index = self.index
+            try:
+                self.read_later(lambda reader: self._photo(index, reader), self._reader)
+            except Exception:  # no photo this time; the slide still shows its product
+                self._photos[index] = None
         self.fade.start()
 
     def _faded(self) -> None:
@@ -137,7 +142,7 @@ class AttractScreen(KioskScreen):
             self._photos.pop(previous, None)  # only the photo shown is kept
         self.update()
 
-    def _photo(self, index: int, reader: sqlite3.Connection | None) -> QPixmap | None:
+    def _photo(self, index: int, reader: SqlConnection | None) -> QPixmap | None:
         if not 0 <= index < len(self.cards):
             return None
         if index in self._photos:
@@ -147,7 +152,7 @@ class AttractScreen(KioskScreen):
         if card.photo_id is not None and reader is not None:
             try:
                 photo = self.images.pixmap(reader, card.photo_id, self._photo_size())
-            except sqlite3.Error:
+            except Exception:  # a lost server: the next read uses the copy
                 photo = None
         self._photos[index] = photo
         return photo

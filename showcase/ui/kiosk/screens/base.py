@@ -2,24 +2,28 @@
 
 The shell keeps a stack of routes, makes each screen, calls `load` inside one short read
 transaction, switches languages with `set_language`, and pauses screens it hides. A screen
-never opens the database itself; it reads through the connection handed to `load` (a screen
-that reads later, such as search while typing, keeps that connection: each read outside the
-shell's transaction is its own snapshot).
+never opens the database itself; it reads through the connection handed to `load`, and a
+screen that reads later (search while typing, the attract slides, an enlarged photo) through
+`read_later`, which asks the shell for a fresh snapshot (a kiosk on a server may have gone over
+to its local copy meanwhile).
 """
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScroller, QScrollerProperties, QWidget
 
+from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens.images import ImageCache
 from showcase.ui.kiosk.screens.style import Metrics, stylesheet
 
 LANGUAGES = ("id", "en")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -57,10 +61,20 @@ class KioskScreen(QWidget):
         self.route = Route("home")
         self.metrics = Metrics.for_size(QSize(1920, 1080))
         self._styled_for: float | None = None
+        # Set by the shell: runs a read in a fresh snapshot of its source (again from the local
+        # copy if the server went away). Reads after `load` (typing, slides) go through it.
+        self.reads: Callable[[Callable[[SqlConnection], Any]], Any] | None = None
+
+    def read_later(self, read: Callable[[SqlConnection], T], reader: SqlConnection | None) -> T:
+        """`read` through the shell's `reads`, or on `reader` (the last load's) without one."""
+        if self.reads is not None:
+            return cast(T, self.reads(read))
+        assert reader is not None
+        return read(reader)
 
     # --- the interface the shell uses ------------------------------------------------------
 
-    def load(self, reader: sqlite3.Connection, route: Route, language: str) -> None:
+    def load(self, reader: SqlConnection, route: Route, language: str) -> None:
         """Fill the screen for `route` from the database, in `language`."""
         self.route = route
         self.language = language if language in LANGUAGES else "id"
@@ -91,7 +105,7 @@ class KioskScreen(QWidget):
 
     # --- for subclasses ----------------------------------------------------------------------
 
-    def fill(self, reader: sqlite3.Connection) -> None:
+    def fill(self, reader: SqlConnection) -> None:
         """Read what the screen shows for self.route; texts are then set by retranslate()."""
 
     def retranslate(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +14,7 @@ from showcase.inventory.kiosk.view import (
     kabupaten_tiles,
     producer_tiles,
 )
+from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, label, screen_column
 from showcase.ui.kiosk.screens.grids import ProductGrid
@@ -52,7 +51,7 @@ class BrowseScreen(KioskScreen):
     def cards(self) -> list[ProductCard]:
         return self.grid.cards
 
-    def fill(self, reader: sqlite3.Connection) -> None:
+    def fill(self, reader: SqlConnection) -> None:
         kind, ref = self.route.name, self.route.ref
         found: list[ProductCard] = []
         self.names = (ref, ref)

@@ -6,7 +6,6 @@ language, so a language switch re-sets texts without reading the database again.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Signal
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from showcase.inventory.formats import language_of, rupiah
 from showcase.inventory.kiosk.view import ProductCard, Tile
+from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens.base import Route, pick
 from showcase.ui.kiosk.screens.images import ImageCache
 from showcase.ui.kiosk.screens.layouts import TileGridLayout
@@ -71,7 +71,7 @@ class ProductGrid(TileGrid):
         self.cards: list[ProductCard] = []
 
     def set_cards(
-        self, reader: sqlite3.Connection, images: ImageCache, cards: Sequence[ProductCard]
+        self, reader: SqlConnection, images: ImageCache, cards: Sequence[ProductCard]
     ) -> None:
         self.clear()
         self.cards = list(cards)
@@ -102,9 +102,7 @@ class CategoryGrid(TileGrid):
         super().__init__(metrics, CATEGORY_TILE, parent)
         self.records: list[Tile] = []
 
-    def set_tiles(
-        self, reader: sqlite3.Connection, images: ImageCache, records: Sequence[Tile]
-    ) -> None:
+    def set_tiles(self, reader: SqlConnection, images: ImageCache, records: Sequence[Tile]) -> None:
         self.clear()
         self.records = [r for r in records if r.count > 0]
         size = photo_size(self.metrics)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from showcase.inventory.formats import language_of, number
 from showcase.inventory.kiosk.view import category_tiles, featured_cards, kabupaten_tiles
+from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScrollPage, label
 from showcase.ui.kiosk.screens.grids import CategoryGrid, PlaceGrid, ProductGrid
@@ -57,7 +56,7 @@ class HomeScreen(KioskScreen):
         column.addStretch(1)
         self.retranslate()
 
-    def fill(self, reader: sqlite3.Connection) -> None:
+    def fill(self, reader: SqlConnection) -> None:
         self.categories.set_tiles(reader, self.images, category_tiles(reader))
         self.places.set_tiles(kabupaten_tiles(reader))
         self.featured.set_cards(reader, self.images, featured_cards(reader))

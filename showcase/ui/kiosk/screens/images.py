@@ -10,13 +10,13 @@ of pixmaps (width × height × 4), dropping the least recently used first.
 from __future__ import annotations
 
 import math
-import sqlite3
 from collections import OrderedDict
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 
 from showcase.inventory.kiosk.view import photo_bytes
+from showcase.store.reader import SqlConnection
 
 MAX_BYTES = 60 * 1024 * 1024
 STEP = 1.25  # size buckets grow by a quarter: a pixmap is at most 25 % larger than asked
@@ -55,7 +55,7 @@ class ImageCache:
 
     def pixmap(
         self,
-        reader: sqlite3.Connection,
+        reader: SqlConnection,
         photo_id: int,
         size: QSize,
         thumbnail: bool = False,

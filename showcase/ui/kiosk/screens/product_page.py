@@ -8,8 +8,6 @@ themselves) goes to the next or previous product of the list the page was opened
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
@@ -18,6 +16,7 @@ from showcase.inventory.formats import language_of, rupiah
 from showcase.inventory.kiosk import view
 from showcase.inventory.kiosk.settings import kiosk_settings
 from showcase.inventory.kiosk.view import KioskProduct
+from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, button, label
 from showcase.ui.kiosk.screens.gallery import PhotoGallery, PhotoOverlay
@@ -35,7 +34,7 @@ class ProductPage(KioskScreen):
     def __init__(self, images: ImageCache, parent: QWidget | None = None) -> None:
         super().__init__(images, parent)
         self.product: KioskProduct | None = None
-        self._reader: sqlite3.Connection | None = None
+        self._reader: SqlConnection | None = None
         self.photo_ids: tuple[int, ...] = ()
         self._gallery_width = 720
 
@@ -119,12 +118,12 @@ class ProductPage(KioskScreen):
 
     # --- the screen interface --------------------------------------------------------------
 
-    def load(self, reader: sqlite3.Connection, route: Route, language: str) -> None:
+    def load(self, reader: SqlConnection, route: Route, language: str) -> None:
         self._reader = reader
         self.overlay.close_overlay()
         super().load(reader, route, language)
 
-    def fill(self, reader: sqlite3.Connection) -> None:
+    def fill(self, reader: SqlConnection) -> None:
         ref = self.route.ref
         qr_kind = kiosk_settings(reader).qr_kind
         found = view.product(reader, int(ref), qr_kind) if ref.isdigit() else None
@@ -201,10 +200,13 @@ class ProductPage(KioskScreen):
         window = self.window()
         size = window.size()
         try:
-            photos = [
-                self.images.pixmap(self._reader, pid, size, cover=False) for pid in self.photo_ids
-            ]
-        except sqlite3.Error:
+            photos = self.read_later(
+                lambda reader: [
+                    self.images.pixmap(reader, pid, size, cover=False) for pid in self.photo_ids
+                ],
+                self._reader,
+            )
+        except Exception:  # a lost server: the next read uses the copy
             return
         self.overlay.unit = self.metrics.unit
         self.overlay.name = self.gallery.name

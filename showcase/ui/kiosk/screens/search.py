@@ -7,13 +7,12 @@ screen, or the shell's idle reset, starts with an empty query.
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from showcase.inventory.formats import language_of, number
 from showcase.inventory.kiosk.view import cards
+from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, label
 from showcase.ui.kiosk.screens.grids import ProductGrid
@@ -30,7 +29,7 @@ class SearchScreen(KioskScreen):
     def __init__(self, images: ImageCache, parent: QWidget | None = None) -> None:
         super().__init__(images, parent)
         self.query = ""
-        self._reader: sqlite3.Connection | None = None
+        self._reader: SqlConnection | None = None
         self._return_query = ""  # the query to show again after Back from a result
 
         self.bar = ScreenBar(self)
@@ -92,7 +91,7 @@ class SearchScreen(KioskScreen):
 
     # --- the screen interface ------------------------------------------------------------
 
-    def load(self, reader: sqlite3.Connection, route: Route, language: str) -> None:
+    def load(self, reader: SqlConnection, route: Route, language: str) -> None:
         if route.ref:
             query = route.ref
         elif self.isVisible():  # the shell reloads the screen being looked at
@@ -103,7 +102,7 @@ class SearchScreen(KioskScreen):
         self.query = query[:MAX_QUERY]
         super().load(reader, route, language)
 
-    def fill(self, reader: sqlite3.Connection) -> None:
+    def fill(self, reader: SqlConnection) -> None:
         self._search(reader)
 
     # --- typing --------------------------------------------------------------------------
@@ -121,10 +120,10 @@ class SearchScreen(KioskScreen):
             return
         self.query = query
         if self._reader is not None:
-            self._search(self._reader)
+            self.read_later(self._search, self._reader)
         self.retranslate()
 
-    def _search(self, reader: sqlite3.Connection) -> None:
+    def _search(self, reader: SqlConnection) -> None:
         found = cards(reader, text=self.query, limit=MAX_RESULTS) if self.query.strip() else []
         self.grid.set_cards(reader, self.images, found)
         self.results.verticalScrollBar().setValue(0)
