@@ -10,6 +10,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from showcase.errors import NotFoundError, UserError, ValidationError
 from showcase.i18n import translate
+from showcase.inventory.conflicts import check_version, saving
 from showcase.inventory.phone import PhoneError, normalize_phone
 from showcase.inventory.regions import normalize_kabupaten
 from showcase.store.models import Category, Producer, Product
@@ -99,13 +100,18 @@ def create_producer(session: Session, data: ProducerInput) -> Producer:
     return producer
 
 
-def update_producer(session: Session, producer_id: int, data: ProducerInput) -> Producer:
+def update_producer(
+    session: Session, producer_id: int, data: ProducerInput, *, version: int | None = None
+) -> Producer:
+    """Save edits to a producer; EditConflict when it changed since the editor's `version`."""
     producer = session.get(Producer, producer_id)
     if producer is None:
         raise NotFoundError(translate("Validation", "The producer no longer exists"))
+    check_version(session, producer, version)
     for key, value in validate_producer(session, data, producer_id=producer_id).items():
         setattr(producer, key, value)
-    session.flush()
+    with saving(session, producer):
+        session.flush()
     return producer
 
 
@@ -198,13 +204,18 @@ def create_category(session: Session, data: CategoryInput) -> Category:
     return category
 
 
-def update_category(session: Session, category_id: int, data: CategoryInput) -> Category:
+def update_category(
+    session: Session, category_id: int, data: CategoryInput, *, version: int | None = None
+) -> Category:
+    """Save edits to a category; EditConflict when it changed since the editor's `version`."""
     category = session.get(Category, category_id)
     if category is None:
         raise NotFoundError(translate("Validation", "The category no longer exists"))
+    check_version(session, category, version)
     for key, value in _validate_category(session, data, category_id=category_id).items():
         setattr(category, key, value)
-    session.flush()
+    with saving(session, category):
+        session.flush()
     return category
 
 

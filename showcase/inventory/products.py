@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session
 
 from showcase.errors import NotFoundError, ValidationError
 from showcase.i18n import translate
+from showcase.inventory.conflicts import check_version, saving
 from showcase.inventory.money import AmountError, parse_rupiah
 from showcase.inventory.numbers import parse_whole_number
 from showcase.inventory.stock import record_movement
 from showcase.store.models import Category, Photo, Producer, Product
+from showcase.store.portable import starts_with
 
 CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_./]{0,39}")
 MAX_NAME = 200
@@ -184,13 +186,20 @@ def find_by_code(session: Session, code: str) -> Product:
     return product
 
 
-def update_product(session: Session, product_id: int, data: ProductInput) -> Product:
-    """Save edits to a product. Stock is not edited here: it changes only through movements."""
+def update_product(
+    session: Session, product_id: int, data: ProductInput, *, version: int | None = None
+) -> Product:
+    """Save edits to a product. Stock is not edited here: it changes only through movements.
+
+    `version` is the edit version the editor showed: EditConflict when the product changed since
+    (showcase.inventory.conflicts), with who changed it and its values now."""
     product = get_product(session, product_id)
+    check_version(session, product, version)
     values = validate_product(session, data, product_id=product_id)
     for key, value in values.items():
         setattr(product, key, value)
-    session.flush()
+    with saving(session, product):
+        session.flush()
     return product
 
 
@@ -209,7 +218,9 @@ def prefix_for_category(name: str) -> str:
 def next_code(session: Session, category_id: int | None) -> str:
     """The next free code of the form `KOP-0007` for a product in that category."""
     prefix = code_prefix(session, category_id)
-    codes = session.scalars(select(Product.code).where(Product.code.like(f"{prefix}-%"))).all()
+    codes = session.scalars(
+        select(Product.code).where(starts_with(Product.code, f"{prefix}-"))
+    ).all()
     numbers = [int(c[len(prefix) + 1 :]) for c in codes if c[len(prefix) + 1 :].isdigit()]
     return f"{prefix}-{max(numbers, default=0) + 1:04d}"
 

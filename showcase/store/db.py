@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # The newest migration. tests/store checks it against Alembic's head, so start-up can compare
 # revisions without loading Alembic (which costs tens of milliseconds) when nothing needs doing.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -69,6 +69,10 @@ class Producer(Base):
     # Made by the demo showcase (cleared in one step later), not entered by staff.
     from_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
+    # Edit version (migration 0007): an update of a row changed since it was read is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
+
     products: Mapped[list[Product]] = relationship(back_populates="producer")
 
 
@@ -86,6 +90,10 @@ class Category(Base):
     # categories of a file made before the kiosk existed are shown.
     on_kiosk: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     from_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+    # Edit version (migration 0007): an update of a row changed since it was read is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
     products: Mapped[list[Product]] = relationship(back_populates="category")
 
@@ -137,6 +145,10 @@ class Product(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     from_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+    # Edit version (migration 0007): an update of a row changed since it was read is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
     category: Mapped[Category | None] = relationship(back_populates="products")
     producer: Mapped[Producer | None] = relationship(back_populates="products")
@@ -214,6 +226,9 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+    # Edit version (migration 0007): an update of a row changed since it was read is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
 
 class KioskVisit(Base):
@@ -269,6 +284,9 @@ class StaffAccount(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Edit version (migration 0007): an update of a row changed since it was read is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
 
 class AuditEntry(Base):

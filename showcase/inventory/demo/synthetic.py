@@ -61,11 +61,13 @@ def _insert_in_one_statement(session: Session, table: Table, rows: list[dict[str
         return
     name = f"synthetic_{table.name}"
     session.execute(text(f"CREATE TEMP TABLE {name} AS SELECT * FROM {table.name} WHERE 0"))
-    # Same column types as the real table, so JSON, dates and booleans are stored alike.
-    stage = Table(name, MetaData(), *(Column(c.name, c.type) for c in table.columns), schema="temp")
+    # Same column types as the real table, so JSON, dates and booleans are stored alike; columns
+    # the rows leave out (the edit version) get the table's own default.
+    columns = [c for c in table.columns if c.name in rows[0]]
+    stage = Table(name, MetaData(), *(Column(c.name, c.type) for c in columns), schema="temp")
     for chunk in _chunks(rows):
         session.execute(insert(stage), chunk)
-    names = [c.name for c in table.columns]
+    names = [c.name for c in columns]
     session.execute(insert(table).from_select(names, select(stage).order_by(text("rowid"))))
     session.execute(text(f"DROP TABLE temp.{name}"))
 

@@ -45,7 +45,17 @@ ENTITY_OF_TABLE = {
 CHANGED = "(changed)"
 # Fields that say nothing a reader of the log needs, or must never be copied into it.
 _SKIPPED = frozenset(
-    {"id", "at", "created_at", "updated_at", "from_demo", "image", "thumbnail", "pin_hash"}
+    {
+        "id",
+        "at",
+        "created_at",
+        "updated_at",
+        "from_demo",
+        "image",
+        "thumbnail",
+        "pin_hash",
+        "version",
+    }
 )
 # A setting's value may be a long JSON list (attract products, label sheets): kept readable.
 MAX_VALUE_CHARS = 2000

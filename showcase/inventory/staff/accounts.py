@@ -57,6 +57,9 @@ class Account:
     role: str
     active: bool = True
     last_login_at: datetime | None = None
+    # The edit version read with it: a change passed it back is refused (EditConflict) when
+    # someone else changed the account since.
+    version: int = 1
 
     @property
     def is_admin(self) -> bool:
@@ -78,12 +81,13 @@ def _when(value: str | None) -> datetime | None:
 
 def list_accounts(reader: Reader, *, active_only: bool = False) -> list[Account]:
     """Every account (or only the active ones), by name."""
-    sql = "SELECT id, name, role, active, last_login_at FROM staff_account"
+    sql = "SELECT id, name, role, active, last_login_at, version FROM staff_account"
     if active_only:
         sql += " WHERE active = 1"
     rows = sqlite_connection(reader).execute(sql + " ORDER BY name COLLATE NOCASE, id")
     return [
-        Account(i, name, role, bool(active), _when(last)) for i, name, role, active, last in rows
+        Account(i, name, role, bool(active), _when(last), version)
+        for i, name, role, active, last, version in rows
     ]
 
 
@@ -96,16 +100,26 @@ def has_accounts(reader: Reader) -> bool:
 
 
 def _account(row: StaffAccount) -> Account:
-    return Account(row.id, row.name, row.role, row.active, row.last_login_at)
+    return Account(row.id, row.name, row.role, row.active, row.last_login_at, row.version)
 
 
-def _get(session: Session, account_id: int) -> StaffAccount:
+def _get(session: Session, account_id: int, version: int | None = None) -> StaffAccount:
+    """The account to change; EditConflict when it is no longer at the `version` shown."""
+    from showcase.inventory.conflicts import check_version
     from showcase.store.models import StaffAccount
 
     row = session.get(StaffAccount, account_id)
     if row is None:
         raise NotFoundError(translate("Accounts", "The account no longer exists"))
+    check_version(session, row, version)
     return row
+
+
+def _flush(session: Session, row: StaffAccount) -> None:
+    from showcase.inventory.conflicts import saving
+
+    with saving(session, row):
+        session.flush()
 
 
 def _clean_name(session: Session, name: str, account_id: int | None) -> str:
@@ -187,14 +201,19 @@ def create_account(
 
 
 def change_pin(
-    session: Session, account_id: int, pin: str, *, pin_again: str | None = None
+    session: Session,
+    account_id: int,
+    pin: str,
+    *,
+    pin_again: str | None = None,
+    version: int | None = None,
 ) -> None:
     """Give the account a new PIN (an admin resetting it, or the person changing their own)."""
     from showcase.inventory.staff.pins import hash_pin
 
-    row = _get(session, account_id)
+    row = _get(session, account_id, version)
     row.pin_hash = hash_pin(_check_pin(pin, pin_again))
-    session.flush()
+    _flush(session, row)
 
 
 def change_own_pin(
@@ -223,10 +242,10 @@ def change_own_pin(
     session.flush()
 
 
-def rename(session: Session, account_id: int, name: str) -> Account:
-    row = _get(session, account_id)
+def rename(session: Session, account_id: int, name: str, *, version: int | None = None) -> Account:
+    row = _get(session, account_id, version)
     row.name = _clean_name(session, name, account_id)
-    session.flush()
+    _flush(session, row)
     return _account(row)
 
 
@@ -260,33 +279,35 @@ def _keep_an_admin(session: Session, row: StaffAccount) -> None:
         )
 
 
-def set_role(session: Session, account_id: int, role: str) -> Account:
+def set_role(
+    session: Session, account_id: int, role: str, *, version: int | None = None
+) -> Account:
     """Make the account an admin or staff; the last active admin stays an admin (UserError)."""
     _check_role(role)
-    row = _get(session, account_id)
+    row = _get(session, account_id, version)
     if role != row.role:
         if role == "staff":
             _keep_an_admin(session, row)
         row.role = role
-        session.flush()
+        _flush(session, row)
     return _account(row)
 
 
-def deactivate(session: Session, account_id: int) -> Account:
+def deactivate(session: Session, account_id: int, *, version: int | None = None) -> Account:
     """The person no longer signs in; their name stays in the log. Not the last active admin."""
-    row = _get(session, account_id)
+    row = _get(session, account_id, version)
     if row.active:
         _keep_an_admin(session, row)
         row.active = False
-        session.flush()
+        _flush(session, row)
     return _account(row)
 
 
-def reactivate(session: Session, account_id: int) -> Account:
-    row = _get(session, account_id)
+def reactivate(session: Session, account_id: int, *, version: int | None = None) -> Account:
+    row = _get(session, account_id, version)
     if not row.active:
         row.active = True
-        session.flush()
+        _flush(session, row)
     return _account(row)
 
 
@@ -327,9 +348,11 @@ def get_account(reader: Reader, account_id: int) -> Account | None:
     row = (
         sqlite_connection(reader)
         .execute(
-            "SELECT id, name, role, active, last_login_at FROM staff_account WHERE id = ?",
+            "SELECT id, name, role, active, last_login_at, version FROM staff_account WHERE id = ?",
             (account_id,),
         )
         .fetchone()
     )
-    return None if row is None else Account(row[0], row[1], row[2], bool(row[3]), _when(row[4]))
+    if row is None:
+        return None
+    return Account(row[0], row[1], row[2], bool(row[3]), _when(row[4]), int(row[5]))
