@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from showcase.errors import UserError
 from showcase.store.db import Database, open_database
 from showcase.store.location import Location, ServerLocation, parse_location
 
@@ -41,8 +42,17 @@ def backup_showcase(
     (the backups folder is then in this PC's data folder). Returns the backup's path."""
     if database.server is not None:
         from showcase.store.server_backup import backup_server
+        from showcase.store.server_errors import server_error
 
-        return backup_server(database.engine, database.path, reason=reason, dest=dest, now=now)
+        try:
+            return backup_server(database.engine, database.path, reason=reason, dest=dest, now=now)
+        except UserError:
+            raise
+        except Exception as exc:  # the server gone, a login without the right: said in words
+            known = server_error(exc, database.server)
+            if known is None:
+                raise
+            raise known from exc
     from showcase.store.backup import backup_database
 
     return backup_database(database.engine, database.path, reason=reason, dest=dest, now=now)

@@ -4,6 +4,8 @@ restore itself (showcase.store.restore), after which the window reads the restor
 
 The window's own connections are closed before the restore and reopen on their next read, so
 the window shows the restored file; the kiosk sees the change through `PRAGMA data_version`.
+A showcase on a server is restored the same way (store/server_restore.py): its backups are in
+this PC's data folder, and the kiosks hear of the restore as of any change.
 """
 
 from __future__ import annotations
@@ -238,7 +240,9 @@ class RestoreDialog(QDialog):
         reopen on the next read, on the restored file); then say what happened."""
         self.status.show_status("")
         self.setEnabled(False)  # one restore at a time
-        job = RestoreJob(self.database.path, path, self, before=self.database.close)
+        job = RestoreJob(
+            self.database.path, path, self, before=self.database.close, database=self.database
+        )
         job.finished.connect(self._restore_finished)
         self.job = job
         job.start()

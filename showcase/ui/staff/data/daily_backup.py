@@ -10,6 +10,10 @@ about 12 ms of its timers meanwhile.
 The first run also checks the whole database file (`PRAGMA quick_check`, 70 ms for 100 MB),
 which start-up leaves out to open the window sooner. A damaged file is reported once
 (`damaged`), with the newest good backup, and no backup is made of it.
+
+A showcase on a server is backed up the same way, as an Etalase file in this PC's data folder
+(store/server_backup.py, through the window's engine, from the worker thread); there is no file
+of this PC's to check. Each desk that runs the staff window makes its own daily backup.
 """
 
 from __future__ import annotations
@@ -52,10 +56,14 @@ class DailyBackup(QObject):
         parent: QObject | None = None,
         *,
         clock: Callable[[], datetime] = datetime.now,
+        make_backup: Callable[[datetime], Path] | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.clock = clock
+        # How a backup is made (a server's showcase: a copy into a file); None for the file at
+        # `database`, whose whole file is also checked once.
+        self.make_backup = make_backup
         self._worker: threading.Thread | None = None
         self.verified = False  # the whole file was checked since start (or since a restore)
         self.found_damage = False  # then no backups (of a damaged file) until it is restored
@@ -81,7 +89,16 @@ class DailyBackup(QObject):
         in a message the first time one fails (not every hour after; again after a success),
         and, if the file turns out damaged, the damaged-file dialog that offers the newest
         good backup (the window then reads the restored file: `refresh`)."""
-        daily = cls(database.path, window)
+        make_backup = None
+        if database.server is not None:
+
+            def make_backup(moment: datetime) -> Path:
+                from showcase.store.backup import DAILY
+                from showcase.store.opening import backup_showcase
+
+                return backup_showcase(database, reason=DAILY, now=moment)
+
+        daily = cls(database.path, window, make_backup=make_backup)
 
         def made(_path: Path) -> None:
             daily.failure_shown = False
@@ -144,7 +161,7 @@ class DailyBackup(QObject):
         from showcase.store.backup import DAILY, has_backup_on
 
         moment = self.clock()
-        verify = not self.verified
+        verify = not self.verified and self.make_backup is None
         backup = not has_backup_on(self.database, moment.date(), DAILY)
         if not (verify or backup):
             return False
@@ -179,7 +196,10 @@ class DailyBackup(QObject):
         from showcase.store.backup import DAILY, backup_file
 
         try:
-            written = backup_file(self.database, reason=DAILY, now=moment)
+            if self.make_backup is not None:
+                written = self.make_backup(moment)
+            else:
+                written = backup_file(self.database, reason=DAILY, now=moment)
         except UserError as exc:
             self._finished.emit(None, exc.message)
         except Exception as exc:  # never lose the thread's error: the UI logs and shows it

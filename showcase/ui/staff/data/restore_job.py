@@ -17,13 +17,16 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from showcase.errors import UserError
+from showcase.store.db import Database
+from showcase.store.opening import restore_showcase
 from showcase.store.restore import RestoreResult, restore_database
 
 log = logging.getLogger(__name__)
 
 
 class RestoreJob(QObject):
-    """Restore `candidate` into `current`; `finished` carries (RestoreResult or None, error)."""
+    """Restore `candidate` into `current`, or into the open showcase `database` (a file or a
+    server) when given; `finished` carries (RestoreResult or None, error)."""
 
     finished = Signal(object, str)
     _progress = Signal(int, int)
@@ -36,9 +39,11 @@ class RestoreJob(QObject):
         parent: QWidget,
         *,
         before: Callable[[], None] | None = None,
+        database: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self.current = current
+        self.database = database
         self.candidate = candidate
         self.before = before  # closes the window's connections, in the UI thread
         self.result: RestoreResult | None = None
@@ -68,7 +73,14 @@ class RestoreJob(QObject):
 
     def _run(self) -> None:
         try:
-            result = restore_database(self.current, self.candidate, progress=self._progress.emit)
+            if self.database is not None:
+                result = restore_showcase(
+                    self.database, self.candidate, progress=self._progress.emit
+                )
+            else:
+                result = restore_database(
+                    self.current, self.candidate, progress=self._progress.emit
+                )
         except UserError as exc:
             log.warning("Restore of %s into %s refused: %s", self.candidate, self.current, exc)
             self._done.emit(None, exc.message)

@@ -1,0 +1,164 @@
+"""File → Back up now, the daily backup and File → Restore from backup… for a showcase on a
+server (the test server, through the desk login `server init` made): backups are Etalase files
+in this PC's data folder, and a restore replaces the server's showcase.
+
+The daily backup and the restore dialog are tested over a plain window, as the staff window
+gives them theirs; Back up now in the staff window itself."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from showcase.inventory.products import ProductInput, create_product
+from showcase.paths import user_data_dir
+from showcase.store.backup import list_backups
+from showcase.store.db import Database
+from showcase.store.opening import backup_showcase, open_showcase
+from showcase.ui.staff.data.backup_dialog import RestoreDialog
+from showcase.ui.staff.data.daily_backup import DailyBackup
+from showcase.ui.staff.window.main_window import MainWindow
+from tests.helpers.factories import make_account
+from tests.helpers.lan import desk_url, prepared_showcase
+from tests.helpers.postgres import PostgresServer
+
+BACKUPS = ("servers", "backups")
+
+
+@pytest.fixture
+def desk(postgres: PostgresServer, demo_template: Path) -> Iterator[Database]:
+    """The demo showcase on a server prepared by `server init`, opened with the desk login."""
+    name = prepared_showcase(postgres, demo_template)
+    database = open_showcase(desk_url(postgres, name))
+    yield database
+    database.close()
+    postgres.drop_database(name)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, desk: Database) -> MainWindow:
+    w = MainWindow(desk, user=make_account(desk))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def plain(qtbot: QtBot) -> QMainWindow:
+    w = QMainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _codes(database: Database) -> list[str]:
+    with database.read() as connection:
+        return [code for (code,) in connection.execute("SELECT code FROM product ORDER BY code")]
+
+
+def _file_count(path: Path) -> int:
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return int(connection.execute("SELECT count(*) FROM product").fetchone()[0])
+    finally:
+        connection.close()
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_back_up_now_writes_a_file_into_this_pcs_data_folder(
+    window: MainWindow, desk: Database
+) -> None:
+    window.backup_action.trigger()
+    box = window.message_box
+    assert box is not None and "backed up" in box.text()
+    (written,) = [info.path for info in list_backups(desk.path)]
+    assert written.parent == user_data_dir().joinpath(*BACKUPS)
+    assert str(written) in box.text() and written.name.endswith("-manual.db")
+    assert _file_count(written) == len(_codes(desk))
+    box.close()
+
+
+def test_the_daily_backup_of_a_server_one_a_day(
+    qtbot: QtBot, plain: QMainWindow, desk: Database
+) -> None:
+    daily = DailyBackup.for_window(plain, desk, lambda: None)
+    clock = Clock(datetime(2026, 12, 7, 8, 0))
+    daily.clock = clock
+    with qtbot.waitSignal(daily.made, timeout=30_000) as made:
+        assert daily.check()
+    first = made.args[0]
+    assert first.parent == user_data_dir().joinpath(*BACKUPS)
+    assert first.name.endswith("-20261207-080000-daily.db")
+    assert _file_count(first) == len(_codes(desk))
+    assert plain.statusBar().currentMessage() == "Daily backup made"
+    clock.now = datetime(2026, 12, 7, 9, 0)
+    assert not daily.check()  # one a day
+    clock.now = datetime(2026, 12, 8, 0, 0)
+    with qtbot.waitSignal(daily.made, timeout=30_000):
+        assert daily.check()
+    assert [info.reason for info in list_backups(desk.path)] == ["daily", "daily"]
+    daily.stop()
+
+
+def _restore_dialog(parent: QMainWindow, desk: Database) -> RestoreDialog:
+    dialog = RestoreDialog(desk, parent)
+    dialog.open()
+    return dialog
+
+
+def test_restore_from_the_list_replaces_the_servers_showcase(
+    qtbot: QtBot, plain: QMainWindow, desk: Database
+) -> None:
+    backup_showcase(desk, reason="daily", now=datetime(2026, 11, 21, 8, 15))
+    before = _codes(desk)
+    with desk.session() as session:
+        create_product(session, ProductInput(code="BARU-1", name_id="Keripik Pisang Baru"))
+    assert "BARU-1" in _codes(desk)
+
+    dialog = _restore_dialog(plain, desk)
+    model = dialog.model
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == "21 November 2026 08.15"
+    assert model.index(0, 3).data() == str(len(before))
+    dialog.restore_button.click()
+    box = dialog.confirm_box
+    assert box is not None and "21 November 2026 08.15" in box.text()
+    with qtbot.waitSignal(dialog.restored, timeout=60_000):
+        next(b for b in box.buttons() if b.text() == "Restore").click()
+    assert _codes(desk) == before
+    assert dialog.message_box is not None
+    text = dialog.message_box.text()
+    assert f"Restored the backup of 21 November 2026 08.15: {len(before)} products" in text
+    kept = [info for info in list_backups(desk.path) if info.reason == "before-restore"]
+    assert len(kept) == 1 and str(kept[0].path) in text
+    assert _file_count(kept[0].path) == len(before) + 1
+    dialog.message_box.close()
+
+
+def test_a_file_that_is_no_backup_changes_nothing_on_the_server(
+    plain: QMainWindow, desk: Database, tmp_path: Path
+) -> None:
+    text = tmp_path / "daftar.db"
+    text.write_text("kopi;lada\n", encoding="utf-8")
+    before = _codes(desk)
+    dialog = _restore_dialog(plain, desk)
+    assert dialog.empty_label.isVisible() and not dialog.restore_button.isEnabled()
+    dialog.ask_restore_file(text)
+    assert "cannot be restored" in dialog.status.text() and str(text) in dialog.status.text()
+    assert dialog.confirm_box is None
+    assert _codes(desk) == before and list_backups(desk.path) == []
+    dialog.reject()
