@@ -14,8 +14,8 @@ from enum import StrEnum
 from typing import Any
 
 from showcase.store.db import Reader, sqlite_connection
-from showcase.store.reader import SqlConnection
-from showcase.store.search import fts_query
+from showcase.store.reader import POSTGRESQL, SqlConnection, dialect
+from showcase.store.search import match_clause, search_query
 
 
 class SortKey(StrEnum):
@@ -68,8 +68,13 @@ def _query(
     clauses = ["p.archived = :archived"]
     params: dict[str, Any] = {"archived": int(flt.archived)}
     source = "product AS p"
-    match = fts_query(flt.text)
-    if match is not None:
+    engine = dialect(connection)
+    match = search_query(engine, flt.text)
+    if match is not None and engine == POSTGRESQL:
+        # The planner picks between the text index and the sort index by itself.
+        params["match"] = match
+        clauses.append(match_clause(engine))
+    elif match is not None:
         params["match"] = match
         matches = connection.execute(
             "SELECT COUNT(*) FROM product_fts WHERE product_fts MATCH :match", params

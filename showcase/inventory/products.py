@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from showcase.errors import NotFoundError, ValidationError
 from showcase.i18n import translate
-from showcase.inventory.conflicts import check_version, saving
 from showcase.inventory.money import AmountError, parse_rupiah
 from showcase.inventory.numbers import parse_whole_number
 from showcase.inventory.stock import record_movement
@@ -186,20 +185,13 @@ def find_by_code(session: Session, code: str) -> Product:
     return product
 
 
-def update_product(
-    session: Session, product_id: int, data: ProductInput, *, version: int | None = None
-) -> Product:
-    """Save edits to a product. Stock is not edited here: it changes only through movements.
-
-    `version` is the edit version the editor showed: EditConflict when the product changed since
-    (showcase.inventory.conflicts), with who changed it and its values now."""
+def update_product(session: Session, product_id: int, data: ProductInput) -> Product:
+    """Save edits to a product. Stock is not edited here: it changes only through movements."""
     product = get_product(session, product_id)
-    check_version(session, product, version)
     values = validate_product(session, data, product_id=product_id)
     for key, value in values.items():
         setattr(product, key, value)
-    with saving(session, product):
-        session.flush()
+    session.flush()
     return product
 
 

@@ -61,7 +61,8 @@ def copy_rows(
 ) -> dict[str, int]:
     """Copy every row of every showcase table (but those named in `skip`) from `source` into
     the empty `dest`."""
-    from sqlalchemy import insert, inspect, select
+    from sqlalchemy import column, insert, inspect, select
+    from sqlalchemy import table as lightweight_table
 
     counts: dict[str, int] = {}
     present = inspect(source)
@@ -75,13 +76,16 @@ def copy_rows(
         result = source.execution_options(yield_per=_batch_size(table)).execute(
             select(*columns).order_by(*order)
         )
+        # Only the columns read: the models' own defaults (a version) would name columns an
+        # older destination does not have.
+        into = lightweight_table(table.name, *(column(c.name, c.type) for c in columns))
         copied = 0
         for partition in result.mappings().partitions():
             rows = [dict(row) for row in partition]
             if table.name == "product":
                 for row in rows:
                     row["stock"] = 0  # the stock triggers add the movements as they arrive
-            dest.execute(insert(table), rows)
+            dest.execute(insert(into), rows)
             copied += len(rows)
             if progress is not None:
                 progress(table.name, copied)

@@ -45,16 +45,19 @@ _TOKENS = re.compile(
     r"|(::)"  # a cast, not a parameter
     r"|(\?)"  # a positional parameter
     r"|:([A-Za-z_]\w*)"  # a named parameter
-    r"|(%)",
+    r"|(%)"
+    r"|\b(LIKE)\b",
+    re.IGNORECASE,
 )
 
 
 @lru_cache(maxsize=512)
 def to_pyformat(sql: str) -> str:
-    """`sql` with sqlite3's `?` and `:name` parameters written as psycopg's, `%` doubled."""
+    """`sql` with sqlite3's `?` and `:name` parameters written as psycopg's, `%` doubled, and
+    LIKE as ILIKE (SQLite's LIKE ignores case; PostgreSQL's does not)."""
 
     def replace(match: re.Match[str]) -> str:
-        literal, identifier, cast, positional, named, percent = match.groups()
+        literal, identifier, cast, positional, named, percent, like = match.groups()
         if literal is not None:
             return literal.replace("%", "%%")
         if identifier is not None:
@@ -65,6 +68,8 @@ def to_pyformat(sql: str) -> str:
             return "%s"
         if named is not None:
             return f"%({named})s"
+        if like is not None:
+            return "ILIKE"
         assert percent is not None
         return "%%"
 
@@ -156,3 +161,15 @@ def sql_connection(reader: sqlite3.Connection | PgConnection | Session) -> SqlCo
         return driver
     assert driver is not None
     return PgConnection(driver)
+
+
+def json_ids(connection: SqlConnection, placeholder: str = "?") -> str:
+    """A subquery of the whole numbers in the JSON array bound to `placeholder` (one parameter
+    however many: SQLite's json_each, PostgreSQL's json_array_elements_text)."""
+    if dialect(connection) == POSTGRESQL:
+        return (
+            "SELECT CAST(value AS BIGINT) "
+            f"FROM json_array_elements_text(CAST({placeholder} AS json)) AS value"
+        )
+    return f"SELECT value FROM json_each({placeholder})"
+

@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     ColumnElement,
     Integer,
     Select,
@@ -36,6 +37,7 @@ from sqlalchemy import (
     delete,
     exists,
     func,
+    literal,
     not_,
     or_,
     select,
@@ -124,16 +126,21 @@ def _changed_ids(session: Session, built_at: datetime | None) -> list[int]:
     return sorted(int(i) for i in session.scalars(select(changed.subquery().c[0])))
 
 
-def _among(ids: list[int]) -> Select[Any]:
+def _among(session: Session, ids: list[int]) -> Select[Any]:
     """`ids` as a subquery, passed as one JSON text (no limit on how many)."""
+    if session.get_bind().dialect.name == "postgresql":
+        items = func.json_array_elements_text(literal(ids, JSON)).table_valued("value")
+        return select(cast(items.c.value, Integer))
     each = func.json_each(json.dumps(ids)).table_valued("value")
     return select(each.c.value)
 
 
-def _removed_product(changed: list[int], include_changed: bool) -> ColumnElement[bool]:
+def _removed_product(
+    session: Session, changed: list[int], include_changed: bool
+) -> ColumnElement[bool]:
     if include_changed:
         return Product.from_demo.is_(True)
-    return and_(Product.from_demo.is_(True), Product.id.not_in(_among(changed)))
+    return and_(Product.from_demo.is_(True), Product.id.not_in(_among(session, changed)))
 
 
 def _count(session: Session, statement: Select[Any]) -> int:
@@ -144,9 +151,9 @@ def plan_demo_clear(session: Session, *, include_changed: bool = False) -> DemoC
     """What clear_demo would remove and keep now. Reads only."""
     built_at = demo_built_at(session)
     changed_ids = _changed_ids(session, built_at)
-    removed = _removed_product(changed_ids, include_changed)
+    removed = _removed_product(session, changed_ids, include_changed)
     removed_ids = select(Product.id).where(removed)
-    changed = Product.id.in_(_among(changed_ids))
+    changed = Product.id.in_(_among(session, changed_ids))
     kept_using_producer = exists().where(Product.producer_id == Producer.id, not_(removed))
     kept_using_category = exists().where(Product.category_id == Category.id, not_(removed))
     producer_kept = or_(kept_using_producer, _changed_producer(built_at, include_changed))
@@ -200,7 +207,7 @@ def clear_demo(session: Session, *, include_changed: bool = False) -> DemoClearP
     """
     plan = plan_demo_clear(session, include_changed=include_changed)
     built_at = demo_built_at(session)
-    removed = _removed_product(_changed_ids(session, built_at), include_changed)
+    removed = _removed_product(session, _changed_ids(session, built_at), include_changed)
     _forget_attract(session, set(session.scalars(select(Product.id).where(removed))))
     _forget_visits(session, "product", select(Product.id).where(removed))
     quiet = {"synchronize_session": False}

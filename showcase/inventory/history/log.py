@@ -87,7 +87,7 @@ def audit_entries(
         pattern = _like(word)
         where.append(
             "(summary LIKE ? ESCAPE '\\' OR actor LIKE ? ESCAPE '\\' "
-            "OR entity_id LIKE ? ESCAPE '\\' OR changes LIKE ? ESCAPE '\\')"
+            "OR entity_id LIKE ? ESCAPE '\\' OR CAST(changes AS TEXT) LIKE ? ESCAPE '\\')"
         )
         params += [pattern] * 4
     sql = (

@@ -30,6 +30,7 @@ from showcase.inventory.products import (
 )
 from showcase.inventory.regions import normalize_kabupaten
 from showcase.store.models import Category, Producer, Product
+from showcase.store.portable import starts_with
 
 Status = Literal["add", "change", "same"]
 BATCH = 500  # codes per IN (…) query: well under SQLite's limit on bound parameters
@@ -205,7 +206,7 @@ class RowReader:
         if prefix not in self._next_number:
             pattern = re.compile(rf"{re.escape(prefix)}-(\d+)", re.IGNORECASE)
             stored = self.session.scalars(
-                select(Product.code).where(Product.code.like(f"{prefix}-%"))
+                select(Product.code).where(starts_with(Product.code, f"{prefix}-"))
             )
             numbers = [int(m.group(1)) for c in stored if (m := pattern.fullmatch(c))]
             numbers += [int(m.group(1)) for c in self._file_codes if (m := pattern.fullmatch(c))]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from showcase.inventory.kiosk.view import SHOWN, SHOWN_FROM
 from showcase.store.db import Reader, sqlite_connection
 from showcase.store.models import Category
+from showcase.store.reader import json_ids
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,13 @@ class AttractChoice:
 
 def attract_choices(reader: Reader, chosen: Sequence[int] = ()) -> list[AttractChoice]:
     """The featured products not archived, by name, then any of `chosen` that are not featured."""
-    rows = sqlite_connection(reader).execute(
-        """
+    connection = sqlite_connection(reader)
+    rows = connection.execute(
+        f"""
         SELECT p.id, p.code, p.name_id, p.featured,
                EXISTS (SELECT 1 FROM photo AS ph WHERE ph.product_id = p.id)
         FROM product AS p
-        WHERE p.archived = 0 AND (p.featured = 1 OR p.id IN (SELECT value FROM json_each(?)))
+        WHERE p.archived = 0 AND (p.featured = 1 OR p.id IN ({json_ids(connection)}))
         ORDER BY p.featured DESC, p.name_id, p.id""",
         (json.dumps([int(pid) for pid in chosen]),),
     )
