@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from showcase.cli.common import EXIT_OK, Commands, Target
 from showcase.errors import DatabaseFileError
 from showcase.i18n import translate
+
+if TYPE_CHECKING:
+    from showcase.store.db import Database
 
 
 def register(commands: Commands) -> None:
@@ -23,6 +27,10 @@ def register(commands: Commands) -> None:
 def staff_window(args: argparse.Namespace, target: Target) -> int:
     from showcase.store.db import open_database
 
+    if target.server is not None:  # a server showcase: no file of this PC's to check or make
+        from showcase.store.opening import open_showcase
+
+        return _run_window(open_showcase(target.server))
     path = target.path
     recover_if_damaged(path)  # a damaged file: offer the newest good backup instead of failing
 
@@ -36,6 +44,10 @@ def staff_window(args: argparse.Namespace, target: Target) -> int:
         database = new_database
     else:
         database = open_database(path)
+    return _run_window(database)
+
+
+def _run_window(database: Database) -> int:
     try:
         from showcase.ui.staff.window.start import run_staff
 
