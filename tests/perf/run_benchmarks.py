@@ -10,7 +10,9 @@ Prints a table and writes tests/perf/results/benchmarks.json:
   the kiosk (bench_kiosk.py: tap to product page, 10,000 page changes, idle CPU), the
   website (bench_website.py: 1,000 products with photos published, then after one change) and
   the report for the province (bench_report.py: a year of 100,000 products, month and year,
-  PDF and XLSX: time, CPU time and peak memory).
+  PDF and XLSX: time, CPU time and peak memory), and the shared store (bench_server.py: the
+  same search, the window's start, `copy` each way and an edit seen by a second connection, on
+  a file and on a throwaway PostgreSQL server).
 
 Synthetic databases are built once into tests/perf/results/ and reused.
 """
@@ -233,6 +235,12 @@ def main() -> int:
     from bench_report import run as bench_report
 
     bench_report()
+    # And the shared store (results/server.json), on the file and on a throwaway PostgreSQL
+    # server in the same run: search while typing, the window's start, copy each way, an edit
+    # seen by a second connection.
+    from bench_server import run as bench_server
+
+    bench_server(args.products, args.startup_products)
     sys.stdout.flush()
     # Leave without tearing Qt down object by object (the result is written; nothing is lost).
     os._exit(0)
