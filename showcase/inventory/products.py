@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from showcase.errors import NotFoundError, ValidationError
+from showcase.errors import NotFoundError, UserError, ValidationError
 from showcase.i18n import translate
 from showcase.inventory.conflicts import check_version, saving
 from showcase.inventory.money import AmountError, parse_rupiah
@@ -19,6 +20,8 @@ from showcase.store.portable import starts_with
 
 CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_./]{0,39}")
 MAX_NAME = 200
+# How many next codes a save tries while other desks keep taking them.
+CODE_ATTEMPTS = 20
 
 
 @dataclass
@@ -139,9 +142,51 @@ def validate_product(
 
 
 def create_product(
-    session: Session, data: ProductInput, *, initial_stock: str | int = 0, by: str = ""
+    session: Session,
+    data: ProductInput,
+    *,
+    initial_stock: str | int = 0,
+    by: str = "",
+    automatic_code: bool = False,
 ) -> Product:
-    """Add a product; an initial stock is recorded as a first `receive` movement."""
+    """Add a product; an initial stock is recorded as a first `receive` movement.
+
+    With `automatic_code` the product gets the next free code of its category as it is saved
+    (data.code is only what the editor showed): when another desk took that code meanwhile, the
+    insert is undone to a savepoint and the next one is tried, so two desks adding products at
+    once never collide. A code a person typed that another desk took meanwhile is a
+    ValidationError on `code`, as if it had been taken before."""
+    if not automatic_code:
+        return _create(session, data, initial_stock, by)
+    _hold_code_lock(session, data.category_id)
+    for _attempt in range(CODE_ATTEMPTS):
+        data = replace(data, code=next_code(session, data.category_id))
+        try:
+            with session.begin_nested():
+                return _create(session, data, initial_stock, by)
+        except ValidationError as exc:
+            if set(exc.errors) != {"code"}:
+                raise
+    raise UserError(translate("Validation", "No free product code could be found: try again"))
+
+
+def _hold_code_lock(session: Session, category_id: int | None) -> None:
+    """Make the other desks adding a product to the same code series wait until this
+    transaction ends, so that the next code read here stays free: a transaction-scoped advisory
+    lock per prefix on a server; SQLite's write lock on a file (taken now, before the codes are
+    read: a deferred transaction that read first could not write after another's commit)."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        prefix = code_prefix(session, category_id)
+        connection.execute(
+            text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"product-code:{prefix}"}
+        )
+    else:
+        # On the connection, not session.execute: no ORM event (the audit log) sees a no-op.
+        connection.exec_driver_sql("DELETE FROM setting WHERE 1 = 0")
+
+
+def _create(session: Session, data: ProductInput, initial_stock: str | int, by: str) -> Product:
     errors: dict[str, str] = {}
     values: dict[str, object] = {}
     try:
@@ -157,7 +202,7 @@ def create_product(
         raise ValidationError(errors)
     product = Product(**values, stock=0)
     session.add(product)
-    session.flush()
+    _flush_code(session, str(values["code"]))
     if stock:
         record_movement(
             session,
@@ -168,6 +213,29 @@ def create_product(
             by=by,
         )
     return product
+
+
+def _flush_code(session: Session, code: str) -> None:
+    """Flush; a code that another transaction stored meanwhile (the unique index refused it)
+    is the same ValidationError as a code taken before."""
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        if not _is_code_clash(exc):
+            raise
+        raise ValidationError(
+            {
+                "code": translate(
+                    "Validation", "Code {code} is already used by another product"
+                ).format(code=code)
+            }
+        ) from exc
+
+
+def _is_code_clash(exc: IntegrityError) -> bool:
+    text = str(exc.orig)
+    # PostgreSQL names the constraint; SQLite names the column.
+    return "uq_product_code" in text or "product.code" in text
 
 
 def get_product(session: Session, product_id: int) -> Product:
@@ -199,7 +267,7 @@ def update_product(
     for key, value in values.items():
         setattr(product, key, value)
     with saving(session, product):
-        session.flush()
+        _flush_code(session, str(values["code"]))
     return product
 
 
@@ -230,10 +298,9 @@ def duplicate_product(session: Session, product_id: int) -> Product:
     original = get_product(session, product_id)
     data = replace(
         ProductInput.from_product(original),
-        code=next_code(session, original.category_id),
         name_id=translate("Validation", "{name} (copy)").format(name=original.name_id)[:MAX_NAME],
     )
-    copy = create_product(session, data)
+    copy = create_product(session, data, automatic_code=True)
     for photo in original.photos:
         session.add(
             Photo(
