@@ -56,6 +56,7 @@ from showcase.ui.kiosk.screens.images import ImageCache
 from showcase.ui.kiosk.screens.product_page import ProductPage
 from showcase.ui.kiosk.screens.search import SearchScreen
 from showcase.ui.kiosk.screens.style import Metrics
+from showcase.ui.kiosk.screens.tiles import Tile
 from showcase.ui.kiosk.sources import FileSource, KioskSource
 
 log = logging.getLogger(__name__)
@@ -428,8 +429,13 @@ class KioskWindow(QWidget):
         self._report("online" if online else "offline")
 
     def _report(self, event: str) -> None:
-        """One line of JSON on stdout for the tests of kiosks on the LAN (TRACE set)."""
-        if not self._trace:
+        """One line of JSON on stdout for the tests of kiosks on the LAN (TRACE set), once the
+        event loop has shown what was loaded (Qt shows new child widgets one pass later)."""
+        if self._trace:
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: self._print_trace(event)))
+
+    def _print_trace(self, event: str) -> None:
+        if self._closed:
             return
         line = {
             "event": event,
@@ -437,8 +443,22 @@ class KioskWindow(QWidget):
             "center": self.bar.center_name,
             "online": self.source.online,
             "pending_visits": self.visits.pending,
+            "attract_products": len(self.attract.cards),
+            "tiles": self._tile_positions(),
         }
         print(json.dumps(line), flush=True, file=sys.stdout)
+
+    def _tile_positions(self, limit: int = 60) -> list[dict[str, object]]:
+        """Where on the screen the first tiles of the screen shown are, for a test to tap."""
+        found: list[dict[str, object]] = []
+        for tile in self.current_screen.findChildren(Tile):
+            if len(found) >= limit:
+                break
+            if tile.isVisibleTo(self) and not tile.visibleRegion().isEmpty():
+                centre = tile.mapToGlobal(tile.rect().center())
+                route = f"{tile.route.name}:{tile.route.ref}"
+                found.append({"route": route, "x": centre.x(), "y": centre.y()})
+        return found
 
     def flush_visits(self) -> None:
         """Write the visit counts; the kiosk's own write is not taken for a staff change."""
