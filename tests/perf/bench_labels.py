@@ -1,12 +1,16 @@
-"""Benchmark of QR shelf labels against DESIGN.md: 1,000 labels, ≤ 3 ms a label, every QR decodes.
+"""Benchmark of QR shelf labels against DESIGN.md: 1,000 labels, ≤ 1.5 ms a label, every QR decodes.
 
     python tests/perf/bench_labels.py [--labels N] [--runs R] [--no-decode]
 
 Builds a synthetic showcase of N products once (tests/perf/results/, reused), then writes its
 labels to PDF in memory on several sheets and QR kinds: time per label (median of R runs, each
 with every cache emptied, so each run pays for its QR symbols and text measuring as a first
-print does) and PDF size per label. Then renders the main job's pages at 300 dpi and decodes
-every label's QR code back. Prints a table and writes tests/perf/results/labels.json.
+print does; wall-clock, and the process's CPU time beside it, since on a busy machine the
+wall clock also counts time spent waiting for a core) and PDF size per label. Then the whole
+command (`labels OUT.pdf --all --qr whatsapp` as a fresh process, ≤ 3.1 s: ten times faster
+than gLabels' 31 s batch merge of the same sheet). Then renders the main job's pages at
+300 dpi and decodes every label's QR code back. Prints a table and writes
+tests/perf/results/labels.json.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import statistics
 import sys
 import time
@@ -24,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "tests" / "perf" / "results"
 sys.path.insert(0, str(ROOT))
 
-TARGET_MS = 3.0
+TARGET_MS = 1.5
+COMMAND_TARGET_S = 3.1  # gLabels merges the same 1,000 labels in 31 s
 CASES = (  # (sheet, QR kind)
     ("A4 3×8 70×37 mm", "whatsapp"),
     ("A4 3×8 70×37 mm", "text"),
@@ -91,20 +97,54 @@ def _forget_caches() -> None:
         cached.cache_clear()
 
 
-def _time_job(job: Any, runs: int) -> tuple[float, bytes, Any]:
+def _time_job(job: Any, runs: int) -> tuple[float, float, bytes, Any]:
+    """(wall seconds, CPU seconds, PDF, summary): medians of `runs`."""
     from showcase.printing.labels.jobs import write_labels_pdf
 
-    timings = []
+    timings, cpu = [], []
     pdf = b""
     summary = None
     for _ in range(runs):
         _forget_caches()
         out = io.BytesIO()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         summary = write_labels_pdf(job, out)
         timings.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
         pdf = out.getvalue()
-    return statistics.median(timings), pdf, summary
+    return statistics.median(timings), statistics.median(cpu), pdf, summary
+
+
+def time_command(db: Path, runs: int) -> dict[str, Any]:
+    """The whole `labels --all` command in fresh processes: wall and CPU seconds (median)."""
+    import subprocess
+    import tempfile
+
+    walls, cpus = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "labels.pdf"
+        command = [sys.executable, str(ROOT / "main.py"), "--db", str(db), "labels", str(out)]
+        command += ["--all", "--qr", "whatsapp"]
+        for _ in range(runs):
+            before = os.times()
+            start = time.perf_counter()
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+            walls.append(time.perf_counter() - start)
+            after = os.times()
+            cpus.append(
+                after.children_user
+                + after.children_system
+                - before.children_user
+                - before.children_system
+            )
+    wall = statistics.median(walls)
+    return {
+        "command": "labels OUT.pdf --all --qr whatsapp",
+        "wall_s": round(wall, 2),
+        "cpu_s": round(statistics.median(cpus), 2),
+        "target_s": COMMAND_TARGET_S,
+        "met": wall <= COMMAND_TARGET_S,
+    }
 
 
 def decode_all(job: Any, pdf: bytes) -> tuple[int, int, float]:
@@ -151,7 +191,7 @@ def run(labels: int = 1000, runs: int = 3, decode: bool = True) -> dict[str, Any
     main_job, main_pdf = None, b""
     for sheet_name, kind in CASES:
         job = LabelJob([(item, 1) for item in items], sheets[sheet_name], qr_kind=QrKind(kind))
-        seconds, pdf, summary = _time_job(job, runs)
+        seconds, cpu_seconds, pdf, summary = _time_job(job, runs)
         per_label_ms = seconds * 1000 / summary.labels
         cases.append(
             {
@@ -162,6 +202,7 @@ def run(labels: int = 1000, runs: int = 3, decode: bool = True) -> dict[str, Any
                 "text_fallbacks": summary.fallbacks,
                 "total_s": round(seconds, 3),
                 "ms_per_label": round(per_label_ms, 2),
+                "cpu_ms_per_label": round(cpu_seconds * 1000 / summary.labels, 2),
                 "pdf_kb": round(len(pdf) / 1024, 1),
                 "kb_per_label": round(len(pdf) / 1024 / summary.labels, 2),
                 "met": per_label_ms <= TARGET_MS,
@@ -176,6 +217,8 @@ def run(labels: int = 1000, runs: int = 3, decode: bool = True) -> dict[str, Any
         "cases": cases,
         "met": all(case["met"] for case in cases),
     }
+    results["command"] = time_command(showcase(labels), runs)
+    results["met"] = results["met"] and results["command"]["met"]
     if decode and main_job is not None:
         good, total, seconds = decode_all(main_job, main_pdf)
         results["decode"] = {
@@ -198,13 +241,21 @@ def run(labels: int = 1000, runs: int = 3, decode: bool = True) -> dict[str, Any
 def _print(results: dict[str, Any]) -> None:
     print(f"\nlabels: {results['labels']} QR labels, median of {results['runs']} runs")
     print(
-        f"{'sheet':<22} {'qr':<9} {'pages':>5} {'ms/label':>9} {'KB/label':>9} {'PDF KB':>8}  met"
+        f"{'sheet':<22} {'qr':<9} {'pages':>5} {'ms/label':>9} {'CPU ms':>7}"
+        f" {'KB/label':>9} {'PDF KB':>8}  met"
     )
     for case in results["cases"]:
         print(
             f"{case['sheet']:<22} {case['qr']:<9} {case['pages']:>5} {case['ms_per_label']:>9.2f}"
-            f" {case['kb_per_label']:>9.2f} {case['pdf_kb']:>8.1f}  {'yes' if case['met'] else 'NO'}"
+            f" {case['cpu_ms_per_label']:>7.2f} {case['kb_per_label']:>9.2f} {case['pdf_kb']:>8.1f}"
+            f"  {'yes' if case['met'] else 'NO'}"
         )
+    command = results["command"]
+    print(
+        f"whole command ({command['command']}): {command['wall_s']} s"
+        f" (CPU {command['cpu_s']} s), target ≤ {command['target_s']} s"
+        f"  {'yes' if command['met'] else 'NO'}"
+    )
     decode = results.get("decode")
     if decode:
         print(
