@@ -12,6 +12,9 @@ On the demo showcase (built once into tests/perf/results/, reused), the kiosk wi
   search; languages switched now and then) with the resident memory sampled: the growth after
   the first 1,000 changes (every photo seen once, the bounded photo cache full), target ≤ 20 MB,
   and the growth from the start (that cache filling included) for information;
+- browsing: in a fresh process, the proportional set size (PSS: shared libraries counted by
+  their share) on the attract screen and after 30 pages (home → a category → a product → the
+  next products …, one category after another), target ≤ 120 MiB;
 - idle: process CPU while the attract screen sleeps (and, for comparison, while its slideshow
   runs), target 0 (below 1 ms a second: Qt's own event loop).
 Prints a table, writes tests/perf/results/kiosk.json and PNGs of the window in both
@@ -36,6 +39,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TAP_TARGET_MS = 100.0
 SOAK_TARGET_MB = 20.0
+BROWSE_TARGET_MIB = 120.0
+BROWSE_PAGES = 30
 WARM_CHANGES = 1000
 
 
@@ -215,6 +220,70 @@ def bench_soak(path: Path, changes: int) -> dict[str, Any]:
     }
 
 
+def browse_pss(path: Path, pages: int = BROWSE_PAGES) -> dict[str, Any]:
+    """PSS on the attract screen and after `pages` pages; run in a process of its own."""
+    import psutil
+
+    from showcase.ui.kiosk.screens.base import Route
+    from showcase.ui.kiosk.screens.tiles import Tile
+
+    process = psutil.Process()
+    app, window = _window(path)
+    _settle(app)
+    window.repaint()
+    attract = process.memory_full_info().pss / 2**20
+    shown = 0
+
+    def show(route: Route) -> None:
+        nonlocal shown
+        window.navigate(route)
+        _settle(app)
+        window.repaint()  # painted, as on screen: the photos are decoded
+        shown += 1
+
+    show(Route("home"))
+    categories = [t.route for t in window.home.findChildren(Tile) if t.route.name == "category"]
+    cycle = 0
+    while shown < pages:
+        show(categories[cycle % len(categories)])
+        tiles = window.browse.grid.tiles()
+        if tiles and shown < pages:
+            first = tiles[0].route
+            show(first)
+            for step in range(1, len(first.context)):
+                if shown >= pages or step > 4:
+                    break
+                show(Route("product", ref=str(first.context[step]), context=first.context))
+        if shown < pages:
+            show(Route("home"))
+        cycle += 1
+    after = process.memory_full_info().pss / 2**20
+    return {
+        "pages": shown,
+        "pss_attract_mib": round(attract, 1),
+        "pss_after_mib": round(after, 1),
+        "growth_mib": round(after - attract, 1),
+        "image_cache_mib": round(window.images.size_bytes / 2**20, 1),
+        "target_mib": BROWSE_TARGET_MIB,
+        "met": after <= BROWSE_TARGET_MIB,
+    }
+
+
+def bench_browse(path: Path) -> dict[str, Any]:
+    """browse_pss in a fresh process (this one has run the other benchmarks)."""
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, __file__, "--browse-only"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    ).stdout
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
 def _cpu_over(app: Any, seconds: float) -> float:
     """Process CPU seconds spent while the event loop runs for `seconds`."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -287,10 +356,12 @@ def run(changes: int = 10_000, taps: int = 120, idle_seconds: float = 5.0) -> di
         "showcase": "demo (60 products, 96 photos), 1920×1080",
         "tap_to_product": bench_taps(path, taps),
         "soak": bench_soak(path, changes),
+        "browse": bench_browse(path),
         "idle": bench_idle(path, idle_seconds),
         "pngs": render(path),
     }
     t, s, i = results["tap_to_product"], results["soak"], results["idle"]
+    b = results["browse"]
     first, cached = t.get("first", {}), t.get("cached", {})
     rows = [
         (
@@ -305,6 +376,12 @@ def run(changes: int = 10_000, taps: int = 120, idle_seconds: float = 5.0) -> di
             f" -> {s['rss_end_mb']} MB, growth {s['growth_from_start_mb']} MB"
             f" ({s['growth_after_warmup_mb']} after warm-up)",
             s["met"],
+        ),
+        (
+            "browse",
+            f"PSS {b['pss_attract_mib']} MiB on the attract screen, {b['pss_after_mib']} MiB"
+            f" after {b['pages']} pages (photo cache {b['image_cache_mib']} MiB)",
+            b["met"],
         ),
         (
             "idle",
@@ -328,10 +405,14 @@ def main() -> int:
     parser.add_argument("--changes", type=int, default=10_000)
     parser.add_argument("--taps", type=int, default=120)
     parser.add_argument("--idle-seconds", type=float, default=5.0)
+    parser.add_argument("--browse-only", action="store_true", help="print browse_pss as JSON")
     args = parser.parse_args()
+    if args.browse_only:
+        print(json.dumps(browse_pss(showcase())), flush=True)
+        os._exit(0)
     results = run(args.changes, args.taps, args.idle_seconds)
     sys.stdout.flush()
-    ok = all(results[key]["met"] for key in ("tap_to_product", "soak", "idle"))
+    ok = all(results[key]["met"] for key in ("tap_to_product", "soak", "browse", "idle"))
     os._exit(0 if ok else 1)  # no Qt teardown object by object: the results are written
 
 

@@ -20,6 +20,7 @@ from showcase.inventory.kiosk.settings import save_kiosk_settings
 from showcase.store.db import open_database
 from showcase.ui.kiosk import window as window_module
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
+from showcase.ui.kiosk.screens.tiles import PhotoTile
 from showcase.ui.kiosk.window import KioskWindow
 from tests.helpers.clock import Clock
 from tests.helpers.kiosk import open_kiosk, run_out, shown_tiles, tap, tap_tile, visible_text
@@ -67,6 +68,26 @@ def test_taps_through_attract_home_category_product_and_next(
     assert window.current_screen is window.browse and window.route == category.route
     window.browse.navigate.emit(Route("back"))
     assert window.current_screen is window.home and window.history == []
+
+
+def test_photos_fit_their_tiles_and_a_screen_left_lets_go_of_them(
+    qtbot: QtBot, window: KioskWindow
+) -> None:
+    tap(qtbot, window.attract)
+    category = tap_tile(qtbot, window.home, "category")
+    products = [t for t in shown_tiles(window.browse) if isinstance(t, PhotoTile)]
+    assert products and all(t.photo is not None for t in products)
+    for tile in products:  # decoded for the tile, not far larger (size steps of a quarter)
+        assert tile.photo is not None
+        assert tile.width() <= tile.photo.width() <= tile.width() * 1.6
+    # The home screen, switched away from, holds no photos; back on it, it shows them again.
+    home_tiles = [t for t in window.home.findChildren(PhotoTile)]
+    assert home_tiles and all(t.photo is None for t in home_tiles)
+    assert window.route == category.route
+    window.browse.navigate.emit(Route("back"))
+    home_tiles = [t for t in shown_tiles(window.home) if isinstance(t, PhotoTile)]
+    assert home_tiles and all(t.photo is not None for t in home_tiles)
+    assert all(t.photo is None for t in window.browse.findChildren(PhotoTile))
 
 
 def test_home_button_goes_home_from_anywhere(qtbot: QtBot, window: KioskWindow) -> None:

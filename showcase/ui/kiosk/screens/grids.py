@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QWidget
 
 from showcase.inventory.formats import language_of, rupiah
@@ -26,9 +27,12 @@ CATEGORY_TILE = 300  # 5 across 1920, 3 across 1080
 PLACE_TILE = 300  # 5 across 1920, 3 across 1080
 
 
-def photo_size(m: Metrics) -> QSize:
-    """The size photos are decoded at for tiles (a tile's photo is about this big)."""
-    return QSize(m.px(520), m.px(390))
+def photo_size(m: Metrics, tile_width: int) -> QSize:
+    """The size photos are decoded at for tiles at least `tile_width` wide (1080p px) before
+    their grid is laid out: a tile widens to share out the row, by a fifth at most in
+    practice; the photo is 4:3 across the tile's top."""
+    width = m.px(tile_width * 6 // 5)
+    return QSize(width, width * 3 // 4)
 
 
 class TileGrid(QWidget):
@@ -51,6 +55,24 @@ class TileGrid(QWidget):
 
     def clear(self) -> None:
         self.grid.clear()
+
+    def photo_size(self) -> QSize:
+        """The size of a tile's photo: from the grid's width once it is laid out."""
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            return photo_size(self.metrics, self.tile_width)
+        width = self.width()
+        columns = self.grid.columns(width)
+        tile = max(1, (width - (columns - 1) * self.metrics.gap) // columns)
+        return QSize(tile, tile * 3 // 4)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The screen was switched away from: it is filled afresh before it shows again, so
+        # its tiles let go of their photos (the photo cache keeps the recent ones).
+        if not event.spontaneous() and self.window().isVisible():
+            for tile in self.tiles():
+                if isinstance(tile, PhotoTile):
+                    tile.photo = None
+        super().hideEvent(event)
 
     def restyle(self, m: Metrics) -> None:
         self.metrics = m
@@ -76,7 +98,7 @@ class ProductGrid(TileGrid):
         self.clear()
         self.cards = list(cards)
         context = tuple(card.id for card in self.cards)
-        size = photo_size(self.metrics)
+        size = self.photo_size()
         for card in self.cards:
             tile = PhotoTile(self.metrics, self)
             tile.route = Route("product", ref=str(card.id), context=context)
@@ -105,7 +127,7 @@ class CategoryGrid(TileGrid):
     def set_tiles(self, reader: SqlConnection, images: ImageCache, records: Sequence[Tile]) -> None:
         self.clear()
         self.records = [r for r in records if r.count > 0]
-        size = photo_size(self.metrics)
+        size = self.photo_size()
         for record in self.records:
             tile = PhotoTile(self.metrics, self)
             tile.route = Route("category", ref=record.ref)
