@@ -270,6 +270,21 @@ def section_visitors(figures: ReportFigures, language: Language) -> list[Flowabl
         out.append(day_chart(days, series, seen.kiosks))
     else:
         out.append(day_chart(days, [[d.total for d in seen.per_day]], ()))
+    if seen.kiosks:
+        out.append(para(word("per_kiosk", language), H2))
+        out.append(
+            table(
+                [
+                    Column(word("kiosk", language), 0.7),
+                    Column(word("views", language), 0.3, numeric=True),
+                ],
+                [
+                    [name, number(sum(d.per_kiosk[i] for d in seen.per_day), language)]
+                    for i, name in enumerate(seen.kiosks)
+                ],
+                total=[word("total", language), number(seen.views.now, language)],
+            )
+        )
     note = "" if seen.kiosks else word("one_kiosk" if seen.kiosk_column else "one_series", language)
     if note:
         out.append(para(note, NOTE))

@@ -278,3 +278,30 @@ def test_a_long_table_repeats_its_header_on_every_page(db: Database, tmp_path: P
         assert "Produsen Jenis Kabupaten/Kota Telepon" in page
     listed = " ".join(pages)
     assert all(f"Usaha Kecil Nomor {n:03d}" in listed for n in range(90))
+
+
+def test_views_per_kiosk_when_the_counts_name_kiosks(db: Database, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    # The column a later schema may add, dropped again for the next test (see test_figures).
+    with db.session() as session:
+        session.execute(text("ALTER TABLE kiosk_visit ADD COLUMN kiosk VARCHAR(100)"))
+    try:
+        with db.session() as session:
+            session.execute(
+                text(
+                    "INSERT INTO kiosk_visit (day, kind, ref, count, kiosk) VALUES "
+                    "('2026-10-03', 'product', '1', 4, 'Lobi'), "
+                    "('2026-10-04', 'category', '1', 1, 'Lobi'), "
+                    "('2026-10-03', 'kabupaten', 'Metro', 2, 'Lantai 2')"
+                )
+            )
+        out = tmp_path / "laporan.pdf"
+        write_report(db, OCTOBER, out, today=TODAY)
+    finally:
+        with db.session() as session:
+            session.execute(text("DELETE FROM kiosk_visit"))
+            session.execute(text("ALTER TABLE kiosk_visit DROP COLUMN kiosk"))
+    text_ = " ".join(_pages(out))
+    assert "Dilihat per kiosk Kiosk Dilihat Lantai 2 2 Lobi 5 Jumlah 7" in text_
+    assert "belum mencatat kiosk mana" not in text_
