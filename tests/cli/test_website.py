@@ -16,26 +16,31 @@ import pytest
 
 from showcase import cli
 from showcase.printing.website.choices import save_website_choices
-from showcase.store.db import Database, open_database
+from showcase.store.db import Database
 from tests.helpers.factories import make_sample
 from tests.helpers.paths import ROOT
 
 
+def _location(db: Database) -> str:
+    """The showcase as --db names it: a file, or a server's address."""
+    return db.server.url() if db.server is not None else str(db.path)
+
+
 @pytest.fixture
-def filled(db: Database) -> Path:
+def filled(db: Database) -> str:
     make_sample(db)
     db.close()
-    return db.path
+    return _location(db)
 
 
-def test_website_as_a_real_process(filled: Path, tmp_path: Path) -> None:
+def test_website_as_a_real_process(filled: str, tmp_path: Path) -> None:
     out = tmp_path / "situs"
     done = subprocess.run(
         [
             sys.executable,
             str(ROOT / "main.py"),
             "--db",
-            str(filled),
+            filled,
             "website",
             str(out),
             "--base-url",
@@ -62,25 +67,26 @@ def test_website_as_a_real_process(filled: Path, tmp_path: Path) -> None:
 
 
 def test_publishing_again_writes_nothing_new(
-    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "site"
-    assert cli.main(["--db", str(filled), "website", str(out)]) == 0
+    assert cli.main(["--db", filled, "website", str(out)]) == 0
     capsys.readouterr()
-    assert cli.main(["--db", str(filled), "website", str(out)]) == 0
+    assert cli.main(["--db", filled, "website", str(out)]) == 0
     line = capsys.readouterr().out.splitlines()[0]
     assert "(0 files written," in line and "0 removed)" in line
 
 
 def test_without_base_url_the_address_saved_by_staff_is_used(
-    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    database = open_database(filled)
-    with database.session() as s:
+    make_sample(db)
+    with db.session() as s:
         save_website_choices(s, folder="", base_url="https://saved.example/site")
-    database.close()
+    db.close()
+    filled = _location(db)
     out = tmp_path / "site"
-    assert cli.main(["--db", str(filled), "website", str(out)]) == 0
+    assert cli.main(["--db", filled, "website", str(out)]) == 0
     assert "Address: https://saved.example/site/" in capsys.readouterr().out
     assert "https://saved.example/site/id/p/KOP-0001/" in (out / "sitemap.xml").read_text()
 
@@ -94,22 +100,22 @@ def test_without_base_url_the_address_saved_by_staff_is_used(
     ],
 )
 def test_a_bad_address_is_one_line_and_writes_nothing(
-    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], expect: str
+    filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], expect: str
 ) -> None:
     out = tmp_path / "site"
-    assert cli.main(["--db", str(filled), "website", str(out), *args]) == 2
+    assert cli.main(["--db", filled, "website", str(out), *args]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and expect in err, err
     assert not out.exists()
 
 
 def test_a_folder_of_other_files_is_refused_untouched(
-    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     mine = tmp_path / "mine"
     mine.mkdir()
     (mine / "letter.txt").write_text("keep")
-    assert cli.main(["--db", str(filled), "website", str(mine), "--zip"]) == 2
+    assert cli.main(["--db", filled, "website", str(mine), "--zip"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("etalase: error: ") and err.count("\n") == 1
     assert "did not write" in err and "letter.txt" in err
