@@ -1369,6 +1369,18 @@ Silakan pilih yang lain.</translation>
         <translation>dalam jendela, untuk mencoba kios di meja</translation>
     </message>
     <message>
+        <source>the kiosk&apos;s name on a server, as the desk lists it (default: this PC&apos;s name)</source>
+        <translation>nama kios di server, seperti yang ditampilkan meja depan (bawaan: nama PC ini)</translation>
+    </message>
+    <message>
+        <source>each kiosk: name, online or offline since when, last seen, version</source>
+        <translation>setiap kios: nama, daring atau luring sejak kapan, terakhir terlihat, versi</translation>
+    </message>
+    <message>
+        <source>no kiosk has reported itself to this showcase yet</source>
+        <translation>belum ada kios yang melapor ke etalase ini</translation>
+    </message>
+    <message>
         <source>write a backup copy of the database</source>
         <translation>tulis salinan cadangan basis data</translation>
     </message>
@@ -1771,6 +1783,52 @@ Silakan pilih yang lain.</translation>
     <message>
         <source>copied {products} products and {movements} stock movements to {dest}</source>
         <translation>{products} produk dan {movements} mutasi stok disalin ke {dest}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>Someone else</source>
+        <translation>Orang lain</translation>
+    </message>
+    <message>
+        <source>{who} changed this while you were editing it. Nothing was saved.</source>
+        <translation>{who} mengubah data ini saat Anda sedang menyuntingnya. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>{who} changed this at {time} while you were editing it. Nothing was saved.</source>
+        <translation>{who} mengubah data ini pada {time} saat Anda sedang menyuntingnya. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Someone else removed this in the meantime</source>
+        <translation>Orang lain telah menghapus data ini sementara itu</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Your edit is still in the form. Keep it to save it over their change, or take their values instead.</source>
+        <translation>Suntingan Anda masih ada di formulir. Pertahankan untuk menyimpannya menimpa perubahan mereka, atau ambil nilai mereka.</translation>
+    </message>
+    <message>
+        <source>Keep my edit and save</source>
+        <translation>Pertahankan suntingan saya dan simpan</translation>
+    </message>
+    <message>
+        <source>Take their values</source>
+        <translation>Ambil nilai mereka</translation>
+    </message>
+    <message>
+        <source>Now saved</source>
+        <translation>Tersimpan sekarang</translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation>Suntingan Anda</translation>
+    </message>
+    <message>
+        <source>Their values are the same as your edit.</source>
+        <translation>Nilai mereka sama dengan suntingan Anda.</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2754,41 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosks</name>
+    <message>
+        <source>{n} s ago</source>
+        <translation>{n} dtk lalu</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} mnt lalu</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} jam lalu</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} hari lalu</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>daring</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>luring</translation>
+    </message>
+    <message>
+        <source>no copy yet</source>
+        <translation>belum ada salinan</translation>
+    </message>
+    <message>
+        <source>{name}  {status} since {since}  last seen {seen}  Etalase {version}  copy {copy}</source>
+        <translation>{name}  {status} sejak {since}  terakhir terlihat {seen}  Etalase {version}  salinan {copy}</translation>
     </message>
 </context>
 <context>
@@ -5125,6 +5218,10 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
     <message>
         <source>The chosen producer no longer exists</source>
         <translation>Produsen yang dipilih sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>No free product code could be found: try again</source>
+        <translation>Tidak ada kode produk yang kosong: coba lagi</translation>
     </message>
     <message>
         <source>Stock {why}</source>

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from showcase.errors import UserError, ValidationError
+from showcase.inventory.conflicts import EditConflict, current_input, differences
 from showcase.store.db import Database
+from showcase.ui.widgets.conflict_panel import ConflictPanel
 from showcase.ui.widgets.dialog_parts import (
     StatusLabel,
     ask_yes_no,
@@ -87,6 +89,12 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
         # Asks the user a yes/no question (title, text); tests replace it.
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
         self.record_id: int | None = None
+        # The edit version of the record in the form, passed back to the save: a record that
+        # someone else changed since is not saved over (the conflict panel shows theirs).
+        self.record_version: int | None = None
+        self.conflict_panel = ConflictPanel(self)
+        self.conflict_panel.keep_mine.connect(self._keep_mine)
+        self.conflict_panel.take_theirs.connect(self._take_theirs)
         self._saved_input = self.empty_input()
         self._quiet = False
 
@@ -101,6 +109,14 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
     def read_record(self, session: Session, record_id: int) -> InputT | None:
         """The saved record as the form shows it; None when it no longer exists."""
         raise NotImplementedError
+
+    def read_version(self, session: Session, record_id: int) -> int | None:
+        """The record's edit version (None: not guarded)."""
+        return None
+
+    def form_fields(self) -> tuple[str, ...] | None:
+        """The input's fields the form shows, when it shows only some (a conflict lists those)."""
+        return None
 
     def empty_input(self) -> InputT:
         """What the form holds for a new record."""
@@ -120,7 +136,10 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
     def create_record(self, session: Session, data: InputT) -> int:
         raise NotImplementedError
 
-    def update_record(self, session: Session, record_id: int, data: InputT) -> int:
+    def update_record(
+        self, session: Session, record_id: int, data: InputT, version: int | None
+    ) -> int:
+        """Save `data` over the record; EditConflict when it is no longer at `version`."""
         raise NotImplementedError
 
     def delete_record(self, session: Session, record_id: int) -> None:
@@ -163,6 +182,7 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
         then Save, Delete, Close) and show the list with an empty form."""
         self.close_button, bottom = close_row(self, close_text)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict_panel)
         if isinstance(body, QLayout):
             layout.addLayout(body, 1)
         else:
@@ -238,6 +258,8 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
 
     def _start_new(self) -> None:
         self.record_id = None
+        self.record_version = None
+        self.conflict_panel.hide()
         self._fill(self.empty_input())
         self.heading.setText(self.texts().new_heading)
         self.delete_button.setEnabled(False)
@@ -249,11 +271,14 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
         """Show a saved record in the form."""
         with self.database.session() as session:
             data = self.read_record(session, record_id)
+            version = self.read_version(session, record_id)
         if data is None:
             self.status_label.show_status(self.texts().gone, error=True)
             self.reload()
             return
         self.record_id = record_id
+        self.record_version = version
+        self.conflict_panel.hide()
         self._fill(data)
         self.heading.setText(self.texts().edit_heading)
         self.delete_button.setEnabled(True)
@@ -270,7 +295,15 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
                 if self.record_id is None:
                     saved_id = self.create_record(session, data)
                 else:
-                    saved_id = self.update_record(session, self.record_id, data)
+                    saved_id = self.update_record(
+                        session, self.record_id, data, self.record_version
+                    )
+        except EditConflict as conflict:
+            self.conflict_panel.show_conflict(
+                conflict, differences(conflict, data, only=self.form_fields())
+            )
+            self.status_label.show_status(conflict.message, error=True)
+            return
         except ValidationError as exc:
             rest = self.form.show_errors(exc.errors)
             self.status_label.show_status(
@@ -285,6 +318,23 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
         self.reload()
         self.load(saved_id)
         self.status_label.show_status(self.texts().saved.format(name=self.name_field().text()))
+
+    def _keep_mine(self) -> None:
+        """Save the person's edit over the version they have now seen."""
+        conflict = self.conflict_panel.conflict
+        if conflict is not None:
+            self.record_version = conflict.version
+            self.save()
+
+    def _take_theirs(self) -> None:
+        """Show the record as it now is (their values); nothing is saved."""
+        conflict = self.conflict_panel.conflict
+        if conflict is None:
+            return
+        self.record_version = conflict.version
+        self._fill(current_input(conflict, type(self.form_input())))
+        self.reload()
+        self.status_label.show_status("")
 
     def delete(self) -> None:
         """Delete the record being edited, if the domain allows it (asks first)."""

@@ -285,8 +285,17 @@ class CategoriesDialog(RecordEditorDialog[CategoryInput, CategoryRow]):
         """A new category is placed last."""
         return create_category(session, data).id
 
-    def update_record(self, session: Session, record_id: int, data: CategoryInput) -> int:
-        return update_category(session, record_id, data).id
+    def update_record(
+        self, session: Session, record_id: int, data: CategoryInput, version: int | None
+    ) -> int:
+        return update_category(session, record_id, data, version=version).id
+
+    def read_version(self, session: Session, record_id: int) -> int | None:
+        record = session.get(Category, record_id)
+        return None if record is None else record.version
+
+    def form_fields(self) -> tuple[str, ...]:
+        return ("name_id", "name_en")
 
     def delete_record(self, session: Session, record_id: int) -> None:
         delete_category(session, record_id)

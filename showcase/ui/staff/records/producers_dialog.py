@@ -467,8 +467,14 @@ class ProducersDialog(RecordEditorDialog[ProducerInput, ProducerRow]):
     def create_record(self, session: Session, data: ProducerInput) -> int:
         return create_producer(session, data).id
 
-    def update_record(self, session: Session, record_id: int, data: ProducerInput) -> int:
-        return update_producer(session, record_id, data).id
+    def update_record(
+        self, session: Session, record_id: int, data: ProducerInput, version: int | None
+    ) -> int:
+        return update_producer(session, record_id, data, version=version).id
+
+    def read_version(self, session: Session, record_id: int) -> int | None:
+        record = session.get(Producer, record_id)
+        return None if record is None else record.version
 
     def delete_record(self, session: Session, record_id: int) -> None:
         delete_producer(session, record_id)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import UserError, ValidationError
+from showcase.inventory.conflicts import EditConflict, current_input, differences
 from showcase.inventory.formats import number, rupiah
 from showcase.inventory.money import AmountError, parse_rupiah
 from showcase.inventory.photos import list_photos, set_photos
@@ -48,6 +49,7 @@ from showcase.inventory.products import (
 )
 from showcase.store.db import Database
 from showcase.ui.language import current_language
+from showcase.ui.widgets.conflict_panel import ConflictPanel
 from showcase.ui.widgets.form import ValidatedForm
 from showcase.ui.widgets.photo_strip import PhotoStrip
 
@@ -109,6 +111,9 @@ class ProductEditor(QDialog):
         self.saved_product_id: int | None = None
         self._auto_code = ""
         self._code_follows_category = product_id is None
+        # The product's edit version as read: a save over a product someone else changed since
+        # is refused, and the conflict panel shows their values beside this edit.
+        self._version: int | None = None
 
         with database.session() as s:
             categories = [(c.id, c.name_id) for c in list_categories(s)]
@@ -121,6 +126,7 @@ class ProductEditor(QDialog):
             else:
                 product = get_product(s, product_id)
                 data = ProductInput.from_product(product)
+                self._version = product.version
                 stock = product.stock
                 photos = [(photo.id, photo.thumbnail) for photo in list_photos(s, product_id)]
 
@@ -276,7 +282,12 @@ class ProductEditor(QDialog):
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
 
+        self.conflict_panel = ConflictPanel(self)
+        self.conflict_panel.keep_mine.connect(self._keep_mine)
+        self.conflict_panel.take_theirs.connect(self._take_theirs)
+
         outer = QVBoxLayout(self)
+        outer.addWidget(self.conflict_panel)
         outer.addLayout(columns, 1)
         outer.addWidget(self.general_error)
         outer.addWidget(self.buttons)
@@ -415,11 +426,19 @@ class ProductEditor(QDialog):
             # Any exception leaves the with-block, so the whole transaction is rolled back.
             with self._database.session() as s:
                 if self._product_id is None:
-                    product = create_product(s, data, initial_stock=initial_stock or "0")
+                    product = create_product(
+                        s,
+                        data,
+                        initial_stock=initial_stock or "0",
+                        automatic_code=self._code_is_automatic(data.code),
+                    )
                 else:
-                    product = update_product(s, self._product_id, data)
+                    product = update_product(s, self._product_id, data, version=self._version)
                 set_photos(s, product.id, self.photo_strip.items())
                 saved_id = product.id
+        except EditConflict as conflict:
+            self._show_conflict(conflict, data)
+            return False
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
@@ -429,6 +448,45 @@ class ProductEditor(QDialog):
         self.saved_product_id = saved_id
         self.accept()
         return True
+
+    def _code_is_automatic(self, code: str) -> bool:
+        """Whether the code in the form is the one Etalase proposed (or none): then the save
+        takes the category's next free code as it stores the product, so that two desks adding
+        products at once never get the same one."""
+        return self._code_follows_category and code.strip() in ("", self._auto_code)
+
+    def _show_conflict(self, conflict: EditConflict, mine: ProductInput) -> None:
+        """Someone else saved this product meanwhile: say who, show their values beside this
+        edit, keep the edit in the form."""
+
+        def describe(field: str, value: object) -> str | None:
+            combo = {"category_id": self.category_combo, "producer_id": self.producer_combo}.get(
+                field
+            )
+            if combo is None:
+                return None
+            index = combo.findData(value)
+            return combo.itemText(index) if index >= 0 else "—"
+
+        self.conflict_panel.show_conflict(conflict, differences(conflict, mine, describe))
+        self._show_errors({"": conflict.message})
+
+    def _keep_mine(self) -> None:
+        """Save this edit over the version now seen."""
+        conflict = self.conflict_panel.conflict
+        if conflict is not None:
+            self._version = conflict.version
+            self.save()
+
+    def _take_theirs(self) -> None:
+        """Fill the form with the product as it is now saved; photos stay as they are here."""
+        conflict = self.conflict_panel.conflict
+        if conflict is None:
+            return
+        self._version = conflict.version
+        self.certificates_list.clear()
+        self._fill(current_input(conflict, ProductInput), int(conflict.current.get("stock", 0)))
+        self._show_errors({})
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         unplaced = self.details.show_errors(errors)
