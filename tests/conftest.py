@@ -64,9 +64,19 @@ def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest) -> Database:
+    """A fresh, empty, fully migrated showcase on each store in turn: an SQLite file in
+    tmp_path (`sqlite_db`), then a database on the test PostgreSQL server (`pg_db`). A test
+    about the file itself (its bytes, its WAL, sqlite3 on its path) asks for `sqlite_db`."""
+    fixture = "sqlite_db" if request.param == "sqlite" else "pg_db"
+    database: Database = request.getfixturevalue(fixture)
+    return database
+
+
 @pytest.fixture
-def db(tmp_path: Path, _migrated_template: Path) -> Iterator[Database]:
-    """A fresh, empty, fully migrated showcase database in tmp_path."""
+def sqlite_db(tmp_path: Path, _migrated_template: Path) -> Iterator[Database]:
+    """A fresh, empty, fully migrated showcase database file in tmp_path."""
     path = tmp_path / "showcase.db"
     shutil.copyfile(_migrated_template, path)
     database = open_database(path)
@@ -126,12 +136,3 @@ def pg_db(postgres: PostgresServer, _pg_work: str) -> Iterator[Database]:
     database = open_showcase(postgres.url(_pg_work))
     yield database
     database.close()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_db(request: pytest.FixtureRequest) -> Database:
-    """A fresh, empty, migrated showcase on each store in turn: an SQLite file, then a
-    database on the test PostgreSQL server."""
-    fixture = "db" if request.param == "sqlite" else "pg_db"
-    database: Database = request.getfixturevalue(fixture)
-    return database

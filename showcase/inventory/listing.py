@@ -214,12 +214,12 @@ def thumbnails(session: Reader, ids: Sequence[int]) -> dict[int, bytes]:
 
 
 def low_stock_count(session: Reader) -> int:
-    # The partial index holds just these rows; the planner would otherwise scan them all.
-    sql = (
-        "SELECT COUNT(*) FROM product INDEXED BY ix_product_low_stock "
-        "WHERE archived = 0 AND stock < min_stock"
-    )
-    return int(sqlite_connection(session).execute(sql).fetchone()[0])
+    # The partial index holds just these rows; SQLite's planner would otherwise scan them all
+    # (PostgreSQL's picks it by itself, and has no INDEXED BY).
+    connection = sqlite_connection(session)
+    hint = "INDEXED BY ix_product_low_stock " if dialect(connection) != POSTGRESQL else ""
+    sql = f"SELECT COUNT(*) FROM product {hint}WHERE archived = 0 AND stock < min_stock"
+    return int(connection.execute(sql).fetchone()[0])
 
 
 def category_choices(session: Reader) -> list[tuple[int, str]]:

@@ -5,7 +5,6 @@ to import into, with a snapshot of everything an import could change."""
 from __future__ import annotations
 
 import csv
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from showcase.inventory.producers import (
 )
 from showcase.inventory.products import ProductInput, create_product
 from showcase.store.db import Database
+from tests.helpers.plain import is_file, plain_connection
 
 Cells = Sequence[object]
 
@@ -105,36 +105,43 @@ def fill(db: Database) -> None:
         create_product(s, ProductInput(code="LAIN-1", name_id="Gula Aren", price=20000))
 
 
-def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Everything an import could change, read with a plain connection."""
-    conn = sqlite3.connect(path)
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+def snapshot(where: Path | Database) -> dict[str, list[tuple[object, ...]]]:
+    """Everything an import could change, read with a plain connection (either store)."""
+    with plain_connection(where) as conn:
+        if is_file(where):
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         return {
-            "product": conn.execute(
-                "SELECT code, name_id, name_en, description_id, price, unit, stock, min_stock,"
-                " featured, on_kiosk, certificates, category_id, producer_id FROM product"
-                " ORDER BY code"
-            ).fetchall(),
-            "producer": conn.execute(
-                "SELECT name, kind, scale, kabupaten, phone FROM producer ORDER BY name"
-            ).fetchall(),
-            "category": conn.execute("SELECT name_id FROM category ORDER BY name_id").fetchall(),
-            "movement": conn.execute(
-                "SELECT product_id, kind, quantity, note FROM stock_movement ORDER BY id"
-            ).fetchall(),
+            "product": [
+                tuple(row)
+                for row in conn.execute(
+                    "SELECT code, name_id, name_en, description_id, price, unit, stock, min_stock,"
+                    " featured, on_kiosk, certificates, category_id, producer_id FROM product"
+                    " ORDER BY code"
+                ).fetchall()
+            ],
+            "producer": [
+                tuple(row)
+                for row in conn.execute(
+                    "SELECT name, kind, scale, kabupaten, phone FROM producer ORDER BY name"
+                ).fetchall()
+            ],
+            "category": [
+                tuple(row)
+                for row in conn.execute("SELECT name_id FROM category ORDER BY name_id").fetchall()
+            ],
+            "movement": [
+                tuple(row)
+                for row in conn.execute(
+                    "SELECT product_id, kind, quantity, note FROM stock_movement ORDER BY id"
+                ).fetchall()
+            ],
         }
-    finally:
-        conn.close()
 
 
-def stock_is_sum_of_movements(path: Path) -> bool:
-    conn = sqlite3.connect(path)
-    try:
+def stock_is_sum_of_movements(where: Path | Database) -> bool:
+    with plain_connection(where) as conn:
         wrong = conn.execute(
             "SELECT count(*) FROM product AS p WHERE p.stock != (SELECT coalesce(sum(quantity), 0)"
             " FROM stock_movement AS m WHERE m.product_id = p.id)"
         ).fetchone()[0]
         return int(wrong) == 0
-    finally:
-        conn.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import datetime
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -29,6 +28,7 @@ from showcase.inventory.producers import (
 from showcase.inventory.products import ProductInput, create_product
 from showcase.inventory.stock import record_movement
 from showcase.store.db import Database, open_database
+from tests.helpers.plain import plain_connection
 
 HOSTILE_NAME = 'Keripik "Pisang" <b>&amp;</b>; pedas 🍌🔥 & co'
 HOSTILE_DESCRIPTION = 'Baris satu,\nbaris dua; "kutip" <i>\nbaris tiga\tdengan tab ✓'
@@ -81,18 +81,18 @@ def _fill(db: Database) -> None:
         create_product(s, ProductInput(code="LAD-0001", name_id="Lada Hitam"))
 
 
-def _products(path: Path) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(
-            "SELECT p.code, p.name_id, p.name_en, p.description_id, p.description_en, p.price,"
-            " p.unit, p.stock, p.min_stock, p.featured, p.on_kiosk, p.certificates,"
-            " p.export_markets, c.name_id, pr.name, pr.kabupaten, pr.phone FROM product AS p"
-            " LEFT JOIN category AS c ON c.id = p.category_id"
-            " LEFT JOIN producer AS pr ON pr.id = p.producer_id ORDER BY p.code"
-        ).fetchall()
-    finally:
-        conn.close()
+def _products(where: Path | Database) -> list[tuple[object, ...]]:
+    with plain_connection(where) as conn:
+        return [
+            tuple(row)
+            for row in conn.execute(
+                "SELECT p.code, p.name_id, p.name_en, p.description_id, p.description_en, p.price,"
+                " p.unit, p.stock, p.min_stock, p.featured, p.on_kiosk, p.certificates,"
+                " p.export_markets, c.name_id, pr.name, pr.kabupaten, pr.phone FROM product AS p"
+                " LEFT JOIN category AS c ON c.id = p.category_id"
+                " LEFT JOIN producer AS pr ON pr.id = p.producer_id ORDER BY p.code"
+            ).fetchall()
+        ]
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -112,7 +112,7 @@ def test_products_export_then_import_into_an_empty_showcase_is_lossless(
     finally:
         target.close()
     assert result.plan.added == 3
-    assert _products(other) == _products(db.path)
+    assert _products(other) == _products(db)
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -123,10 +123,10 @@ def test_reimporting_an_unchanged_export_changes_nothing(
     out = tmp_path / f"produk{suffix}"
     with db.session() as s:
         export_table(s, "products", out)
-    before = _products(db.path)
+    before = _products(db)
     _sheet, plan = check_file(db, out)
     assert (plan.added, plan.changed, plan.unchanged) == (0, 0, 3), plan.problems
-    assert _products(db.path) == before
+    assert _products(db) == before
 
 
 def test_xlsx_cells_are_text_and_numbers_never_formulas(db: Database, tmp_path: Path) -> None:

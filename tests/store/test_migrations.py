@@ -16,6 +16,13 @@ from showcase.store.models import AuditEntry, Base
 from showcase.store.search import fts_query
 from tests.helpers.old_files import make_0001_file
 
+
+@pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """These tests are about the SQLite file itself (its bytes, its WAL, its backups)."""
+    return sqlite_db
+
+
 TRIGGERS = {
     "product_fts_insert",
     "product_fts_update",

@@ -29,6 +29,12 @@ from showcase.store.restore import (
 from tests.helpers.paths import ROOT
 
 
+@pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """These tests are about the SQLite file itself (its bytes, its WAL, its backups)."""
+    return sqlite_db
+
+
 def _add(db: Database, codes: list[str], *, description: str = "") -> None:
     with db.session() as s:
         producer = create_producer(s, ProducerInput(f"Produsen {codes[0]}", kabupaten="Mesuji"))

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from showcase.store.db import Database
 from showcase.store.models import Base
+
+
+@pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """These tests are about the SQLite file itself (its bytes, its WAL, its backups)."""
+    return sqlite_db
 
 
 def test_migrations_match_models(db: Database) -> None:
@@ -23,4 +30,9 @@ def test_every_connection_has_the_safety_settings(db: Database) -> None:
             name: connection.execute(text(f"PRAGMA {name}")).scalar()
             for name in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout")
         }
-    assert pragmas == {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2, "busy_timeout": 5000}
+    assert pragmas == {
+        "foreign_keys": 1,
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "busy_timeout": 5000,
+    }

@@ -42,16 +42,14 @@ def search(database: Database, text: str) -> list[str] | None:
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_search_finds_the_same_on_both_stores(
-    any_db: Database, text: str, expected: list[str]
-) -> None:
-    make_sample(any_db)
-    assert search(any_db, text) == expected
+def test_search_finds_the_same_on_both_stores(db: Database, text: str, expected: list[str]) -> None:
+    make_sample(db)
+    assert search(db, text) == expected
 
 
 @pytest.mark.parametrize("text", ["", "   ", '"', "*", "-", "<>", "()"])
-def test_nothing_to_search_for(any_db: Database, text: str) -> None:
-    assert search(any_db, text) is None
+def test_nothing_to_search_for(db: Database, text: str) -> None:
+    assert search(db, text) is None
 
 
 def test_the_tsquery_holds_only_quoted_words() -> None:
@@ -61,19 +59,19 @@ def test_the_tsquery_holds_only_quoted_words() -> None:
     assert tsquery("it's \\ ' :*") == "'it':* & 's':*"
 
 
-def test_renaming_a_producer_or_product_is_searched_at_once(any_db: Database) -> None:
+def test_renaming_a_producer_or_product_is_searched_at_once(db: Database) -> None:
     from sqlalchemy import update
 
     from showcase.store.models import Producer, Product
 
-    sample = make_sample(any_db)
-    with any_db.session() as session:
+    sample = make_sample(db)
+    with db.session() as session:
         session.execute(
             update(Producer).where(Producer.id == sample.rafins).values(name="Aneka Camilan")
         )
         session.execute(
             update(Product).where(Product.code == "KOP-0001").values(name_en="Mountain beans")
         )
-    assert search(any_db, "camilan") == ["MAK-0001", "MAK-0002"]
-    assert search(any_db, "rafins") == []
-    assert search(any_db, "mountain") == ["KOP-0001"]
+    assert search(db, "camilan") == ["MAK-0001", "MAK-0002"]
+    assert search(db, "rafins") == []
+    assert search(db, "mountain") == ["KOP-0001"]

@@ -125,7 +125,7 @@ def _changes(stored: str | None) -> dict[str, list[Any]]:
 def audit_actors(reader: Reader) -> list[str]:
     """Everyone who appears in the log, by name (for the "who" filter)."""
     rows = sqlite_connection(reader).execute(
-        "SELECT DISTINCT actor FROM audit_entry ORDER BY actor COLLATE NOCASE"
+        "SELECT actor FROM audit_entry GROUP BY actor ORDER BY actor COLLATE NOCASE"
     )
     return [actor for (actor,) in rows]
 

@@ -46,7 +46,7 @@ def _count(session: Session, model: type[object]) -> int:
 def _stock_mismatches(session: Session) -> list[tuple[str, int, int]]:
     sql = """SELECT p.code, p.stock, COALESCE(SUM(m.quantity), 0) AS total
              FROM product AS p LEFT JOIN stock_movement AS m ON m.product_id = p.id
-             GROUP BY p.id HAVING p.stock != total"""
+             GROUP BY p.id HAVING p.stock != COALESCE(SUM(m.quantity), 0)"""
     return [(r[0], r[1], r[2]) for r in session.execute(text(sql))]
 
 
@@ -232,7 +232,11 @@ def test_demo_marks_what_it_made_and_leaves_staff_records_unmarked(db: Database)
         build_demo(session)
     with db.read() as conn:
         marked = {
-            table: conn.execute(f"SELECT count(*), sum(from_demo) FROM {table}").fetchone()
+            table: tuple(
+                conn.execute(
+                    f"SELECT count(*), sum(CASE WHEN from_demo THEN 1 ELSE 0 END) FROM {table}"
+                ).fetchone()
+            )
             for table in ("product", "producer", "category")
         }
         own_flag = conn.execute("SELECT from_demo FROM category WHERE id = ?", (own.id,)).fetchone()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,33 +29,33 @@ from showcase.inventory.staff.accounts import change_pin, create_account, rename
 from showcase.inventory.stock import record_movement
 from showcase.store.db import Database
 from tests.helpers.factories import Sample, make_sample
+from tests.helpers.plain import plain_connection
 
 
 def entries(db: Database, **where: Any) -> list[dict[str, Any]]:
-    """The rows of audit_entry, oldest first, read straight from the file."""
-    return entries_at(db.path, **where)
+    """The rows of audit_entry, oldest first, read straight from the store."""
+    return entries_at(db, **where)
 
 
-def entries_at(path: Path, **where: Any) -> list[dict[str, Any]]:
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
+def entries_at(where_from: Path | Database, **where: Any) -> list[dict[str, Any]]:
     sql = "SELECT * FROM audit_entry"
     if where:
         sql += " WHERE " + " AND ".join(f"{key} = ?" for key in where)
-    rows = [dict(r) for r in conn.execute(sql + " ORDER BY id", list(where.values()))]
-    conn.close()
+    with plain_connection(where_from) as conn:
+        cursor = conn.execute(sql + " ORDER BY id", list(where.values()))
+        names = [column[0] for column in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
     for row in rows:
         row["changes"] = json.loads(row["changes"])
     return rows
 
 
 def everything_stored(db: Database) -> str:
-    conn = sqlite3.connect(db.path)
-    text = " ".join(
-        f"{r}" for r in conn.execute("SELECT actor, summary, entity_id, changes FROM audit_entry")
-    )
-    conn.close()
-    return text
+    with plain_connection(db) as conn:
+        return " ".join(
+            f"{r}"
+            for r in conn.execute("SELECT actor, summary, entity_id, changes FROM audit_entry")
+        )
 
 
 @pytest.fixture
@@ -253,12 +252,10 @@ def test_bulk_statements_are_counted(db: Database) -> None:
 
 
 def test_the_log_cannot_be_edited(db: Database, sample: Sample) -> None:
-    conn = sqlite3.connect(db.path)
-    with pytest.raises(sqlite3.DatabaseError):
-        conn.execute("UPDATE audit_entry SET actor = 'someone else'")
-    with pytest.raises(sqlite3.DatabaseError):
-        conn.execute("DELETE FROM audit_entry")
-    conn.close()
+    for statement in ("UPDATE audit_entry SET actor = 'someone else'", "DELETE FROM audit_entry"):
+        with pytest.raises(Exception, match="the audit log cannot be changed"), db.session() as s:
+            s.connection().exec_driver_sql(statement)
+    assert all(row["actor"] != "someone else" for row in entries(db))
 
 
 def test_query_filters_newest_first(db: Database, sample: Sample) -> None:
@@ -306,11 +303,12 @@ def test_command_line_changes_name_the_command_line(tmp_path: Path) -> None:
     assert Database.default_actor == ""  # the next database opened in this process is no one's
 
 
-def test_every_database_opened_records(db: Database, tmp_path: Path) -> None:
+def test_every_database_opened_records(sqlite_db: Database, tmp_path: Path) -> None:
     """Databases opened one after another (a restore, tests, the CLI) each get the recorder."""
     import gc
     import shutil
 
+    db = sqlite_db
     db.close()
     for n in range(25):
         copy = tmp_path / f"copy{n}.db"

@@ -8,7 +8,6 @@ counts, all in one transaction, after a backup.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -29,16 +28,17 @@ from tests.helpers.import_fixtures import (
     write_csv,
     write_xlsx,
 )
+from tests.helpers.plain import plain_connection
 
 HEADER = ["kode", "nama", "harga", "stok", "kategori", "produsen", "kabupaten", "telepon"]
 
 
 def _rejected(db: Database, path: Path) -> list[str]:
     """Import `path`, expecting a refusal; return the report's lines. Checks nothing changed."""
-    before = snapshot(db.path)
+    before = snapshot(db)
     with pytest.raises(ImportRejected) as caught:
         import_sheet(db, read_sheet(path))
-    assert snapshot(db.path) == before
+    assert snapshot(db) == before
     assert not (db.path.parent / "backups").exists()  # refused before the backup
     return [str(problem) for problem in caught.value.plan.problems]
 
@@ -214,30 +214,29 @@ def test_new_products_get_codes_producers_and_categories(filled: Database, tmp_p
 
     result = import_sheet(filled, sheet)
     assert result.backup is not None and result.backup.exists()
-    conn = sqlite3.connect(filled.path)
-    rows = conn.execute(
-        "SELECT p.code, p.name_id, p.price, p.stock, c.name_id, pr.name, p.featured, p.on_kiosk,"
-        " p.certificates FROM product AS p LEFT JOIN category AS c ON c.id = p.category_id"
-        " LEFT JOIN producer AS pr ON pr.id = p.producer_id WHERE p.code IN"
-        " ('KOP-0003', 'REM-0001', 'REM-0002') ORDER BY p.code"
-    ).fetchall()
-    assert rows == [
-        ("KOP-0003", "Kopi Lanang", 60000, 7, "Kopi", "Kopi Siger", 1, 0, '["Halal", "P-IRT"]'),
-        ("REM-0001", "Lada Hitam", 35000, 0, "Rempah", "Tani Lada Jaya", 0, 1, "[]"),
-        ("REM-0002", "Lada Putih", 40000, 3, "Rempah", "Tani Lada Jaya", 0, 1, "[]"),
-    ]
-    producer = conn.execute(
-        "SELECT kind, scale, kabupaten, phone FROM producer WHERE name = 'Tani Lada Jaya'"
-    ).fetchone()
-    assert producer == ("umkm", "mikro", "Way Kanan", "6281211112222")
-    # An opening stock is a stock count naming the file, so stock stays the sum of movements.
-    notes = conn.execute(
-        "SELECT m.kind, m.quantity, m.note FROM stock_movement AS m JOIN product AS p"
-        " ON p.id = m.product_id WHERE p.code = 'KOP-0003'"
-    ).fetchall()
-    conn.close()
+    with plain_connection(filled) as conn:
+        rows = conn.execute(
+            "SELECT p.code, p.name_id, p.price, p.stock, c.name_id, pr.name, p.featured, p.on_kiosk,"
+            " p.certificates FROM product AS p LEFT JOIN category AS c ON c.id = p.category_id"
+            " LEFT JOIN producer AS pr ON pr.id = p.producer_id WHERE p.code IN"
+            " ('KOP-0003', 'REM-0001', 'REM-0002') ORDER BY p.code"
+        ).fetchall()
+        assert rows == [
+            ("KOP-0003", "Kopi Lanang", 60000, 7, "Kopi", "Kopi Siger", 1, 0, '["Halal", "P-IRT"]'),
+            ("REM-0001", "Lada Hitam", 35000, 0, "Rempah", "Tani Lada Jaya", 0, 1, "[]"),
+            ("REM-0002", "Lada Putih", 40000, 3, "Rempah", "Tani Lada Jaya", 0, 1, "[]"),
+        ]
+        producer = conn.execute(
+            "SELECT kind, scale, kabupaten, phone FROM producer WHERE name = 'Tani Lada Jaya'"
+        ).fetchone()
+        assert producer == ("umkm", "mikro", "Way Kanan", "6281211112222")
+        # An opening stock is a stock count naming the file, so stock stays the sum of movements.
+        notes = conn.execute(
+            "SELECT m.kind, m.quantity, m.note FROM stock_movement AS m JOIN product AS p"
+            " ON p.id = m.product_id WHERE p.code = 'KOP-0003'"
+        ).fetchall()
     assert notes == [("adjust", 7, "Stock count from the import of baru.csv")]
-    assert stock_is_sum_of_movements(filled.path)
+    assert stock_is_sum_of_movements(filled)
 
 
 def test_reimport_updates_by_code_and_empty_cells_keep_values(
@@ -259,9 +258,9 @@ def test_reimport_updates_by_code_and_empty_cells_keep_values(
         "LAIN-1 Gula Aren Asli: Name Gula Aren → Gula Aren Asli; English name — → Palm sugar; "
         "Minimum stock 0 → 4; Category — → Kerajinan",
     ]
-    before_count = len(snapshot(filled.path)["product"])
+    before_count = len(snapshot(filled)["product"])
     import_sheet(filled, sheet)
-    after = {row[0]: row for row in snapshot(filled.path)["product"]}
+    after = {row[0]: row for row in snapshot(filled)["product"]}
     assert len(after) == before_count  # updated, not duplicated
     kopi = after["KOP-0001"]
     assert (kopi[1], kopi[2], kopi[3], kopi[4], kopi[6], kopi[7]) == (
@@ -272,20 +271,19 @@ def test_reimport_updates_by_code_and_empty_cells_keep_values(
         18,
         5,
     )
-    conn = sqlite3.connect(filled.path)
-    moves = conn.execute(
-        "SELECT m.kind, m.quantity FROM stock_movement AS m JOIN product AS p"
-        " ON p.id = m.product_id WHERE p.code = 'KOP-0001' ORDER BY m.id"
-    ).fetchall()
-    assert moves == [("receive", 20), ("adjust", -2)]
-    audited = conn.execute(
-        "SELECT entity, action FROM audit_entry WHERE entity_id IN"
-        " (SELECT CAST(id AS TEXT) FROM product WHERE code = 'LAIN-1') AND entity = 'product'"
-        " ORDER BY id"
-    ).fetchall()
-    conn.close()
+    with plain_connection(filled) as conn:
+        moves = conn.execute(
+            "SELECT m.kind, m.quantity FROM stock_movement AS m JOIN product AS p"
+            " ON p.id = m.product_id WHERE p.code = 'KOP-0001' ORDER BY m.id"
+        ).fetchall()
+        assert moves == [("receive", 20), ("adjust", -2)]
+        audited = conn.execute(
+            "SELECT entity, action FROM audit_entry WHERE entity_id IN"
+            " (SELECT CAST(id AS TEXT) FROM product WHERE code = 'LAIN-1') AND entity = 'product'"
+            " ORDER BY id"
+        ).fetchall()
     assert audited[-1] == ("product", "update")  # through the ORM: the audit log saw it
-    assert stock_is_sum_of_movements(filled.path)
+    assert stock_is_sum_of_movements(filled)
 
     # The same file again: nothing to do, no backup.
     again = import_sheet(filled, read_sheet(path))
@@ -324,7 +322,7 @@ def test_xlsx_with_indonesian_headers_imports_formatted_numbers(
     assert plan.ok, plan.problems
     assert change_lines(plan) == ["KOP-0001 Kopi Robusta Lampung: Stock 20 → 25"]
     import_sheet(filled, sheet)
-    rows = {row[0]: row for row in snapshot(filled.path)["product"]}
+    rows = {row[0]: row for row in snapshot(filled)["product"]}
     assert (rows["KRJ-7"][4], rows["KRJ-7"][6]) == (125000, 4)
     assert rows["KOP-0001"][6] == 25
 
@@ -344,19 +342,19 @@ def test_a_known_producer_is_not_changed_by_a_product_file(
         "Row 2: Kopi Siger stays in Lampung Barat, not Tanggamus; change producers in Data → Producers"
     ]
     import_sheet(filled, sheet)
-    assert ("Kopi Siger", "umkm", "mikro", "Lampung Barat", "6281234567890") in snapshot(
-        filled.path
-    )["producer"]
+    assert ("Kopi Siger", "umkm", "mikro", "Lampung Barat", "6281234567890") in snapshot(filled)[
+        "producer"
+    ]
 
 
 def test_dry_run_changes_nothing(filled: Database, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "p.csv", [HEADER, ["", "Produk Baru", "1000", "9", "Baru", "", "", ""]]
     )
-    before = snapshot(filled.path)
+    before = snapshot(filled)
     _sheet, plan = check_file(filled, path)
     assert plan.added == 1
-    assert snapshot(filled.path) == before
+    assert snapshot(filled) == before
     assert not (filled.path.parent / "backups").exists()
 
 
@@ -367,7 +365,7 @@ def test_cancel_in_the_middle_leaves_the_database_as_it_was(
         [f"C-{n:04d}", f"Produk {n}", "1000", "3"] for n in range(450)
     ]
     sheet = read_sheet(write_csv(tmp_path / "banyak.csv", rows))
-    before = snapshot(filled.path)
+    before = snapshot(filled)
     seen: list[int] = []
 
     def progress(done: int, total: int) -> None:
@@ -376,7 +374,7 @@ def test_cancel_in_the_middle_leaves_the_database_as_it_was(
     with pytest.raises(Cancelled):
         import_sheet(filled, sheet, progress=progress, cancelled=lambda: len(seen) >= 2)
     assert seen and seen[-1] < 450  # it had written products when it stopped
-    assert snapshot(filled.path) == before
+    assert snapshot(filled) == before
 
 
 def test_remarks_columns_are_not_read_as_descriptions(filled: Database, tmp_path: Path) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from showcase.errors import UserError, ValidationError
@@ -22,6 +20,7 @@ from showcase.inventory.staff.accounts import (
 )
 from showcase.inventory.staff.pins import verify_pin
 from showcase.store.db import Database
+from tests.helpers.plain import plain_connection
 
 
 def _admin_and_staff(db: Database) -> tuple[int, int]:
@@ -47,7 +46,8 @@ def test_first_account_and_listing(db: Database) -> None:
 
 def test_pin_is_stored_only_as_a_salted_hash(db: Database) -> None:
     _admin_and_staff(db)
-    rows = sqlite3.connect(db.path).execute("SELECT name, pin_hash FROM staff_account").fetchall()
+    with plain_connection(db) as conn:
+        rows = conn.execute("SELECT name, pin_hash FROM staff_account").fetchall()
     for name, stored in rows:
         assert stored.startswith("scrypt$")
         assert "2468" not in stored and "13579" not in stored
@@ -55,7 +55,8 @@ def test_pin_is_stored_only_as_a_salted_hash(db: Database) -> None:
     # The same PIN twice gives two different hashes (a new salt each time).
     with db.session() as s:
         create_account(s, "Dewi", "staff", "2468")
-    hashes = dict(sqlite3.connect(db.path).execute("SELECT name, pin_hash FROM staff_account"))
+    with plain_connection(db) as conn:
+        hashes = dict(conn.execute("SELECT name, pin_hash FROM staff_account").fetchall())
     assert hashes["Dewi"] != hashes["Sari"]
 
 

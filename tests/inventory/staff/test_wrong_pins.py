@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 import pytest
 
 from showcase.inventory.staff.accounts import SignInError, change_own_pin, create_account, sign_in
 from showcase.inventory.staff.wrong_pins import record_wrong_pin, wait_seconds
-from showcase.store.db import Database, open_database
+from showcase.store.db import Database
 from showcase.store.models import utcnow
+from showcase.store.opening import open_showcase
+from tests.helpers.plain import plain_connection
 
 
 @pytest.fixture
@@ -62,7 +63,7 @@ def test_the_wait_survives_a_restart(db: Database, budi: int) -> None:
     for _ in range(3):
         _try(db, budi, "0000", now)
     db.close()
-    reopened = open_database(db.path)  # the program closed and opened again
+    reopened = open_showcase(db.location)  # the program closed and opened again
     try:
         with reopened.read() as c:
             assert wait_seconds(c, budi, now + timedelta(seconds=5)) == 25
@@ -73,14 +74,14 @@ def test_the_wait_survives_a_restart(db: Database, budi: int) -> None:
 def test_wrong_pins_are_in_the_log_without_the_pin(db: Database, budi: int) -> None:
     now = utcnow()
     _try(db, budi, "97531", now)
-    rows = (
-        sqlite3.connect(db.path)
-        .execute(
-            "SELECT actor, action, entity, entity_id, summary, changes FROM audit_entry "
-            "WHERE action = 'sign-in-refused'"
-        )
-        .fetchall()
-    )
+    with plain_connection(db) as conn:
+        rows = [
+            tuple(row)
+            for row in conn.execute(
+                "SELECT actor, action, entity, entity_id, summary, changes FROM audit_entry "
+                "WHERE action = 'sign-in-refused'"
+            ).fetchall()
+        ]
     assert rows == [("", "sign-in-refused", "account", str(budi), "Budi", "{}")]
 
 

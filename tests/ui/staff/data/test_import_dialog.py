@@ -98,7 +98,7 @@ def test_bad_rows_show_the_report_and_import_stays_off(
         tmp_path / "salah.csv",
         [["Kode", "Nama", "Harga"], ["KOP-0001", "Kopi", "abc"], ["X-1", "", "1000"]],
     )
-    before = snapshot(filled.path)
+    before = snapshot(filled)
     _check(qtbot, dialog, path)
     assert dialog.summary.text() == (
         "2 problems in salah.csv: nothing can be imported until they are fixed"
@@ -109,7 +109,7 @@ def test_bad_rows_show_the_report_and_import_stays_off(
         ["3", "Nama", "Name is required"],
     ]
     assert not dialog.import_button.isEnabled()
-    assert snapshot(filled.path) == before
+    assert snapshot(filled) == before
 
 
 def test_a_file_that_is_no_spreadsheet_is_named(
@@ -136,7 +136,7 @@ def test_import_writes_everything_and_says_so(
     assert dialog.status.text().startswith("Done. A backup was made first: ")
     assert dialog.outcome is not None and dialog.outcome.backup is not None
     assert dialog.outcome.backup.exists()
-    products = {row[0]: row for row in snapshot(filled.path)["product"]}
+    products = {row[0]: row for row in snapshot(filled)["product"]}
     assert products["KOP-0001"][4] == 47500
     assert products["KOP-0003"][1] == "Kopi Lanang"
 
@@ -146,12 +146,12 @@ def test_cancel_writes_nothing(
 ) -> None:
     rows = [["kode", "nama", "harga"]] + [[f"C-{n}", f"Produk {n}", "1000"] for n in range(500)]
     _check(qtbot, dialog, write_csv(tmp_path / "banyak.csv", rows))
-    before = snapshot(filled.path)
+    before = snapshot(filled)
     dialog.start_import()
     dialog.cancel_button.click()  # before the worker reaches its first check
     qtbot.waitUntil(lambda: dialog.job is None, timeout=WAIT_MS)
     assert dialog.summary.text() == "Cancelled: nothing was changed."
-    assert snapshot(filled.path) == before
+    assert snapshot(filled) == before
     assert not dialog.changed
 
 
