@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -32,7 +33,7 @@ from showcase.inventory.setting_keys import (
     KIOSK_QR_KIND_SETTING,
     URL_TEMPLATE_SETTING,
 )
-from showcase.store.db import open_database
+from showcase.store.db import SCHEMA_HEAD, open_database
 from showcase.store.location import ServerLocation
 from showcase.store.reader import SqlConnection
 
@@ -80,12 +81,24 @@ def _new_file(partial: Path) -> sqlite3.Connection:
     rollback-journal mode: one file, nothing beside it once closed."""
     for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
         leftover.unlink(missing_ok=True)
-    open_database(partial).close()
+    shutil.copyfile(_schema_file(partial.parent), partial)
     connection = sqlite3.connect(partial, isolation_level=None)
     connection.execute("PRAGMA journal_mode = DELETE")
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
     return connection
+
+
+def _schema_file(folder: Path) -> Path:
+    """An empty Etalase file of this version's schema in `folder`, made once (migrating a new
+    file costs about a second of CPU: a refresh copies this one instead)."""
+    schema = folder / f".kiosk-schema-{SCHEMA_HEAD}.db"
+    if not schema.exists():
+        made = schema.with_name(schema.name + ".partial")
+        made.unlink(missing_ok=True)
+        open_database(made).close()
+        install_complete(made, schema)
+    return schema
 
 
 def write_copy(

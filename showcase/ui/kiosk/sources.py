@@ -7,8 +7,9 @@ asks it, when a read failed, whether the server was lost (`lost`): the read is t
 from the local copy, so a visitor never sees the outage.
 
 A `ServerSource` browses the server while it is there and its local copy (local_copy.py) while
-it is not; the copy is refreshed, in a worker thread, after the server changed and only while
-the kiosk is idle (the attract screen), then swapped in whole. A kiosk that never reached its
+it is not; the copy is refreshed, in a worker thread, half a minute after the server last changed
+(a second after connecting) and only while the kiosk is idle (the attract screen), then swapped
+in whole. A kiosk that never reached its
 server starts from an empty copy: an empty attract screen that fills in when the server comes.
 """
 
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from showcase.inventory.kiosk.local_copy import (
     copy_made_at,
@@ -43,6 +44,12 @@ from showcase.ui.kiosk.live import LiveWatch
 from showcase.ui.kiosk.server_link import ServerLink
 
 log = logging.getLogger(__name__)
+
+# The copy is refreshed this long after the last change the kiosk heard of (a desk typing in
+# several edits, an import: one refresh, not one per change for every kiosk on the LAN), and
+# soon after connecting when the copy's age is unknown.
+REFRESH_AFTER_CHANGE_MS = 30_000
+REFRESH_AFTER_CONNECT_MS = 1_000
 
 
 class KioskSource(QObject):
@@ -160,6 +167,10 @@ class ServerSource(KioskSource):
         self._copied_generation = -1  # the generation the copy holds (-1: unknown, refresh)
         self._refreshing = False
         self._closed = False
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setObjectName("copy-refresh")
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.timeout.connect(self._maybe_refresh)
         self.link = ServerLink(
             location, name=name, copy_made_at=lambda: self.copy_made_at, parent=self
         )
@@ -230,7 +241,8 @@ class ServerSource(KioskSource):
     def _server_changed(self) -> None:
         self._generation += 1
         self.changed.emit()
-        self._maybe_refresh()
+        first = self._copied_generation == -1 and not self._refreshing
+        self.refresh_timer.start(REFRESH_AFTER_CONNECT_MS if first else REFRESH_AFTER_CHANGE_MS)
 
     def _online_changed(self, online: bool) -> None:
         if online:
@@ -256,7 +268,8 @@ class ServerSource(KioskSource):
 
     def _maybe_refresh(self) -> None:
         if (
-            self._idle
+            not self.refresh_timer.isActive()
+            and self._idle
             and not self._refreshing
             and not self._closed
             and self.link.online
@@ -310,6 +323,7 @@ class ServerSource(KioskSource):
 
     def close(self) -> None:
         self._closed = True
+        self.refresh_timer.stop()
         super().close()
         self.link.close()
         self._close_copy()
