@@ -10,7 +10,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from showcase.errors import NotFoundError, UserError, ValidationError
 from showcase.i18n import translate
-from showcase.inventory.conflicts import check_version, saving
+from showcase.inventory.edit_versions import check_version, saving
 from showcase.inventory.phone import PhoneError, normalize_phone
 from showcase.inventory.regions import normalize_kabupaten
 from showcase.store.models import Category, Producer, Product

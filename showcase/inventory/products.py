@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from showcase.errors import NotFoundError, UserError, ValidationError
 from showcase.i18n import translate
-from showcase.inventory.conflicts import check_version, saving
+from showcase.inventory.edit_versions import check_version, saving
 from showcase.inventory.money import AmountError, parse_rupiah
 from showcase.inventory.numbers import parse_whole_number
 from showcase.inventory.stock import record_movement
@@ -260,7 +260,7 @@ def update_product(
     """Save edits to a product. Stock is not edited here: it changes only through movements.
 
     `version` is the edit version the editor showed: EditConflict when the product changed since
-    (showcase.inventory.conflicts), with who changed it and its values now."""
+    (showcase.inventory.edit_versions), with who changed it and its values now."""
     product = get_product(session, product_id)
     check_version(session, product, version)
     values = validate_product(session, data, product_id=product_id)

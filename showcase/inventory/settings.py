@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from showcase.inventory.conflicts import check_version, saving
+from showcase.inventory.edit_versions import check_version, saving
 from showcase.store.models import Setting
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from showcase.inventory.conflicts import EditConflict
+from showcase.inventory.edit_versions import EditConflict
 from showcase.inventory.producers import (
     CategoryInput,
     ProducerInput,

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from showcase.inventory.conflicts import EditConflict
+from showcase.inventory.edit_versions import EditConflict
 from showcase.inventory.importing.apply import import_sheet
 from showcase.inventory.importing.files import read_sheet
 from showcase.inventory.producers import CategoryInput, create_category

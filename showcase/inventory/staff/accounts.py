@@ -105,7 +105,7 @@ def _account(row: StaffAccount) -> Account:
 
 def _get(session: Session, account_id: int, version: int | None = None) -> StaffAccount:
     """The account to change; EditConflict when it is no longer at the `version` shown."""
-    from showcase.inventory.conflicts import check_version
+    from showcase.inventory.edit_versions import check_version
     from showcase.store.models import StaffAccount
 
     row = session.get(StaffAccount, account_id)
@@ -116,7 +116,7 @@ def _get(session: Session, account_id: int, version: int | None = None) -> Staff
 
 
 def _flush(session: Session, row: StaffAccount) -> None:
-    from showcase.inventory.conflicts import saving
+    from showcase.inventory.edit_versions import saving
 
     with saving(session, row):
         session.flush()

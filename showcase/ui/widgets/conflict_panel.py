@@ -1,5 +1,5 @@
 """The panel an editor shows when its save was refused because someone else changed the record
-meanwhile (showcase.inventory.conflicts.EditConflict).
+meanwhile (showcase.inventory.edit_versions.EditConflict).
 
 It says who changed it and when, lists each field where the record now differs from the person's
 edit (theirs beside mine), and offers the two ways on: keep my edit (save again over the new
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showcase.inventory.conflicts import Difference, EditConflict
+from showcase.inventory.conflicts import Difference
+from showcase.inventory.edit_versions import EditConflict
 from showcase.ui.widgets.dialog_parts import make_bold, text_label
 
 # Long values (a description) are cut in the panel: the form holds them whole.

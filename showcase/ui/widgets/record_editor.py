@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from showcase.errors import UserError, ValidationError
-from showcase.inventory.conflicts import EditConflict, current_input, differences
+from showcase.inventory.conflicts import current_input, differences
+from showcase.inventory.edit_versions import EditConflict
 from showcase.store.db import Database
 from showcase.ui.widgets.conflict_panel import ConflictPanel
 from showcase.ui.widgets.dialog_parts import (

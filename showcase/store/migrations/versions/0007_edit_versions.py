@@ -7,7 +7,7 @@ product, producer, category, staff_account and setting get `version` (an integer
 row there is). The models name it SQLAlchemy's `version_id_col`: every update through the ORM
 adds one and says `WHERE version = <the version read>`, so a save over a record another desk (or
 another window on the same file) changed since it was read updates no row and is refused
-(showcase.inventory.conflicts turns that into an EditConflict) instead of overwriting the change.
+(showcase.inventory.edit_versions turns that into an EditConflict) instead of overwriting the change.
 
 A plain ADD COLUMN on both stores: SQLite's batch mode would copy the tables and lose their
 search and stock triggers.

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import UserError, ValidationError
-from showcase.inventory.conflicts import EditConflict, current_input, differences
+from showcase.inventory.conflicts import current_input, differences
+from showcase.inventory.edit_versions import EditConflict
 from showcase.inventory.formats import number, rupiah
 from showcase.inventory.money import AmountError, parse_rupiah
 from showcase.inventory.photos import list_photos, set_photos
