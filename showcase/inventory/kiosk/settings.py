@@ -14,7 +14,7 @@ staff accounts.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -62,6 +62,16 @@ def read_settings(reader: Reader, *keys: str) -> dict[str, str]:
         f"SELECT key, value FROM setting WHERE key IN ({marks})", keys
     )
     return {key: value for key, value in rows}
+
+
+def setting_versions(reader: Reader, *keys: str) -> dict[str, int]:
+    """The edit versions of `keys` (those that are set): a dialog passes them back to
+    `save_kiosk_settings`, so that a setting another desk changed meanwhile is not written over."""
+    marks = ",".join("?" * len(keys))
+    rows = sqlite_connection(reader).execute(
+        f"SELECT key, version FROM setting WHERE key IN ({marks})", keys
+    )
+    return {key: int(version) for key, version in rows}
 
 
 def _parse_ids(stored: str) -> tuple[int, ...]:
@@ -126,8 +136,12 @@ def save_kiosk_settings(
     idle_seconds: int | str,
     attract_product_ids: Sequence[int],
     qr_kind: str,
+    versions: Mapping[str, int] | None = None,
 ) -> None:
     """Store the kiosk's settings; ValidationError naming each field that is wrong, nothing saved.
+
+    `versions` (from `setting_versions` when the settings were shown): EditConflict, nothing
+    saved, when another desk changed one of them since.
 
     Attract products that no longer exist are left out. The web-address kind needs the address
     template that staff set in the Print labels dialog.
@@ -169,12 +183,14 @@ def save_kiosk_settings(
             pid
             for (pid,) in connection.execute(f"SELECT id FROM product WHERE id IN ({marks})", batch)
         )
-    set_setting(session, CENTER_NAME_SETTING, name)
-    set_setting(session, KIOSK_IDLE_SETTING, str(seconds))
-    set_setting(
-        session, KIOSK_ATTRACT_SETTING, json.dumps([pid for pid in wanted if pid in existing])
-    )
-    set_setting(session, KIOSK_QR_KIND_SETTING, qr_kind)
+    seen = versions or {}
+    for key, value in (
+        (CENTER_NAME_SETTING, name),
+        (KIOSK_IDLE_SETTING, str(seconds)),
+        (KIOSK_ATTRACT_SETTING, json.dumps([pid for pid in wanted if pid in existing])),
+        (KIOSK_QR_KIND_SETTING, qr_kind),
+    ):
+        set_setting(session, key, value, version=seen.get(key))
 
 
 # --- the PIN ----------------------------------------------------------------------------------

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import PhotoError, ValidationError
+from showcase.inventory.edit_versions import EditConflict
+from showcase.inventory.history.log import setting_label
 from showcase.inventory.kiosk.choices import (
     attract_choices,
     kiosk_categories,
@@ -42,6 +44,13 @@ from showcase.inventory.kiosk.settings import (
     kiosk_settings,
     save_kiosk_settings,
     set_kiosk_pin,
+    setting_versions,
+)
+from showcase.inventory.setting_keys import (
+    CENTER_NAME_SETTING,
+    KIOSK_ATTRACT_SETTING,
+    KIOSK_IDLE_SETTING,
+    KIOSK_QR_KIND_SETTING,
 )
 from showcase.inventory.staff.pins import PIN_MAX_DIGITS
 from showcase.store.db import Database
@@ -79,6 +88,14 @@ class KioskSettingsDialog(QDialog):
             categories = kiosk_categories(r)
             self._hidden_own = products_hidden_themselves(r)
             choices = attract_choices(r, settings.attract_product_ids)
+            # The versions of what the form shows: another desk's change since is not overwritten.
+            self._versions = setting_versions(
+                r,
+                CENTER_NAME_SETTING,
+                KIOSK_IDLE_SETTING,
+                KIOSK_ATTRACT_SETTING,
+                KIOSK_QR_KIND_SETTING,
+            )
         with database.session() as session:
             from showcase.inventory.branding import center_logo
 
@@ -355,6 +372,20 @@ class KioskSettingsDialog(QDialog):
             text = text.format(own=self._hidden_own, category=by_category)
         self.hidden_line.setText(text)
 
+    def _show_conflict(self, conflict: EditConflict) -> None:
+        """Another desk saved this setting meanwhile: say who and what it now is; the form keeps
+        this edit, and Save again keeps it (over the version now seen)."""
+        self._versions[conflict.entity_id] = conflict.version
+        value = str(conflict.current.get("value", ""))
+        if conflict.entity_id == KIOSK_ATTRACT_SETTING:
+            value = self.tr("another choice of products")
+        elif conflict.entity_id == KIOSK_QR_KIND_SETTING:
+            value = self.qr_kind.itemText(max(0, self.qr_kind.findData(value)))
+        now = self.tr("{setting} is now: {value}. Save again to keep yours.").format(
+            setting=setting_label(conflict.entity_id), value=value
+        )
+        self.status.show_status(f"{conflict.message} {now}", error=True)
+
     def save(self) -> None:
         """Save the name, idle time, QR kind, categories and attract products together."""
         self.form.clear_errors()
@@ -376,9 +407,13 @@ class KioskSettingsDialog(QDialog):
                     idle_seconds=self.idle_seconds.value(),
                     attract_product_ids=attract,
                     qr_kind=str(self.qr_kind.currentData()),
+                    versions=self._versions,
                 )
                 set_category_on_kiosk(session, shown, True)
                 set_category_on_kiosk(session, hidden, False)
+        except EditConflict as conflict:
+            self._show_conflict(conflict)
+            return
         except ValidationError as exc:
             unplaced = self.form.show_errors(exc.errors)
             if unplaced:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import UserError, ValidationError
+from showcase.inventory.edit_versions import EditConflict
 from showcase.inventory.formats import short_date_time
 from showcase.inventory.staff.accounts import (
     Account,
@@ -94,8 +95,12 @@ class AccountFormDialog(QDialog):
         fields: tuple[str, ...],
         save: Callable[[Session, AccountForm], object],
         parent: QWidget,
+        on_conflict: Callable[[EditConflict], str] | None = None,
     ) -> None:
         super().__init__(parent)
+        # Told when someone else changed the account meanwhile: takes the version now seen (so
+        # that Save again keeps this edit) and says what the account now is.
+        self._on_conflict = on_conflict
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self.database = database
@@ -123,6 +128,10 @@ class AccountFormDialog(QDialog):
         try:
             with self.database.session() as session:
                 result = self._save(session, self.form)
+        except EditConflict as conflict:
+            now = self._on_conflict(conflict) if self._on_conflict is not None else ""
+            self.message.show_status(f"{conflict.message} {now}".strip(), error=True)
+            return
         except ValidationError as exc:
             if self.form.show_errors(exc.errors):
                 self.message.show_status(exc.message, error=True)
@@ -229,6 +238,11 @@ class AccountsDialog(QDialog):
         try:
             with self.database.session() as session:
                 account = change(session)
+        except EditConflict as conflict:
+            # The list shows the account as it now is; doing it again applies to that.
+            self.reload()
+            self.message.show_status(f"{conflict.message} {self.now_text(conflict)}", error=True)
+            return
         except UserError as exc:
             self.message.show_status(exc.message, error=True)
             return
@@ -236,10 +250,28 @@ class AccountsDialog(QDialog):
         self.message.show_status("")
         self.reload(account.id)
 
+    def now_text(self, conflict: EditConflict) -> str:
+        """What the account is now, in words, after someone else changed it."""
+        current = conflict.current
+        state = self.tr("active") if current.get("active") else self.tr("deactivated")
+        return self.tr("It is now: {name}, {role}, {state}.").format(
+            name=current.get("name", ""), role=role_label(str(current.get("role", ""))), state=state
+        )
+
     def _open_form(
-        self, title: str, fields: tuple[str, ...], save: Callable[[Session, AccountForm], object]
+        self,
+        title: str,
+        fields: tuple[str, ...],
+        save: Callable[[Session, AccountForm], object],
+        version: list[int] | None = None,
     ) -> AccountFormDialog:
-        dialog = AccountFormDialog(self.database, title, fields, save, self)
+        def conflict_seen(conflict: EditConflict) -> str:
+            if version is not None:
+                version[0] = conflict.version
+            self.reload()
+            return self.now_text(conflict) + " " + self.tr("Save again to keep your change.")
+
+        dialog = AccountFormDialog(self.database, title, fields, save, self, conflict_seen)
         self.form_dialog = dialog
         dialog.accepted.connect(self._after_form)
         dialog.open()
@@ -268,11 +300,13 @@ class AccountsDialog(QDialog):
         if account is None:
             return
 
+        version = [account.version]
+
         def save(session: Session, form: AccountForm) -> object:
-            return rename(session, account.id, form.name.text())
+            return rename(session, account.id, form.name.text(), version=version[0])
 
         dialog = self._open_form(
-            self.tr("Rename {name}").format(name=account.name), ("name",), save
+            self.tr("Rename {name}").format(name=account.name), ("name",), save, version
         )
         dialog.form.name.setText(account.name)
         dialog.form.name.selectAll()
@@ -283,12 +317,23 @@ class AccountsDialog(QDialog):
         if account is None:
             return
 
+        version = [account.version]
+
         def save(session: Session, form: AccountForm) -> object:
-            change_pin(session, account.id, form.pin.text(), pin_again=form.pin_again.text())
+            change_pin(
+                session,
+                account.id,
+                form.pin.text(),
+                pin_again=form.pin_again.text(),
+                version=version[0],
+            )
             return None
 
         dialog = self._open_form(
-            self.tr("New PIN for {name}").format(name=account.name), ("pin", "pin_again"), save
+            self.tr("New PIN for {name}").format(name=account.name),
+            ("pin", "pin_again"),
+            save,
+            version,
         )
         dialog.form.pin.setFocus()
 
@@ -296,13 +341,13 @@ class AccountsDialog(QDialog):
         account = self.selected()
         if account is not None:
             role = "staff" if account.is_admin else "admin"
-            self._run(lambda session: set_role(session, account.id, role))
+            self._run(lambda session: set_role(session, account.id, role, version=account.version))
 
     def toggle_active(self) -> None:
         account = self.selected()
         if account is None:
             return
         if account.active:
-            self._run(lambda session: deactivate(session, account.id))
+            self._run(lambda session: deactivate(session, account.id, version=account.version))
         else:
-            self._run(lambda session: reactivate(session, account.id))
+            self._run(lambda session: reactivate(session, account.id, version=account.version))
