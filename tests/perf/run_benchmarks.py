@@ -113,35 +113,109 @@ def _window(db: Path) -> Any:
     return app, window
 
 
-def bench_search(db: Path) -> dict[str, Any]:
-    app, window = _window(db)
-    timings: list[float] = []
-    counts: list[float] = []
-    for query in QUERIES:
-        for end in range(1, len(query) + 1):
-            start = time.perf_counter()
-            window.filters.search.setText(query[:end])
-            window.apply_filter()
-            window.table.viewport().repaint()  # the view reads the visible rows, as on screen
-            timings.append(time.perf_counter() - start)
-        # The status bar's count runs once typing pauses; timed apart from the keystrokes.
-        start = time.perf_counter()
-        window.model.total()
-        counts.append(time.perf_counter() - start)
-        window.filters.search.clear()
-        window.apply_filter()
+TYPING_INTERVAL_S = 0.12  # between keystrokes: a quick typist, about 8 characters a second
+
+
+class _Heartbeat:
+    """How long the UI thread was held: a 1 ms timer notes the gaps between its ticks."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.stalls: list[float] = []
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.stalls.append(now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def _run_loop(app: Any, seconds: float) -> None:
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
         app.processEvents()
-    timings_ms = sorted(t * 1000 for t in timings)
-    p95 = timings_ms[int(0.95 * (len(timings_ms) - 1))]
+        time.sleep(0.0005)
+
+
+def _type_queries(app: Any, window: Any) -> dict[str, list[float]]:
+    """Type every query a key at a time, as staff do; the times of what the UI thread did."""
+    from PySide6.QtTest import QTest
+
+    search = window.filters.search
+    keystrokes: list[float] = []  # each key press handled (the input held by the key itself)
+    latencies: list[float] = []  # last keystroke to the rows for the query painted
+    beat = _Heartbeat()
+    for query in QUERIES:
+        search.clear()
+        window.apply_filter()
+        _run_loop(app, 0.05)
+        beat.start()
+        last_key = time.perf_counter()
+        for position, char in enumerate(query):
+            start = time.perf_counter()
+            QTest.keyClick(search, char)
+            keystrokes.append(time.perf_counter() - start)
+            last_key = time.perf_counter()
+            if position < len(query) - 1:
+                _run_loop(app, TYPING_INTERVAL_S)
+        # Until the rows for the whole query are on screen.
+        while window.model.product_filter.text != query or window.model.searching:
+            app.processEvents()
+            time.sleep(0.0002)
+        app.processEvents()
+        window.table.viewport().repaint()  # the view reads the visible rows, as on screen
+        latencies.append(time.perf_counter() - last_key)
+        _run_loop(app, 0.4)  # the status bar's count comes after a pause, off the UI thread
+        beat.stop()
+    return {"keystrokes": keystrokes, "latencies": latencies, "stalls": beat.stalls}
+
+
+def _pct(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))] * 1000
+
+
+def bench_search(db: Path, busy_core: bool = False) -> dict[str, Any]:
+    """Search while typing: the input held (p99 of the UI thread's stalls and of the
+    keystrokes, ≤ 16 ms) and the rows on screen after the last keystroke (p95, ≤ 50 ms);
+    with busy_core, while another process keeps one core busy."""
+    app, window = _window(db)
+    spinner = None
+    if busy_core:
+        spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        timings = _type_queries(app, window)
+    finally:
+        if spinner is not None:
+            spinner.kill()
+            spinner.wait()
     window.close()
+    hold_p99 = max(_pct(timings["stalls"], 0.99), _pct(timings["keystrokes"], 0.99))
+    latency_p95 = _pct(timings["latencies"], 0.95)
     return {
-        "keystrokes": len(timings_ms),
-        "p50_ms": round(statistics.median(timings_ms), 2),
-        "p95_ms": round(p95, 2),
-        "max_ms": round(timings_ms[-1], 2),
-        "count_after_pause_max_ms": round(max(counts) * 1000, 2),
-        "target_p95_ms": 16,
-        "met": p95 <= 16,
+        "busy_core": busy_core,
+        "keystrokes": len(timings["keystrokes"]),
+        "keystroke_p99_ms": round(_pct(timings["keystrokes"], 0.99), 2),
+        "ui_stall_p99_ms": round(_pct(timings["stalls"], 0.99), 2),
+        "ui_stall_max_ms": round(max(timings["stalls"]) * 1000, 2),
+        "hold_p99_ms": round(hold_p99, 2),
+        "results_p50_ms": round(_pct(timings["latencies"], 0.5), 1),
+        "results_p95_ms": round(latency_p95, 1),
+        "target_hold_p99_ms": 16,
+        "target_results_p95_ms": 50,
+        "met": hold_p99 <= 16 and latency_p95 <= 50,
     }
 
 

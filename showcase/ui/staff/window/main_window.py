@@ -65,13 +65,15 @@ class MainWindow(QMainWindow):
         self.count_label, self.low_stock_button = add_count_widgets(self)
         self.low_stock_button.clicked.connect(self.show_low_stock)
         self.model.reloaded.connect(self._show_count)
+        self.model.counted.connect(self._show_counted)
         self.table = ProductTable(self.model, self)
         self.table.doubleClicked.connect(self._edit_index)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(0)  # coalesce a burst of keystrokes into one query
-        self._search_timer.timeout.connect(self.apply_filter)
+        # The query runs off the UI thread: a keystroke never waits for the database.
+        self._search_timer.timeout.connect(self._apply_filter_soon)
         self.filters.changed.connect(self._search_timer.start)
         self.filters.submitted.connect(self._search_submitted)
 
@@ -176,6 +178,9 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.model.set_filter(self.filters.product_filter())
 
+    def _apply_filter_soon(self) -> None:
+        self.model.set_filter_soon(self.filters.product_filter())
+
     def refresh(self, select_id: int | None = None) -> None:
         """Read the list again after a change, keeping (or moving to) the selected product."""
         keep = select_id if select_id is not None else self.current_product_id()
@@ -195,7 +200,10 @@ class MainWindow(QMainWindow):
 
     def _count_now(self) -> None:
         self._count_timer.stop()
-        self.count_label.setText(self.tr("%n product(s)", "", self.model.total()))
+        self.model.count_soon()  # counted off the UI thread: tens of thousands take a while
+
+    def _show_counted(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n product(s)", "", count))
 
     def _show_low_stock(self) -> None:
         """Count the products below their minimum stock: at start and after every change."""
@@ -494,5 +502,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.daily_backup.stop()
+        self.model.close()
         self.database.close()
         super().closeEvent(event)

@@ -34,6 +34,7 @@ from showcase.inventory.listing import (
 from showcase.store.db import Database
 from showcase.store.reader import SqlConnection
 from showcase.ui.language import current_language
+from showcase.ui.staff.window.background_reads import BackgroundReads
 
 ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole.value + 2
@@ -93,6 +94,7 @@ class ProductTableModel(QAbstractTableModel):
 
     # Emitted after the list of matching products was read anew.
     reloaded = Signal()
+    counted = Signal(int)  # count_soon's answer: how many products match the filter shown
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +110,13 @@ class ProductTableModel(QAbstractTableModel):
         self._count: int | None = 0
         self._rows: OrderedDict[int, ProductRow] = OrderedDict()
         self._thumbs: OrderedDict[int, QPixmap | None] = OrderedDict()
+        # Searches while typing and counts read off the UI thread (one thread each, so a long
+        # count never delays the list for what was typed next).
+        self._searches = BackgroundReads(database, self)
+        self._searches.done.connect(self._found)
+        self._counts = BackgroundReads(database, self)
+        self._counts.done.connect(self._counted)
+        self._asked_filter: ProductFilter | None = None
         self._headers = [
             self.tr("Code"),
             self.tr("Photo"),
@@ -132,15 +141,73 @@ class ProductTableModel(QAbstractTableModel):
         return self._filter
 
     def set_filter(self, flt: ProductFilter) -> None:
+        self._asked_filter = None  # an answer on its way for an earlier filter is dropped
         if flt != self._filter:
             self._filter = flt
             self.reload(data_changed=False)
+
+    def set_filter_soon(self, flt: ProductFilter) -> None:
+        """Like set_filter, with the ids read off the UI thread: the list shows the products
+        for `flt` when they arrive (reloaded is emitted then), unless another filter was set
+        meanwhile. The input is never held while the database searches."""
+        if flt == (self._asked_filter or self._filter):
+            return
+        self._asked_filter = flt
+        sort, descending = self._sort, self._descending
+        self._searches.ask(
+            lambda connection: (
+                flt,
+                sort,
+                descending,
+                product_ids(connection, flt, sort, descending, limit=FIRST_WINDOW, offset=0),
+            )
+        )
+
+    def _found(self, number: int, answer: tuple[ProductFilter, SortKey, bool, list[int]]) -> None:
+        flt, sort, descending, ids = answer
+        if (
+            number != self._searches.newest
+            or flt != self._asked_filter
+            or (sort, descending) != (self._sort, self._descending)
+        ):
+            return  # staff typed on, or changed the sort or filter, meanwhile
+        self._asked_filter = None
+        self._filter = flt
+        self._show_ids(ids, data_changed=False)
+
+    @property
+    def searching(self) -> bool:
+        """True while a search or a count is being read off the UI thread."""
+        return self._searches.busy or self._counts.busy
+
+    def count_soon(self) -> None:
+        """How many products match, counted off the UI thread: the `counted` signal."""
+        if self._count is not None:
+            self.counted.emit(self._count)
+            return
+        flt = self._filter
+        self._counts.ask(lambda connection: (flt, count_products(connection, flt)))
+
+    def _counted(self, number: int, answer: tuple[ProductFilter, int]) -> None:
+        flt, count = answer
+        if number != self._counts.newest or flt != self._filter:
+            return
+        self._count = count
+        self.counted.emit(count)
+
+    def close(self) -> None:
+        """Stop the background reads (the window is closing)."""
+        self._searches.close()
+        self._counts.close()
 
     def reload(self, *, data_changed: bool = True) -> None:
         """Read the matching ids again: after an edit, or (data_changed=False) after a search,
         a filter or a sort, when the cached rows and thumbnails are still right."""
         with self._database.read() as connection:
             ids = self._read_ids(connection, FIRST_WINDOW, 0)
+        self._show_ids(ids, data_changed=data_changed)
+
+    def _show_ids(self, ids: list[int], *, data_changed: bool) -> None:
         self.beginResetModel()
         self._ids = ids
         self._complete = len(ids) < FIRST_WINDOW
@@ -222,6 +289,8 @@ class ProductTableModel(QAbstractTableModel):
             return
         self._sort = key
         self._descending = order == Qt.SortOrder.DescendingOrder
+        if self._asked_filter is not None:  # sorted while a search was on its way
+            self._filter, self._asked_filter = self._asked_filter, None
         self.reload(data_changed=False)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

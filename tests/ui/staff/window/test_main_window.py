@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from showcase.inventory.listing import ProductFilter
 from showcase.store.db import Database
 from showcase.ui.staff.window.main_window import MainWindow
 from showcase.ui.staff.window.product_model import ID_ROLE
@@ -24,6 +26,12 @@ def window(qtbot: QtBot, db: Database, sample: Sample) -> MainWindow:
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    """Until the reading threads are idle and their answers delivered."""
+    qtbot.waitUntil(lambda: not window.model.searching)
+    QApplication.processEvents()
 
 
 def shown(window: MainWindow, column: int = 0) -> list[str]:
@@ -51,6 +59,32 @@ def test_search_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: shown(window) == ["KOP-0002"])
     window.filters.search.clear()
     qtbot.waitUntil(lambda: len(shown(window)) == 6)
+
+
+def test_typing_on_shows_the_rows_for_what_was_typed_last(qtbot: QtBot, window: MainWindow) -> None:
+    # Each keystroke asks the reading thread; answers for what was typed before are dropped.
+    for end in range(1, len("kopi lu") + 1):
+        window.filters.search.setText("kopi lu"[:end])
+    qtbot.waitUntil(lambda: shown(window) == ["KOP-0002"])
+    settle(qtbot, window)  # a stale answer arriving late would change the list again
+    assert shown(window) == ["KOP-0002"]
+    assert window.model.product_filter.text == "kopi lu"
+
+
+def test_a_search_answer_is_dropped_once_another_filter_is_set(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.model.set_filter_soon(ProductFilter(text="kop"))
+    window.filters.search.setText("MAK-0002")
+    window.apply_filter()  # Enter: at once, on the UI thread
+    assert shown(window) == ["MAK-0002"]
+    settle(qtbot, window)
+    assert shown(window) == ["MAK-0002"]
+
+
+def test_the_count_comes_after_a_pause_off_the_ui_thread(qtbot: QtBot, window: MainWindow) -> None:
+    window.filters.search.setText("kopi")
+    qtbot.waitUntil(lambda: window.count_label.text().startswith("2"))
 
 
 def test_scanned_code_selects_the_product(qtbot: QtBot, window: MainWindow, sample: Sample) -> None:

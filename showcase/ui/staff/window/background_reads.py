@@ -1,0 +1,79 @@
+"""Reads that run off the UI thread, so typing in the search never waits for the database.
+
+A `BackgroundReads` runs one read at a time on a thread of its own, through a `Database` of its
+own (its own connection: neither sqlite3's nor psycopg's may be shared between threads), each in
+one snapshot. Reads asked for while one runs wait; of those, only the newest runs (a search for
+"k" that staff have since typed on to "kopi" is never read). The answer comes back to the UI
+thread as the `done` signal, with the number `ask` returned, so the caller can tell whether it
+is still the answer it wants.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from showcase.store.db import Database
+from showcase.store.reader import SqlConnection
+
+log = logging.getLogger(__name__)
+
+Read = Callable[[SqlConnection], Any]
+
+
+class BackgroundReads(QObject):
+    """One thread reading the newest of the reads asked for; see the module docstring."""
+
+    done = Signal(int, object)  # the number ask() returned, the read's result
+    failed = Signal(int, str)  # the number, the error (logged)
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = Database(database.path, server=database.server)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="etalase-read")
+        self._lock = threading.Lock()
+        self._newest = 0
+        self._last: Future[None] | None = None
+
+    @property
+    def newest(self) -> int:
+        """The number of the read asked for last."""
+        return self._newest
+
+    @property
+    def busy(self) -> bool:
+        """True while a read runs or waits (its answer may still come)."""
+        return self._last is not None and not self._last.done()
+
+    def ask(self, read: Read) -> int:
+        """Run `read` on the reading thread; its result comes as done(number, result)."""
+        with self._lock:
+            self._newest += 1
+            number = self._newest
+        self._last = self._executor.submit(self._run, number, read)
+        return number
+
+    def close(self) -> None:
+        """Stop: reads not started are dropped; the one running finishes, then the connection
+        closes."""
+        with self._lock:
+            self._newest += 1  # every queued read is now stale
+        self._executor.submit(self._database.close)
+        self._executor.shutdown(wait=False)
+
+    def _run(self, number: int, read: Read) -> None:
+        if number != self._newest:
+            return  # a newer read is queued behind this one
+        try:
+            with self._database.reading() as connection:
+                result = read(connection)
+        except Exception as error:  # shown by the caller; the thread goes on
+            log.exception("A background read failed")
+            self.failed.emit(number, str(error))
+            return
+        self.done.emit(number, result)
