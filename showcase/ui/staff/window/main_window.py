@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.kiosk_stats_action = self._action(
             self.tr("&Visitor statistics…"), self.open_kiosk_stats
         )
+        self.kiosks_action = self._action(self.tr("&Kiosks…"), self.open_kiosks)
         self.start_kiosk_action = self._action(self.tr("Start &kiosk"), self.start_kiosk)
         self.help_action = self._action(
             self.tr("&Guide"), self.open_help, QKeySequence.StandardKey.HelpContents
@@ -409,6 +410,12 @@ class MainWindow(QMainWindow):
         from showcase.ui.staff.kiosks.stats_dialog import KioskStatsDialog
 
         dialog = KioskStatsDialog(self.database, self)
+        self._open(dialog, lambda _result: dialog.deleteLater())
+
+    def open_kiosks(self) -> None:
+        from showcase.ui.staff.kiosks.kiosks_dialog import KiosksDialog
+
+        dialog = KiosksDialog(self.database, self)
         self._open(dialog, lambda _result: dialog.deleteLater())
 
     def open_import(self) -> None:

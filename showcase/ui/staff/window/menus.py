@@ -75,6 +75,7 @@ def add_menus(window: MainWindow) -> QMenu:
     kiosk_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Kiosk"))
     kiosk_menu.addAction(window.kiosk_settings_action)
     kiosk_menu.addAction(window.kiosk_stats_action)
+    kiosk_menu.addAction(window.kiosks_action)
     kiosk_menu.addSeparator()
     kiosk_menu.addAction(window.start_kiosk_action)
 

@@ -211,6 +211,7 @@ def test_the_staff_window_has_a_kiosk_menu(qtbot: QtBot, db: Database, sample: S
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         "Kiosk &settings…",
         "&Visitor statistics…",
+        "&Kiosks…",
         "Start &kiosk",
     ]
     window.kiosk_settings_action.trigger()
@@ -220,6 +221,11 @@ def test_the_staff_window_has_a_kiosk_menu(qtbot: QtBot, db: Database, sample: S
 
     window.kiosk_stats_action.trigger()
     assert isinstance(window.dialog, KioskStatsDialog) and window.dialog.isVisible()
+    window.dialog.reject()
+    from showcase.ui.staff.kiosks.kiosks_dialog import KiosksDialog
+
+    window.kiosks_action.trigger()
+    assert isinstance(window.dialog, KiosksDialog) and window.dialog.isVisible()
     window.dialog.reject()
 
 
