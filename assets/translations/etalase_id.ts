@@ -2757,6 +2757,33 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     </message>
 </context>
 <context>
+    <name>KioskTableModel</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kios</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Terakhir terlihat</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Salinan lokal</translation>
+    </message>
+</context>
+<context>
     <name>Kiosks</name>
     <message>
         <source>{n} s ago</source>
@@ -2789,6 +2816,29 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     <message>
         <source>{name}  {status} since {since}  last seen {seen}  Etalase {version}  copy {copy}</source>
         <translation>{name}  {status} sejak {since}  terakhir terlihat {seen}  Etalase {version}  salinan {copy}</translation>
+    </message>
+</context>
+<context>
+    <name>KiosksDialog</name>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kios</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>No kiosk has reported itself yet. Kiosks on other PCs report themselves when they run on this showcase&apos;s server.</source>
+        <translation>Belum ada kios yang melapor. Kios di PC lain melapor sendiri saat berjalan di server etalase ini.</translation>
+    </message>
+    <message>
+        <source>{online} of {total} kiosks online</source>
+        <translation>{online} dari {total} kios daring</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3316,10 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosks…</source>
+        <translation>&amp;Daftar kios…</translation>
     </message>
     <message>
         <source>Find</source>
