@@ -1,7 +1,8 @@
 #!/bin/sh
 # Install the frozen Etalase on a Linux PC, for the user running this script (no root needed).
 #
-#   installer/linux/install.sh [--kiosk] [--from DIR] [--prefix DIR]
+#   installer/linux/install.sh [--kiosk] [--kiosk-server URL [--kiosk-password-stdin]]
+#                              [--from DIR] [--prefix DIR]
 #   installer/linux/install.sh --uninstall [--prefix DIR]
 #
 #   --from DIR     the built program folder (default: dist/Etalase of this checkout, made by
@@ -9,6 +10,11 @@
 #   --prefix DIR   where the program goes (default: ~/.local/opt/etalase)
 #   --kiosk        also start the kiosk at every login of this user, and again 5 seconds after
 #                  any crash (the systemd user service etalase-kiosk.service)
+#   --kiosk-server URL   the kiosk shows the showcase on this server, with the kiosk login:
+#                  postgresql://etalase_kiosk@HOST[:PORT]/DBNAME (as `server init` printed it),
+#                  written into the unit as SHOWCASE_DB; a URL holding a password is refused
+#   --kiosk-password-stdin   read the kiosk login's password from standard input into this
+#                  user's ~/.pgpass (mode 600), where the kiosk finds it: never into the unit
 #   --uninstall    remove the program, its menu entries and the kiosk service; the showcase
 #                  database and backups in ~/.local/share/Etalase are left alone
 #
@@ -31,6 +37,8 @@ UNIT_DIR="$CONFIG_HOME/systemd/user"
 AUTOSTART="$CONFIG_HOME/autostart"
 BIN_LINK="$HOME/.local/bin/etalase"
 UNIT=etalase-kiosk.service
+KIOSK_SERVER=
+KIOSK_PASSWORD_STDIN=no
 
 fail() {
     echo "install.sh: $*" >&2
@@ -40,14 +48,43 @@ fail() {
 while [ $# -gt 0 ]; do
     case "$1" in
         --kiosk) KIOSK=yes ;;
+        --kiosk-server) [ $# -ge 2 ] || fail "--kiosk-server needs a postgresql:// URL"; KIOSK_SERVER=$2; shift ;;
+        --kiosk-password-stdin) KIOSK_PASSWORD_STDIN=yes ;;
         --uninstall) UNINSTALL=yes ;;
         --from) [ $# -ge 2 ] || fail "--from needs a folder"; FROM=$2; shift ;;
         --prefix) [ $# -ge 2 ] || fail "--prefix needs a folder"; PREFIX=$2; shift ;;
-        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) fail "unknown option $1 (see --help)" ;;
     esac
     shift
 done
+
+# The kiosk's server: postgresql://USER@HOST[:PORT]/DBNAME[?OPTIONS], without a password.
+if [ -n "$KIOSK_SERVER" ]; then
+    case "$KIOSK_SERVER" in
+        postgresql://*|postgres://*) ;;
+        *) fail "--kiosk-server takes a postgresql:// URL, not $KIOSK_SERVER" ;;
+    esac
+    rest=${KIOSK_SERVER#*://}
+    case "$rest" in
+        *@*) ;;
+        *) fail "--kiosk-server must name the kiosk login: postgresql://etalase_kiosk@HOST/DBNAME" ;;
+    esac
+    SERVER_USER=${rest%%@*}
+    case "$SERVER_USER" in
+        *:*) fail "--kiosk-server must not hold the password (it would be readable in the unit): give it with --kiosk-password-stdin" ;;
+    esac
+    hostpart=${rest#*@}
+    hostport=${hostpart%%/*}
+    SERVER_DB=${hostpart#*/}
+    SERVER_DB=${SERVER_DB%%\?*}
+    [ "$hostpart" != "$hostport" ] && [ -n "$SERVER_DB" ] || fail "--kiosk-server names no database: postgresql://etalase_kiosk@HOST/DBNAME"
+    SERVER_HOST=${hostport%:*}
+    SERVER_PORT=5432
+    case "$hostport" in *:*) SERVER_PORT=${hostport##*:} ;; esac
+elif [ "$KIOSK_PASSWORD_STDIN" = yes ]; then
+    fail "--kiosk-password-stdin goes with --kiosk-server"
+fi
 
 case "$PREFIX" in
     /*) ;;
@@ -112,7 +149,30 @@ if command -v update-desktop-database >/dev/null 2>&1; then
 fi
 
 # The kiosk's unit, always (so `systemctl --user start etalase-kiosk` works); enabled on --kiosk.
-sed "s|^ExecStart=.*|ExecStart=\"$UNIT_PATH\" kiosk|" "$HERE/$UNIT" > "$UNIT_DIR/$UNIT"
+# With a server, the unit names it (SHOWCASE_DB) and the password goes into ~/.pgpass only.
+if [ -n "$KIOSK_SERVER" ]; then
+    SERVER_TEXT=$(sed_text "$(printf '%s' "$KIOSK_SERVER" | sed 's/%/%%/g; s/["\\]/\\&/g')")
+    sed "s|^ExecStart=.*|Environment=\"SHOWCASE_DB=$SERVER_TEXT\"\nExecStart=\"$UNIT_PATH\" kiosk|" \
+        "$HERE/$UNIT" > "$UNIT_DIR/$UNIT"
+else
+    sed "s|^ExecStart=.*|ExecStart=\"$UNIT_PATH\" kiosk|" "$HERE/$UNIT" > "$UNIT_DIR/$UNIT"
+fi
+if [ "$KIOSK_PASSWORD_STDIN" = yes ]; then
+    IFS= read -r password || [ -n "$password" ] || fail "no password on standard input"
+    [ -n "$password" ] || fail "the password read from standard input is empty"
+    # pgpass fields: \ and : written as \\ and \: (see libpq's "The Password File").
+    pgpass_field() { printf '%s' "$1" | sed 's/[\\:]/\\&/g'; }
+    entry="$(pgpass_field "$SERVER_HOST"):$SERVER_PORT:$(pgpass_field "$SERVER_DB"):$(pgpass_field "$SERVER_USER"):"
+    PGPASS="$HOME/.pgpass"
+    umask 077
+    touch "$PGPASS"
+    # This server's line replaced, every other kept.
+    awk -v p="$entry" 'index($0, p) != 1' "$PGPASS" > "$PGPASS.new"
+    printf '%s%s\n' "$entry" "$(pgpass_field "$password")" >> "$PGPASS.new"
+    chmod 600 "$PGPASS.new"
+    mv "$PGPASS.new" "$PGPASS"
+    echo "  kiosk: the password of $SERVER_USER is in $PGPASS (readable by this user only)"
+fi
 
 echo "Etalase installed in $PREFIX"
 echo "  menu: Etalase, Etalase Kiosk; commands: $BIN_LINK (etalase --help)"

@@ -324,3 +324,95 @@ def test_the_installed_unit_passes_systemd_analyze(tmp_path: Path, built: Path) 
         timeout=60,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# --- a kiosk on the LAN: the server in the unit, the password in ~/.pgpass only -------------
+
+KIOSK_SERVER = "postgresql://etalase_kiosk@desk-pc:5433/etalase"
+
+
+def _install_kiosk_server(
+    home: Path, built: Path, server: str, password: str | None
+) -> subprocess.CompletedProcess[str]:
+    args = ["--from", str(built), "--kiosk-server", server]
+    if password is not None:
+        args.append("--kiosk-password-stdin")
+    return subprocess.run(
+        ["sh", str(LINUX / "install.sh"), *args],
+        env={"HOME": str(home), "PATH": os.environ["PATH"], "XDG_RUNTIME_DIR": str(home / "x")},
+        input=None if password is None else password + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def _unit_service(home: Path) -> configparser.SectionProxy:
+    unit = CaseKeptParser(strict=False, interpolation=None)
+    unit.read(home / ".config" / "systemd" / "user" / "etalase-kiosk.service", encoding="utf-8")
+    return unit["Service"]
+
+
+def test_the_kiosk_unit_names_its_server_and_the_password_goes_to_pgpass(
+    tmp_path: Path, built: Path
+) -> None:
+    home = tmp_path / "pc-home"
+    home.mkdir()
+    (home / ".pgpass").write_text("other-pc:5432:*:someone:keep-me\n")
+    done = _install_kiosk_server(home, built, KIOSK_SERVER, "s3cr:et\\pw")
+    assert done.returncode == 0, done.stderr
+    service = _unit_service(home)
+    assert service["Environment"] == f'"SHOWCASE_DB={KIOSK_SERVER}"'
+    assert service["ExecStart"] == f'"{home}/.local/opt/etalase/{bundle.EXE_NAME}" kiosk'
+    text = (home / ".config" / "systemd" / "user" / "etalase-kiosk.service").read_text()
+    assert "s3cr" not in text and "s3cr" not in done.stdout
+    pgpass = home / ".pgpass"
+    assert pgpass.stat().st_mode & 0o777 == 0o600
+    assert pgpass.read_text().splitlines() == [
+        "other-pc:5432:*:someone:keep-me",
+        r"desk-pc:5433:etalase:etalase_kiosk:s3cr\:et\\pw",
+    ]
+    # What the unit starts is a command the program accepts, on that server.
+    args = build_parser().parse_args(["--db", KIOSK_SERVER, "kiosk"])
+    assert args.command == "kiosk"
+    # Again with a new password: the line is replaced, not added.
+    assert _install_kiosk_server(home, built, KIOSK_SERVER, "new-pw").returncode == 0
+    assert pgpass.read_text().splitlines()[1:] == ["desk-pc:5433:etalase:etalase_kiosk:new-pw"]
+
+
+@pytest.mark.parametrize(
+    ("server", "problem"),
+    [
+        ("postgresql://etalase_kiosk:secret@desk-pc/etalase", "must not hold the password"),
+        ("desk-pc/etalase", "takes a postgresql:// URL"),
+        ("postgresql://desk-pc/etalase", "must name the kiosk login"),
+        ("postgresql://etalase_kiosk@desk-pc", "names no database"),
+    ],
+)
+def test_a_kiosk_server_url_that_will_not_do_is_refused_before_anything_is_installed(
+    tmp_path: Path, built: Path, server: str, problem: str
+) -> None:
+    home = tmp_path / "pc-home"
+    home.mkdir()
+    done = _install_kiosk_server(home, built, server, None)
+    assert done.returncode == 1 and problem in done.stderr
+    assert not (home / ".local").exists() and not (home / ".pgpass").exists()
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd")
+def test_the_kiosk_unit_with_a_server_passes_systemd_analyze(tmp_path: Path, built: Path) -> None:
+    home = tmp_path / "pc-home"
+    home.mkdir()
+    assert _install_kiosk_server(home, built, KIOSK_SERVER, "pw").returncode == 0
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    unit = home / ".config" / "systemd" / "user" / "etalase-kiosk.service"
+    done = subprocess.run(
+        ["systemd-analyze", "--user", "verify", str(unit)],
+        env=dict(os.environ, HOME=str(home), XDG_RUNTIME_DIR=str(runtime)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

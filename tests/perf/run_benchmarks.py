@@ -315,6 +315,11 @@ def main() -> int:
     from bench_server import run as bench_server
 
     bench_server(args.products, args.startup_products)
+    # And kiosks on the LAN (results/lan.json): a desk's change on 10 kiosk processes, their
+    # idle load on the server, one kiosk's memory through repeated server outages.
+    from bench_lan import run as bench_lan
+
+    bench_lan()
     sys.stdout.flush()
     # Leave without tearing Qt down object by object (the result is written; nothing is lost).
     os._exit(0)
