@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from showcase.store.db import sqlite_connection
 from showcase.store.models import utcnow
-from showcase.store.reader import SqlConnection
+from showcase.store.reader import POSTGRESQL, SqlConnection, dialect
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -248,23 +248,31 @@ class PrintPhotos:
     def _store(self, made: dict[tuple[int, PrintSize], ScaledPhoto]) -> None:
         if not made:
             return
-        # As SQLAlchemy writes DateTime on SQLite, so the ORM reads these rows back alike.
-        now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
-        rows = [
-            (photo_id, size.key, photo.width, photo.height, photo.image, now)
-            for (photo_id, size), photo in made.items()
-        ]
         try:
             with self._units() as session:
-                # OR IGNORE: another catalogue made the same copy meanwhile, or the photo was
-                # deleted (its copy would go with it anyway).
-                sqlite_connection(session).executemany(
-                    "INSERT OR IGNORE INTO photo_print "
+                connection = sqlite_connection(session)
+                # As SQLAlchemy writes DateTime on SQLite, so the ORM reads these rows back
+                # alike; a timestamp as it is on PostgreSQL.
+                moment = utcnow()
+                now: object = (
+                    moment
+                    if dialect(connection) == POSTGRESQL
+                    else moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+                )
+                rows = [
+                    (photo_id, size.key, photo.width, photo.height, photo.image, now, photo_id)
+                    for (photo_id, size), photo in made.items()
+                ]
+                # DO NOTHING: another catalogue made the same copy meanwhile; WHERE EXISTS: the
+                # photo was deleted (its copy would go with it anyway).
+                connection.executemany(
+                    "INSERT INTO photo_print "
                     "(photo_id, size_key, width, height, image, created_at) "
-                    "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM photo WHERE id = ?1)",
+                    "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM photo WHERE id = ?) "
+                    "ON CONFLICT (photo_id, size_key) DO NOTHING",
                     rows,
                 )
         except Exception:
             # The copies are a saving, not a result: a busy or read-only database must not
             # cost the staff their catalogue.
-            log.warning("Could not keep %d print photos for next time", len(rows), exc_info=True)
+            log.warning("Could not keep %d print photos for next time", len(made), exc_info=True)
