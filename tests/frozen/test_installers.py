@@ -88,7 +88,12 @@ def test_the_setup_version_is_the_programs() -> None:
 
 
 def test_start_menu_and_startup_shortcuts_run_commands_the_program_accepts() -> None:
-    icons = {entry["Name"]: entry for entry in map(_iss_entry, _iss_section("Icons"))}
+    # Without /KIOSKSERVER= (its twins: test_kiosk_shortcuts_name_the_server_given…).
+    icons = {
+        entry["Name"]: entry
+        for entry in map(_iss_entry, _iss_section("Icons"))
+        if entry.get("Check") != "KioskServerGiven"
+    }
     assert set(icons) == {
         r"{autoprograms}\Etalase",
         r"{autoprograms}\Etalase Kiosk",
@@ -101,14 +106,45 @@ def test_start_menu_and_startup_shortcuts_run_commands_the_program_accepts() -> 
     startup = icons[r"{autostartup}\Etalase Kiosk"]
     assert startup["Tasks"] == "kioskatlogin"
     assert startup["Parameters"] == "kiosk --restart"  # comes back after a crash
-    for entry in icons.values():
+    for entry in map(_iss_entry, _iss_section("Icons")):
         args = build_parser().parse_args(shlex.split(entry.get("Parameters", "")))
         assert args.command in (None, "kiosk")
 
 
+def test_kiosk_shortcuts_name_the_server_given_and_never_a_password() -> None:
+    """/KIOSKSERVER= on the setup's command line: each kiosk shortcut has a twin that runs the
+    kiosk on that server (--db), chosen by the Check; the password goes to pgpass.conf only."""
+    entries = [_iss_entry(line) for line in _iss_section("Icons") if "Kiosk" in line]
+    plain = {e["Name"]: e["Parameters"] for e in entries if e["Check"] == "not KioskServerGiven"}
+    served = {e["Name"]: e["Parameters"] for e in entries if e["Check"] == "KioskServerGiven"}
+    assert plain == {
+        r"{autoprograms}\Etalase Kiosk": "kiosk",
+        r"{autostartup}\Etalase Kiosk": "kiosk --restart",
+    }
+    assert served == {
+        r"{autoprograms}\Etalase Kiosk": '--db "{param:KioskServer}" kiosk',
+        r"{autostartup}\Etalase Kiosk": '--db "{param:KioskServer}" kiosk --restart',
+    }
+    for parameters in served.values():
+        args = build_parser().parse_args(shlex.split(parameters))
+        assert (args.command, args.db) == ("kiosk", "{param:KioskServer}")
+    assert "KioskPassword" not in "".join(_iss_section("Icons"))
+    code = ISS[ISS.index("[Code]") :]
+    assert "{userappdata}\\postgresql\\pgpass.conf" in code  # libpq's file on Windows
+    assert "ssPostInstall" in code and "InitializeSetup" in code
+    for language in ("indonesian", "english"):
+        assert f"{language}.BadKioskServer=" in ISS
+
+
 def test_uninstalling_leaves_the_users_data_alone() -> None:
     assert "[UninstallDelete]" not in ISS
-    assert not re.search(r"localappdata|userappdata", ISS.split("; tests/frozen")[1], re.I)
+    setup, code = ISS.split("; tests/frozen")[1].split("[Code]")
+    assert not re.search(r"localappdata|userappdata", setup, re.I)
+    # The code only writes the kiosk's password into libpq's file, and nothing at uninstall.
+    assert re.findall(r"\{\w*appdata\}[^']*", code, re.I) == [
+        "{userappdata}\\postgresql\\pgpass.conf"
+    ]
+    assert "Uninstall" not in code
     deleted = [_iss_entry(line)["Name"] for line in _iss_section("InstallDelete")]
     assert deleted == [r"{app}\_internal"]
 
