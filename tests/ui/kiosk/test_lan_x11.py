@@ -10,27 +10,25 @@ password comes from the pgpass file in its home folder, as on a kiosk PC.
 
 from __future__ import annotations
 
-import json
-import queue
-import subprocess
-import sys
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import psycopg
 import pytest
 
 from showcase.inventory.kiosk.local_copy import copy_made_at
 from showcase.paths import APP_NAME
-from tests.helpers.lan import KIOSK_PASSWORD, desk_url, kiosk_url, prepared_showcase
-from tests.helpers.paths import ROOT
+from tests.helpers.lan import (
+    Event,
+    Kiosk,
+    center_name_sql,
+    desk_sql,
+    kiosk_url,
+    prepared_showcase,
+    write_pgpass,
+)
 from tests.helpers.postgres import PostgresServer, running_server
 from tests.helpers.x11 import click, x_display
-
-Event = dict[str, Any]
 
 
 @pytest.fixture(scope="module")
@@ -48,82 +46,6 @@ def showcase(server: PostgresServer, demo_template: Path) -> Iterator[str]:
     if not server.running:
         server.start()
     server.drop_database(name)
-
-
-class Kiosk:
-    """A kiosk process and the events it printed."""
-
-    def __init__(self, env: dict[str, str], url: str, home: Path) -> None:
-        home.mkdir(exist_ok=True)
-        env = dict(
-            env,
-            HOME=str(home),
-            XDG_DATA_HOME=str(home / "data"),
-            XDG_STATE_HOME=str(home / "state"),
-            ETALASE_KIOSK_TRACE="1",
-        )
-        env.pop("PGPASSWORD", None)
-        self.process = subprocess.Popen(
-            [sys.executable, str(ROOT / "main.py"), "--db", url, "kiosk", "--name", "hall"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        self.events: queue.Queue[Event] = queue.Queue()
-        self.seen: list[Event] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            if line.startswith("{"):
-                self.events.put(json.loads(line))
-
-    def wait(self, what: str, condition: Callable[[Event], bool], timeout: float = 10) -> Event:
-        """The first event from now on that satisfies `condition`; fail naming `what`."""
-        deadline = time.monotonic() + timeout
-        while True:
-            left = deadline - time.monotonic()
-            assert left > 0, f"gave up waiting for {what}; last events: {self.seen[-3:]}"
-            assert self.process.poll() is None, self.stderr()
-            try:
-                event = self.events.get(timeout=min(left, 0.2))
-            except queue.Empty:
-                continue
-            self.seen.append(event)
-            if condition(event):
-                return event
-
-    def stderr(self) -> str:
-        if self.process.poll() is None:
-            return "(still running)"
-        return self.process.stderr.read() if self.process.stderr else ""
-
-    def stop(self) -> None:
-        self.process.kill()
-        self.process.wait(10)
-
-
-def _pgpass(home: Path, server: PostgresServer) -> None:
-    home.mkdir(exist_ok=True)
-    pgpass = home / ".pgpass"
-    pgpass.write_text(f"127.0.0.1:{server.port}:*:etalase_kiosk:{KIOSK_PASSWORD}\n")
-    pgpass.chmod(0o600)
-
-
-def _desk(server: PostgresServer, name: str, sql: str) -> float:
-    with psycopg.connect(desk_url(server, name), autocommit=True) as desk:
-        desk.execute(sql)
-    return time.monotonic()
-
-
-def _center_name(value: str) -> str:
-    return (
-        f"INSERT INTO setting (key, value) VALUES ('center_name', '{value}') "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-    )
 
 
 def _tap(env: dict[str, str], event: Event, kind: str) -> str:
@@ -153,12 +75,12 @@ def test_a_desk_change_shows_on_a_running_kiosk(
     kiosks: list[Kiosk],
 ) -> None:
     home = tmp_path / "kiosk-home"
-    _pgpass(home, server)
+    write_pgpass(home, server)
     with x_display(1920, 1080, window_manager=window_manager) as env:
         kiosk = Kiosk(env, kiosk_url(server, showcase, password=False), home)
         kiosks.append(kiosk)
         kiosk.wait("the kiosk online", lambda e: e["event"] == "online", timeout=20)
-        committed = _desk(server, showcase, _center_name("Galeri UMKM Lampung"))
+        committed = desk_sql(server, showcase, center_name_sql("Galeri UMKM Lampung"))
         kiosk.wait(
             "the new name on the kiosk",
             lambda e: e["event"] == "shown" and e["center"] == "Galeri UMKM Lampung",
@@ -177,7 +99,7 @@ def test_the_server_stopped_and_started_while_a_visitor_browses(
     kiosks: list[Kiosk],
 ) -> None:
     home = tmp_path / "kiosk-home"
-    _pgpass(home, server)
+    write_pgpass(home, server)
     copy_folder = home / "data" / APP_NAME / "kiosk"
     with x_display(1920, 1080, window_manager=window_manager) as env:
         kiosk = Kiosk(env, kiosk_url(server, showcase, password=False), home)
@@ -209,7 +131,7 @@ def test_the_server_stopped_and_started_while_a_visitor_browses(
                 break
             assert time.monotonic() < deadline, f"visits not sent: {rows}"
             time.sleep(0.1)
-        committed = _desk(server, showcase, _center_name("Sesudah"))
+        committed = desk_sql(server, showcase, center_name_sql("Sesudah"))
         kiosk.wait("a change after the outage", lambda e: e["center"] == "Sesudah", timeout=5)
         assert time.monotonic() - committed < 2.0
         assert kiosk.process.poll() is None
@@ -220,7 +142,7 @@ def test_a_kiosk_started_while_the_server_is_down(
     server: PostgresServer, showcase: str, tmp_path: Path, kiosks: list[Kiosk]
 ) -> None:
     home = tmp_path / "kiosk-home"
-    _pgpass(home, server)
+    write_pgpass(home, server)
     server.stop("fast")
     with x_display(1920, 1080, window_manager=False) as env:
         kiosk = Kiosk(env, kiosk_url(server, showcase, password=False), home)
