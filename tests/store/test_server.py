@@ -247,7 +247,7 @@ def test_a_kiosk_login_used_for_staff_work_is_told_it_has_no_right(
             text("INSERT INTO setting (key, value) VALUES ('kiosk-status.hall', 'online')")
         )
     with (
-        pytest.raises(Exception, match="row-level security|has no right"),
+        pytest.raises(Exception, match=r"row-level security|has no right"),
         kiosk.session() as session,
     ):
         session.execute(text("INSERT INTO setting (key, value) VALUES ('center_name', 'hijacked')"))
@@ -269,3 +269,23 @@ def test_init_needs_a_superuser(postgres: PostgresServer, prepared: tuple[str, s
     name, desk_pw, _ = prepared
     with pytest.raises(ServerError, match="needs a superuser"):
         init_server(postgres.url(name, user="etalase_desk", password=desk_pw))
+
+
+def test_the_password_comes_from_pgpassword_or_the_pgpass_file(
+    postgres: PostgresServer, _pg_template: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a password in the URL, libpq's usual places give it: PGPASSWORD, the pgpass file."""
+    url = f"postgresql://etalase_test@127.0.0.1:{postgres.port}/{_pg_template}"
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "nothing"))
+    monkeypatch.setenv("PGPASSWORD", postgres.password)
+    open_showcase(url).close()
+    monkeypatch.delenv("PGPASSWORD")
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"127.0.0.1:{postgres.port}:*:etalase_test:{postgres.password}\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    open_showcase(url).close()
+    pgpass.write_text(f"127.0.0.1:{postgres.port}:*:etalase_test:wrong\n")
+    with pytest.raises(ServerError) as caught:
+        open_showcase(url)
+    assert caught.value.kind == server_errors.WRONG_PASSWORD
