@@ -220,10 +220,31 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits if the block ends normally, rolls back if it raises."""
-        with self.sessions.begin() as session:
-            session.info["actor"] = self.actor
-            yield session
+        """One unit of work: commits if the block ends normally, rolls back if it raises.
+
+        On a server, a failure that is the server's (the connection lost, the server stopped or
+        unreachable) is raised as a ServerError the window shows; the transaction is never half
+        done, and the next session connects anew (the engine's pre-ping drops dead connections).
+        """
+        if self.server is None:
+            with self.sessions.begin() as session:
+                session.info["actor"] = self.actor
+                yield session
+            return
+        from showcase.errors import ServerError
+        from showcase.store.server_errors import server_error
+
+        try:
+            with self.sessions.begin() as session:
+                session.info["actor"] = self.actor
+                yield session
+        except ServerError:
+            raise
+        except Exception as exc:
+            known = server_error(exc, self.server)
+            if known is None:
+                raise
+            raise known from exc
 
     @contextmanager
     def read(self) -> Iterator[SqlConnection]:

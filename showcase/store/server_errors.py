@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from showcase.errors import ServerError
+from showcase.i18n import translate
 
 if TYPE_CHECKING:
     from showcase.store.location import ServerLocation
@@ -76,24 +77,46 @@ _BY_WORDS = (
 
 
 def message_for(kind: str, location: ServerLocation, detail: str = "") -> str:
-    """The one line for a problem of `kind` with the server at `location`."""
+    """The one line for a problem of `kind` with the server at `location` (in the staff's
+    language in the window; the command line loads no translation)."""
     server = f"{location.host}:{location.port}"
-    user = location.user or "(your login)"
+    user = location.user or translate("Server", "(your login)")
     texts = {
-        UNREACHABLE: f"the server {server} cannot be reached: check that the server PC is on "
-        "and PostgreSQL is running, and the network",
-        WRONG_PASSWORD: f"the server {server} refused the login {user}: wrong password or user "
-        "name (the password comes from the URL, PGPASSWORD or the pgpass file)",
-        NO_DATABASE: f"the server {server} has no database {location.dbname}: check the name, "
-        "or prepare it with `etalase server init`",
-        NOT_ETALASE: f"the database {location.dbname} on {server} is not an Etalase showcase",
-        NO_RIGHT: f"the login {user} has no right to do this on {location.dbname} "
-        "(a kiosk login cannot be used for staff work)",
-        NEWER_SCHEMA: f"the showcase on {server}/{location.dbname} was upgraded by a newer "
-        "version of Etalase: update Etalase on this PC",
-        CONNECTION_LOST: f"the connection to the server {server} was lost; try again",
+        UNREACHABLE: translate(
+            "Server",
+            "the server {server} cannot be reached: check that the server PC is on "
+            "and PostgreSQL is running, and the network",
+        ),
+        WRONG_PASSWORD: translate(
+            "Server",
+            "the server {server} refused the login {user}: wrong password or user "
+            "name (the password comes from the URL, PGPASSWORD or the pgpass file)",
+        ),
+        NO_DATABASE: translate(
+            "Server",
+            "the server {server} has no database {db}: check the name, "
+            "or prepare it with `etalase server init`",
+        ),
+        NOT_ETALASE: translate(
+            "Server", "the database {db} on {server} is not an Etalase showcase"
+        ),
+        NO_RIGHT: translate(
+            "Server",
+            "the login {user} has no right to do this on {db} "
+            "(a kiosk login cannot be used for staff work)",
+        ),
+        NEWER_SCHEMA: translate(
+            "Server",
+            "the showcase on {server}/{db} was upgraded by a newer "
+            "version of Etalase: update Etalase on this PC",
+        ),
+        CONNECTION_LOST: translate(
+            "Server", "the connection to the server {server} was lost; try again"
+        ),
     }
-    text = texts.get(kind, f"the server {server} reported a problem")
+    text = texts.get(kind, translate("Server", "the server {server} reported a problem")).format(
+        server=server, user=user, db=location.dbname
+    )
     return (
         f"{text} ({detail})" if detail and kind in (UNREACHABLE, CONNECTION_LOST, "other") else text
     )
@@ -154,11 +177,19 @@ def describe(exc: BaseException) -> str | None:
     if kind is None:
         return None
     texts = {
-        UNREACHABLE: "the server cannot be reached: check that the server PC is on and "
-        "PostgreSQL is running, and the network",
-        WRONG_PASSWORD: "the server refused the login: wrong password or user name",
-        NO_DATABASE: "the server has no such database",
-        NO_RIGHT: "this login has no right to do this (a kiosk login cannot be used for staff work)",
-        CONNECTION_LOST: "the connection to the server was lost; try again",
+        UNREACHABLE: translate(
+            "Server",
+            "the server cannot be reached: check that the server PC is on and "
+            "PostgreSQL is running, and the network",
+        ),
+        WRONG_PASSWORD: translate(
+            "Server", "the server refused the login: wrong password or user name"
+        ),
+        NO_DATABASE: translate("Server", "the server has no such database"),
+        NO_RIGHT: translate(
+            "Server",
+            "this login has no right to do this (a kiosk login cannot be used for staff work)",
+        ),
+        CONNECTION_LOST: translate("Server", "the connection to the server was lost; try again"),
     }
-    return texts.get(kind, "the server reported a problem")
+    return texts.get(kind, translate("Server", "the server reported a problem"))
