@@ -28,9 +28,17 @@ def staff_window(args: argparse.Namespace, target: Target) -> int:
     from showcase.store.db import open_database
 
     if target.server is not None:  # a server showcase: no file of this PC's to check or make
-        from showcase.store.opening import open_showcase
+        from showcase.ui.qt_setup import application
+        from showcase.ui.staff.window.language_menu import saved_language
+        from showcase.ui.staff.window.server_login import open_server_showcase
 
-        return _run_window(open_showcase(target.server))
+        # The application first, in the staff's language: the password is asked in a dialog
+        # and a problem with the server is said in a message box.
+        application([], saved_language())
+        server_database = open_server_showcase(target.server)
+        if server_database is None:
+            return EXIT_OK  # cancelled, or the problem was shown: nothing was opened
+        return _run_window(server_database)
     path = target.path
     recover_if_damaged(path)  # a damaged file: offer the newest good backup instead of failing
 
