@@ -1,10 +1,11 @@
-"""Fault test on a real PostgreSQL server: the server stops (an immediate shutdown, as a power
-cut of the server PC) in the middle of an import. The import is one transaction, so nothing of
-it is on the server when it comes back: no product, producer, category, stock movement or change
-history entry, stock still the sum of its movements; the command that ran the import ends with one
-line naming the problem and exit status 2.
+"""Fault test on a real PostgreSQL server, through the command line: the server stops (an
+immediate shutdown, as a power cut of the server PC) while `etalase import` is writing. The
+import is one transaction, so nothing of it is on the server when it comes back: no product,
+producer, category, stock movement or change history entry, stock still the sum of its
+movements; the command ends with one line naming the problem and exit status 2, no traceback.
+(tests/store/test_server_faults.py stops the server half-way through import_sheet in-process.)
 
-The test runs on a server of its own, since it stops it."""
+The test runs on a server of its own, since it stops it while another process is connected."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def _history(server: PostgresServer, name: str) -> int:
     return int(str(server.execute("SELECT count(*) FROM audit_entry", name)[0][0]))
 
 
-def test_the_server_stopped_in_the_middle_of_an_import_leaves_nothing_half_written(
+def test_etalase_import_when_the_server_stops_says_so_in_one_line_and_writes_nothing(
     own_server: PostgresServer, tmp_path: Path
 ) -> None:
     name = own_server.create_database()
