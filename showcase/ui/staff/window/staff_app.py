@@ -8,7 +8,7 @@ carried over (view_state.py), and so are the guide beside the window and the dai
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from showcase.inventory.formats import Language, language_of
@@ -18,6 +18,7 @@ from showcase.ui.language import LanguageSwitch
 from showcase.ui.qt_setup import install_error_handler
 from showcase.ui.staff.window.language_menu import save_language
 from showcase.ui.staff.window.main_window import MainWindow
+from showcase.ui.staff.window.server_watch import ServerWatch
 from showcase.ui.staff.window.view_state import show_view, view_of
 
 
@@ -28,6 +29,12 @@ class StaffApp:
         self.app = app
         self.database = database
         self.window = self._make_window(user)
+        # On a server: the window says when the connection is lost and when it is back.
+        self.server_watch: ServerWatch | None = None
+        if database.server is not None:
+            self.server_watch = ServerWatch(database)
+            self.server_watch.lost.connect(self._connection_lost)
+            self.server_watch.back.connect(self._connection_back)
 
     def _make_window(self, user: Account) -> MainWindow:
         window = MainWindow(self.database, user=user)
@@ -39,6 +46,20 @@ class StaffApp:
         """Show the window and start the daily backup (today's soon, then hourly checks)."""
         self.window.show()
         self.window.daily_backup.start()
+        if self.server_watch is not None:
+            self.server_watch.start()
+
+    def _connection_lost(self, problem: str) -> None:
+        text = QCoreApplication.translate(
+            "ServerWatch",
+            "The connection to the server is lost ({problem}). Reconnecting… "
+            "Edits not yet saved stay open: save them again once it is back.",
+        ).format(problem=problem)
+        self.window.statusBar().showMessage(text)
+
+    def _connection_back(self) -> None:
+        text = QCoreApplication.translate("ServerWatch", "Connected to the server again.")
+        self.window.statusBar().showMessage(text, 15000)
 
     def _language_chosen(self, language: str) -> None:
         """Switch once the menu has closed: the menu that sent the signal belongs to the window
