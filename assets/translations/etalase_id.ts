@@ -180,6 +180,22 @@
         <translation>&amp;Aktifkan lagi</translation>
     </message>
     <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>It is now: {name}, {role}, {state}.</source>
+        <translation>Sekarang: {name}, {role}, {state}.</translation>
+    </message>
+    <message>
+        <source>Save again to keep your change.</source>
+        <translation>Simpan lagi untuk mempertahankan perubahan Anda.</translation>
+    </message>
+    <message>
         <source>Add a staff account</source>
         <translation>Tambah akun petugas</translation>
     </message>
@@ -2674,6 +2690,14 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation> ({own} oleh pengaturan produknya sendiri, {category} bersama kategorinya)</translation>
     </message>
     <message>
+        <source>another choice of products</source>
+        <translation>pilihan produk yang lain</translation>
+    </message>
+    <message>
+        <source>{setting} is now: {value}. Save again to keep yours.</source>
+        <translation>{setting} sekarang: {value}. Simpan lagi untuk mempertahankan milik Anda.</translation>
+    </message>
+    <message>
         <source>Tick at least one product, or choose all featured products</source>
         <translation>Centang paling sedikit satu produk, atau pilih semua produk unggulan</translation>
     </message>
@@ -3541,6 +3565,29 @@ Basis data: {path}</translation>
     <message>
         <source>Delete the last letter</source>
         <translation>Hapus huruf terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the server</source>
+        <translation>Kata sandi server</translation>
+    </message>
+    <message>
+        <source>Etalase connects to the showcase {db} on the server {server} as {user}.</source>
+        <translation>Etalase tersambung ke etalase {db} di server {server} sebagai {user}.</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s user</source>
+        <translation>pengguna PC ini</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Remember the password on this PC (pgpass file)</source>
+        <translation>Ingat kata sandi di PC ini (berkas pgpass)</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4704,87 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
     <message>
         <source>{count} products found</source>
         <translation>{count} produk ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>(your login)</source>
+        <translation>(login Anda)</translation>
+    </message>
+    <message>
+        <source>the server {server} cannot be reached: check that the server PC is on and PostgreSQL is running, and the network</source>
+        <translation>server {server} tidak dapat dihubungi: periksa bahwa PC server menyala dan PostgreSQL berjalan, serta jaringannya</translation>
+    </message>
+    <message>
+        <source>the server {server} refused the login {user}: wrong password or user name (the password comes from the URL, PGPASSWORD or the pgpass file)</source>
+        <translation>server {server} menolak login {user}: kata sandi atau nama pengguna salah (kata sandi diambil dari URL, PGPASSWORD atau berkas pgpass)</translation>
+    </message>
+    <message>
+        <source>the server {server} has no database {db}: check the name, or prepare it with `etalase server init`</source>
+        <translation>server {server} tidak memiliki basis data {db}: periksa namanya, atau siapkan dengan `etalase server init`</translation>
+    </message>
+    <message>
+        <source>the database {db} on {server} is not an Etalase showcase</source>
+        <translation>basis data {db} di {server} bukan etalase Etalase</translation>
+    </message>
+    <message>
+        <source>the login {user} has no right to do this on {db} (a kiosk login cannot be used for staff work)</source>
+        <translation>login {user} tidak berhak melakukan ini di {db} (login kios tidak dapat dipakai untuk pekerjaan staf)</translation>
+    </message>
+    <message>
+        <source>the showcase on {server}/{db} was upgraded by a newer version of Etalase: update Etalase on this PC</source>
+        <translation>etalase di {server}/{db} telah diperbarui oleh versi Etalase yang lebih baru: perbarui Etalase di PC ini</translation>
+    </message>
+    <message>
+        <source>the connection to the server {server} was lost; try again</source>
+        <translation>sambungan ke server {server} terputus; coba lagi</translation>
+    </message>
+    <message>
+        <source>the server {server} reported a problem</source>
+        <translation>server {server} melaporkan masalah</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached: check that the server PC is on and PostgreSQL is running, and the network</source>
+        <translation>server tidak dapat dihubungi: periksa bahwa PC server menyala dan PostgreSQL berjalan, serta jaringannya</translation>
+    </message>
+    <message>
+        <source>the server refused the login: wrong password or user name</source>
+        <translation>server menolak login: kata sandi atau nama pengguna salah</translation>
+    </message>
+    <message>
+        <source>the server has no such database</source>
+        <translation>server tidak memiliki basis data tersebut</translation>
+    </message>
+    <message>
+        <source>this login has no right to do this (a kiosk login cannot be used for staff work)</source>
+        <translation>login ini tidak berhak melakukan ini (login kios tidak dapat dipakai untuk pekerjaan staf)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost; try again</source>
+        <translation>sambungan ke server terputus; coba lagi</translation>
+    </message>
+    <message>
+        <source>the server reported a problem</source>
+        <translation>server melaporkan masalah</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>The password could not be remembered: {why}</source>
+        <translation>Kata sandi tidak dapat diingat: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWatch</name>
+    <message>
+        <source>The connection to the server is lost ({problem}). Reconnecting… Edits not yet saved stay open: save them again once it is back.</source>
+        <translation>Sambungan ke server terputus ({problem}). Menyambung kembali… Suntingan yang belum tersimpan tetap terbuka: simpan lagi setelah tersambung.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Tersambung kembali ke server.</translation>
     </message>
 </context>
 <context>
