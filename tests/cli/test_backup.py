@@ -20,6 +20,13 @@ from tests.helpers.old_files import make_0001_file
 from tests.helpers.paths import ROOT
 
 
+@pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """These are about the database file (its bytes, its backups folder beside it, its damage):
+    the file store only. A server's backup and restore: test_server_backup.py."""
+    return sqlite_db
+
+
 def _add(db: Database, *codes: str, description: str = "") -> None:
     with db.session() as s:
         for code in codes:
