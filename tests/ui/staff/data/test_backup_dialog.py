@@ -36,6 +36,13 @@ def _shown(window: MainWindow) -> list[str]:
 
 
 @pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """These are about the database file (its backups folder beside it, its damage, the SQLite
+    backup API): the file store only. A server's: test_backup_dialog_server.py."""
+    return sqlite_db
+
+
+@pytest.fixture
 def sample(db: Database) -> Sample:
     return make_sample(db)
 
