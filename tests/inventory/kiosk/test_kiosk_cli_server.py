@@ -31,9 +31,11 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
     monkeypatch.setitem(sys.modules, "showcase.ui.kiosk.app", fake)
     import showcase.kiosk_watch as kiosk_watch
 
-    monkeypatch.setattr(
-        kiosk_watch, "watch", lambda command: recorded.append(("watch", command)) or 0
-    )
+    def watch(command: list[str]) -> int:
+        recorded.append(("watch", command))
+        return 0
+
+    monkeypatch.setattr(kiosk_watch, "watch", watch)
     return recorded
 
 
