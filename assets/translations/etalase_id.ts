@@ -1808,12 +1808,16 @@ Silakan pilih yang lain.</translation>
         <translation>Orang lain</translation>
     </message>
     <message>
-        <source>{who} changed this while you were editing it. Nothing was saved.</source>
-        <translation>{who} mengubah data ini saat Anda sedang menyuntingnya. Tidak ada yang disimpan.</translation>
+        <source>this</source>
+        <translation>data ini</translation>
     </message>
     <message>
-        <source>{who} changed this at {time} while you were editing it. Nothing was saved.</source>
-        <translation>{who} mengubah data ini pada {time} saat Anda sedang menyuntingnya. Tidak ada yang disimpan.</translation>
+        <source>{who} changed {record} while you were editing it. Nothing was saved.</source>
+        <translation>{who} mengubah {record} saat Anda sedang menyuntingnya. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>{who} changed {record} at {time} while you were editing it. Nothing was saved.</source>
+        <translation>{who} mengubah {record} pada {time} saat Anda sedang menyuntingnya. Tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>Someone else removed this in the meantime</source>

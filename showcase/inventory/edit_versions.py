@@ -55,24 +55,29 @@ class EditConflict(UserError):
         when: datetime | None,
         current: dict[str, Any],
         version: int,
+        record: str = "",
     ) -> None:
         self.entity = entity
+        self.record = record
         self.entity_id = entity_id
         self.who = who
         self.when = when
         self.current = current
         self.version = version
         name = who if who else translate("Conflict", "Someone else")
+        what = record or translate("Conflict", "this")
         if when is None:
             message = translate(
-                "Conflict", "{who} changed this while you were editing it. Nothing was saved."
-            ).format(who=name)
+                "Conflict", "{who} changed {record} while you were editing it. Nothing was saved."
+            ).format(who=name, record=what)
         else:
             message = translate(
                 "Conflict",
-                "{who} changed this at {time} while you were editing it. Nothing was saved.",
+                "{who} changed {record} at {time} while you were editing it. Nothing was saved.",
             ).format(
-                who=name, time=when.replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+                who=name,
+                record=what,
+                time=when.replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M"),
             )
         super().__init__(message)
 
@@ -94,6 +99,11 @@ def read_conflict(engine: Engine, model: type[DeclarativeBase], key: object) -> 
     if row is None:
         raise NotFoundError(translate("Conflict", "Someone else removed this in the meantime"))
     current = {name: value for name, value in row.items() if name != "version"}
+    record = (
+        f"{row['code']} {row['name_id']}"
+        if model is Product
+        else str(row.get("name") or row.get("name_id") or row.get("key") or "")
+    )
     return EditConflict(
         entity=entity,
         entity_id=str(key),
@@ -101,6 +111,7 @@ def read_conflict(engine: Engine, model: type[DeclarativeBase], key: object) -> 
         when=last.at if last else None,
         current=current,
         version=int(row["version"]),
+        record=record,
     )
 
 

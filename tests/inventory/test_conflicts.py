@@ -56,7 +56,7 @@ def test_the_second_save_of_a_product_is_refused_and_told_who(
         )
     conflict = caught.value
     assert conflict.who == "Ani"
-    assert "Ani" in conflict.message
+    assert conflict.message.startswith("Ani changed KOP-0001 Kopi Ani at ")
     assert conflict.when is not None
     assert conflict.current["name_id"] == "Kopi Ani"
     assert conflict.current["price"] == 55000
