@@ -4,12 +4,19 @@ used is said in a message and nothing opens. On the real test server."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
-from showcase.store.location import ServerLocation
+from showcase.errors import ServerError
+from showcase.store.location import ServerLocation, parse_location
 from showcase.store.pgpass import pgpass_path, stored_password
+from showcase.store.server_errors import NO_RIGHT
+from showcase.ui.staff.records.product_editor import ProductEditor
 from showcase.ui.staff.window.server_login import PasswordDialog, open_server_showcase
+from tests.helpers.lan import kiosk_url, prepared_showcase
 from tests.helpers.postgres import SUPERUSER, PostgresServer, free_port
 
 
@@ -85,3 +92,28 @@ def test_the_password_dialog_hides_what_is_typed_and_shows_the_reason(qtbot: QtB
     assert dialog.password.echoMode() == dialog.password.EchoMode.Password
     assert dialog.problem.text() == "ditolak" and not dialog.problem.isHidden()
     assert not dialog.remember.isChecked()
+
+
+def test_a_kiosk_login_used_for_staff_work_is_told_it_has_no_right(
+    qtbot: QtBot, postgres: PostgresServer, demo_template: Path
+) -> None:
+    name = prepared_showcase(postgres, demo_template)
+    database = open_server_showcase(
+        parse_location(kiosk_url(postgres, name)),  # type: ignore[arg-type]
+        Answers(),
+    )
+    assert database is not None  # reading is the kiosk's right: the window opens
+    try:
+        with database.read() as reader:
+            product_id = int(reader.execute("SELECT min(id) FROM product").fetchone()[0])
+        editor = ProductEditor(database, product_id)
+        qtbot.addWidget(editor)
+        editor.confirm_discard = lambda: True  # type: ignore[method-assign]
+        editor.name_id_edit.setText("Diubah dari kios")
+        assert editor.save() is False
+        assert "no right" in editor.general_error.text()
+        with pytest.raises(ServerError) as caught, database.session() as s:
+            s.execute(text("UPDATE product SET price = 1"))
+        assert caught.value.kind == NO_RIGHT
+    finally:
+        database.close()
