@@ -81,24 +81,30 @@ def report_kiosk(
 
     On a server, `connection` must name this kiosk (store.live.kiosk_connect's kiosk_name): the
     kiosk login may write only its own row."""
-    now = _server_now(connection)
-    connection.execute(
-        """INSERT INTO kiosk_status
+    # On a server the time is the server's own, in the same statement (one query a report).
+    server = dialect(connection) == POSTGRESQL
+    now = None if server else _utcnow()
+    stamp = "LOCALTIMESTAMP" if server else "?"
+    (seen,) = connection.execute(
+        f"""INSERT INTO kiosk_status
                (name, version, started_at, online_since, last_seen, copy_made_at)
-           VALUES (?, ?, ?, ?, ?, ?)
+           VALUES (?, ?, ?, COALESCE(?, {stamp}), {stamp}, ?)
            ON CONFLICT (name) DO UPDATE SET version = excluded.version,
                started_at = excluded.started_at, online_since = excluded.online_since,
-               last_seen = excluded.last_seen, copy_made_at = excluded.copy_made_at""",
+               last_seen = excluded.last_seen, copy_made_at = excluded.copy_made_at
+           RETURNING last_seen""",
         (
             name[:MAX_NAME],
             version,
             _text(started_at),
-            _text(online_since if online_since is not None else now),
-            _text(now),
+            _text(online_since),
+            *([] if server else [_text(now), _text(now)]),
             _text(copy_made_at),
         ),
-    )
-    return now
+    ).fetchone()
+    found = _parse(seen)
+    assert found is not None
+    return found
 
 
 def kiosk_states(
