@@ -21,6 +21,12 @@ from tests.helpers.paths import ROOT
 
 
 @pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """The command line is run here on a file it moves, copies or names by path."""
+    return sqlite_db
+
+
+@pytest.fixture
 def filled(db: Database) -> Path:
     make_sample(db)
     db.close()

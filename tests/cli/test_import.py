@@ -19,6 +19,13 @@ from showcase.store.db import Database
 from tests.helpers.import_fixtures import fill, snapshot, write_csv, write_xlsx
 from tests.helpers.paths import ROOT
 
+
+@pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """The command line is run here on a file it moves, copies or names by path."""
+    return sqlite_db
+
+
 MAIN = ROOT / "main.py"
 
 

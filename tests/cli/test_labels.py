@@ -31,6 +31,13 @@ from showcase.store.db import Database, open_database
 from tests.helpers.factories import make_sample
 from tests.helpers.paths import ROOT
 
+
+@pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """The command line is run here on a file it moves, copies or names by path."""
+    return sqlite_db
+
+
 MAIN = ROOT / "main.py"
 TIMEOUT = 60
 A4 = "A4 3×8 70×37 mm"

@@ -38,6 +38,13 @@ from showcase.logs import setup_logging
 from showcase.store.db import Database, open_database
 from tests.helpers.paths import ROOT
 
+
+@pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """The command line is run here on a file it moves, copies or names by path."""
+    return sqlite_db
+
+
 MAIN = ROOT / "main.py"
 TIMEOUT = 60  # a window opened by mistake would otherwise hang the suite
 

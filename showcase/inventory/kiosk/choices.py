@@ -36,7 +36,8 @@ def kiosk_categories(reader: Reader) -> list[KioskCategory]:
     """Every category in staff order, whether the kiosk shows it, and its products."""
     rows = sqlite_connection(reader).execute(
         """
-        SELECT c.id, c.name_id, c.on_kiosk, COUNT(p.id), COALESCE(SUM(p.on_kiosk), 0)
+        SELECT c.id, c.name_id, c.on_kiosk, COUNT(p.id),
+               COALESCE(SUM(CASE WHEN p.on_kiosk THEN 1 ELSE 0 END), 0)
         FROM category AS c LEFT JOIN product AS p ON p.category_id = c.id AND p.archived = 0
         GROUP BY c.id ORDER BY c.position, c.name_id"""
     )

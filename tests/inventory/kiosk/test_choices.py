@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-
 import pytest
 
 from showcase.inventory.kiosk.choices import (
     attract_choices,
     kiosk_categories,
     products_hidden_themselves,
-)
-from showcase.inventory.kiosk.view import (
-    open_kiosk_reader,
 )
 from showcase.inventory.products import set_archived
 from showcase.store.db import Database
@@ -25,23 +19,17 @@ def sample(db: Database) -> Sample:
     return make_sample(db)
 
 
-@pytest.fixture
-def reader(db: Database) -> Iterator[sqlite3.Connection]:
-    connection = open_kiosk_reader(db.path)
-    yield connection
-    connection.close()
-
-
-def test_what_the_settings_dialog_reads(
-    db: Database, sample: Sample, reader: sqlite3.Connection
-) -> None:
-    assert products_hidden_themselves(reader) == 1  # Kerupuk Kemplang
-    snacks = next(c for c in kiosk_categories(reader) if c.id == sample.snacks)
+def test_what_the_settings_dialog_reads(db: Database, sample: Sample) -> None:
+    """As the staff's kiosk settings dialog reads it, on either store."""
+    with db.read() as reader:
+        assert products_hidden_themselves(reader) == 1  # Kerupuk Kemplang
+        snacks = next(c for c in kiosk_categories(reader) if c.id == sample.snacks)
     assert (snacks.products, snacks.kiosk_products) == (2, 1)
     with db.session() as s:
         set_archived(s, sample.products["KAI-0001"], True)
     keripik = sample.products["MAK-0001"]
-    choices = attract_choices(reader, [keripik, sample.products["KAI-0001"]])
+    with db.read() as reader:
+        choices = attract_choices(reader, [keripik, sample.products["KAI-0001"]])
     # Featured first by name (the archived one left out), then a chosen product not featured.
     assert [(c.code, c.featured, c.has_photo) for c in choices] == [
         ("KOP-0002", True, False),

@@ -16,6 +16,13 @@ from showcase.store.db import SCHEMA_HEAD, Database, make_engine
 
 
 @pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """The kiosk reads and counts on an SQLite file: its own, or its local copy of a server's
+    showcase (a server's visit counts have their own tests)."""
+    return sqlite_db
+
+
+@pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, bool]]:
     recorded: list[tuple[Path, bool]] = []
 

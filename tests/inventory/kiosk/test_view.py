@@ -43,6 +43,13 @@ from tests.helpers.factories import Sample, make_sample
 
 
 @pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """The kiosk reads and counts on an SQLite file: its own, or its local copy of a server's
+    showcase (a server's visit counts have their own tests)."""
+    return sqlite_db
+
+
+@pytest.fixture
 def sample(db: Database) -> Sample:
     return make_sample(db)
 

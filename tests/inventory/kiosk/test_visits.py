@@ -25,6 +25,14 @@ from showcase.inventory.products import ProductInput, create_product
 from showcase.store.db import Database
 from tests.helpers.factories import Sample, make_sample
 
+
+@pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """The kiosk reads and counts on an SQLite file: its own, or its local copy of a server's
+    showcase (a server's visit counts have their own tests)."""
+    return sqlite_db
+
+
 DAY = datetime.date(2026, 11, 22)
 
 
