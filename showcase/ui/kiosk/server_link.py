@@ -24,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from showcase import __version__
-from showcase.inventory.kiosk.status import REPORT_INTERVAL, report_kiosk
+from showcase.inventory.kiosk.status import MAX_NAME, REPORT_INTERVAL, report_kiosk
 from showcase.store.live import change_counter, drain, kiosk_connect, listen
 from showcase.store.location import ServerLocation
 from showcase.store.reader import PgConnection
@@ -57,7 +57,7 @@ class ServerLink(QObject):
     ) -> None:
         super().__init__(parent)
         self.location = location
-        self.name = name
+        self.name = name[:MAX_NAME]  # as its status row names it (the row policy compares them)
         self._copy_made_at = copy_made_at
         self.started_at = _utcnow()
         self.online_since: datetime.datetime | None = None
@@ -135,7 +135,9 @@ class ServerLink(QObject):
         self._notifier.activated.connect(self._readable)
         log.info("Kiosk: connected to %s", self.location)
         self._seen = counter
-        self.report()
+        self._report_quietly()
+        if self.connection is None:
+            return
         self.check_timer.start()
         self.online_changed.emit(True)
         # Whatever was sent while this kiosk was away is lost: take everything as changed.
@@ -198,15 +200,29 @@ class ServerLink(QObject):
             return False
         try:
             counter = change_counter(self.connection)
-            self.report()
         except Exception as exc:
             self.drop(str(exc).strip())
+            return False
+        self._report_quietly()
+        if self.connection is None:
             return False
         if counter == self._seen:
             return False
         self._seen = counter
         self.changed.emit()
         return True
+
+    def _report_quietly(self) -> None:
+        """Report; a lost server is dropped, any other refusal (a server whose rights are not
+        yet those of this version) only logged: a status not written is no reason to leave."""
+        import psycopg
+
+        try:
+            self.report()
+        except psycopg.OperationalError as exc:
+            self.drop(str(exc).strip())
+        except Exception:
+            log.warning("Kiosk: could not report its status", exc_info=True)
 
     def report(self) -> None:
         """Write this kiosk's status row (raises what the connection raises)."""
