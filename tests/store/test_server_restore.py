@@ -98,6 +98,7 @@ def test_server_backups_rotate_by_the_rules_of_a_file(desk: Database) -> None:
     # (the 30th, 9th and 8th among them, and the 1st, a Sunday)
     days = [30, 9, 8, 7, 6, 5, 4, 1]
     assert sorted(dailies) == sorted(f"{stem}-202611{day:02}-090000-daily.db" for day in days)
+    assert written.name == f"{stem}-20261130-090000-daily.db"
     assert other.name in kept and manual.name in kept
 
 
