@@ -21,7 +21,9 @@ def _codes(url: str) -> list[str]:
     database = open_showcase(url)
     try:
         with database.read() as connection:
-            return [code for (code,) in connection.execute("SELECT code FROM product ORDER BY code")]
+            return [
+                code for (code,) in connection.execute("SELECT code FROM product ORDER BY code")
+            ]
     finally:
         database.close()
 
