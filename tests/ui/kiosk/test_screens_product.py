@@ -43,6 +43,13 @@ from tests.helpers.kiosk_screens import (
 )
 
 
+@pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """The kiosk reads and counts on an SQLite file: its own, or its local copy of a server's
+    showcase (a server's visit counts have their own tests)."""
+    return sqlite_db
+
+
 def _coffee_ids(reader: sqlite3.Connection) -> tuple[int, ...]:
     return tuple(card.id for card in cards(reader, category_id=1))
 

@@ -17,6 +17,14 @@ from showcase.ui.staff.kiosks.stats_dialog import KioskStatsDialog
 from tests.helpers.asker import FakeAsker
 from tests.helpers.factories import Sample, make_sample
 
+
+@pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """The kiosk reads and counts on an SQLite file: its own, or its local copy of a server's
+    showcase (a server's visit counts have their own tests)."""
+    return sqlite_db
+
+
 TODAY = datetime.date(2026, 11, 22)
 
 

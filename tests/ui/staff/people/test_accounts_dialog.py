@@ -3,8 +3,6 @@ the last administrator is kept; mistakes stand under their fields."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +11,7 @@ from showcase.inventory.staff.pins import verify_pin
 from showcase.store.db import Database
 from showcase.ui.staff.people.accounts_dialog import AccountFormDialog, AccountsDialog
 from tests.helpers.factories import make_account
+from tests.helpers.plain import plain_connection
 
 
 @pytest.fixture
@@ -64,7 +63,8 @@ def test_add_an_account(qtbot: QtBot, db: Database, dialog: AccountsDialog) -> N
         form.save_button.click()
     assert ["Dewi Lestari", "Administrator", "Active"] in _cells(dialog)
     assert dialog.selected() is not None and dialog.selected().name == "Dewi Lestari"  # type: ignore[union-attr]
-    stored = dict(sqlite3.connect(db.path).execute("SELECT name, pin_hash FROM staff_account"))
+    with plain_connection(db) as conn:
+        stored = dict(conn.execute("SELECT name, pin_hash FROM staff_account").fetchall())
     assert verify_pin(stored["Dewi Lestari"], "97531") and "97531" not in stored["Dewi Lestari"]
     assert dialog.changed
 
@@ -105,11 +105,10 @@ def test_rename_and_reset_pin(
     form.form.pin_again.setText("11223")
     with qtbot.waitSignal(form.accepted):
         form.save_button.click()
-    stored = (
-        sqlite3.connect(db.path)
-        .execute("SELECT pin_hash FROM staff_account WHERE id = ?", (budi,))
-        .fetchone()[0]
-    )
+    with plain_connection(db) as conn:
+        stored = conn.execute(
+            "SELECT pin_hash FROM staff_account WHERE id = ?", (budi,)
+        ).fetchone()[0]
     assert verify_pin(stored, "11223") and not verify_pin(stored, "13579")
 
 

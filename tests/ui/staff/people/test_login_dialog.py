@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
@@ -15,6 +14,7 @@ from showcase.store.db import Database
 from showcase.store.models import utcnow
 from showcase.ui.staff.people.login_dialog import LoginDialog
 from tests.helpers.paths import ROOT
+from tests.helpers.plain import plain_connection
 
 
 class Clock:
@@ -65,7 +65,8 @@ def test_first_administrator_is_made_and_signed_in(qtbot: QtBot, db: Database) -
     assert dialog.account is not None and dialog.account.name == "Sari Wulandari"
     assert dialog.account.is_admin
     assert db.actor == "Sari Wulandari"
-    row = sqlite3.connect(db.path).execute("SELECT role, pin_hash FROM staff_account").fetchone()
+    with plain_connection(db) as conn:
+        row = conn.execute("SELECT role, pin_hash FROM staff_account").fetchone()
     assert row[0] == "admin" and row[1].startswith("scrypt$") and "2468" not in row[1]
 
 
@@ -160,10 +161,11 @@ def test_wrong_pin_is_refused_then_three_wrong_lock_the_account(
     with qtbot.waitSignal(again.accepted):
         _type_pin(qtbot, again, "13579")
     assert again.account is not None and again.account.name == "Budi"
-    refused = sqlite3.connect(db.path).execute(
-        "SELECT COUNT(*) FROM audit_entry WHERE action = 'sign-in-refused' AND summary = 'Budi'"
-    )
-    assert refused.fetchone()[0] == 3
+    with plain_connection(db) as conn:
+        refused = conn.execute(
+            "SELECT COUNT(*) FROM audit_entry WHERE action = 'sign-in-refused' AND summary = 'Budi'"
+        ).fetchone()[0]
+    assert refused == 3
 
 
 def test_an_account_deactivated_meanwhile_cannot_sign_in(
@@ -211,6 +213,7 @@ def test_digits_typed_on_the_list_go_to_the_pin(
     assert dialog.account is not None and dialog.account.name == "Budi"
 
 
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)  # about the file itself
 def test_the_sign_in_opens_before_sqlalchemy_is_loaded(
     db: Database, people: dict[str, int]
 ) -> None:

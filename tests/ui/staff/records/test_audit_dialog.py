@@ -3,7 +3,6 @@ details show each field's old and new value, a product's history, and nothing ca
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -17,6 +16,7 @@ from showcase.inventory.stock import record_movement
 from showcase.store.db import Database
 from showcase.ui.staff.records.audit_dialog import PAGE, AuditDialog
 from tests.helpers.factories import Sample, make_sample
+from tests.helpers.plain import plain_connection
 
 
 @pytest.fixture
@@ -48,7 +48,8 @@ def _column(dialog: AuditDialog, column: int) -> list[str]:
 
 
 def _total(db: Database) -> int:
-    return int(sqlite3.connect(db.path).execute("SELECT COUNT(*) FROM audit_entry").fetchone()[0])
+    with plain_connection(db) as conn:
+        return int(conn.execute("SELECT COUNT(*) FROM audit_entry").fetchone()[0])
 
 
 def test_newest_first_with_details(qtbot: QtBot, db: Database, sample: Sample) -> None:

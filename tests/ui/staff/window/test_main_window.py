@@ -163,14 +163,10 @@ def test_long_lists_are_read_in_windows(
 def test_a_product_removed_meanwhile_gives_a_message(
     qtbot: QtBot, window: MainWindow, db: Database, sample: Sample
 ) -> None:
-    """Another PC on the same file deleted the product between the list and the click."""
-    import sqlite3
-
+    """Another PC on the same showcase deleted the product between the list and the click."""
     assert window.select_product(sample.products["MAK-0002"])
-    other = sqlite3.connect(db.path)
-    with other:
-        other.execute("DELETE FROM product WHERE code = 'MAK-0002'")
-    other.close()
+    with db.engine.begin() as other:  # a connection of its own, as another PC's
+        other.exec_driver_sql("DELETE FROM product WHERE code = 'MAK-0002'")
     window.edit_action.trigger()
     assert window.message_box is not None and window.message_box.isVisible()
     assert "no longer exists" in window.message_box.text()
@@ -178,6 +174,7 @@ def test_a_product_removed_meanwhile_gives_a_message(
     window.message_box.close()
 
 
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)  # about the file itself
 def test_back_up_now_writes_a_copy_beside_the_database(
     qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:

@@ -16,6 +16,7 @@ from showcase.ui.staff.records.audit_dialog import AuditDialog
 from showcase.ui.staff.records.product_editor import ProductEditor
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.factories import Sample, make_account, make_sample
+from tests.helpers.plain import plain_connection
 
 
 @pytest.fixture
@@ -240,16 +241,16 @@ def test_everyone_can_change_their_own_pin(qtbot: QtBot, db: Database, staff: Ac
 def test_the_start_up_probe_needs_no_sign_in(
     qtbot: QtBot, db: Database, sample: Sample, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import sqlite3
-
     from showcase.ui.staff.window.signed_in import PROBE_ACCOUNT, sign_in_at_start
 
     monkeypatch.setenv("ETALASE_STARTUP_PROBE", "1")
-    before = sqlite3.connect(db.path).execute("SELECT COUNT(*) FROM audit_entry").fetchone()
+    with plain_connection(db) as conn:
+        before = conn.execute("SELECT COUNT(*) FROM audit_entry").fetchone()
     user = sign_in_at_start(db)  # no dialog: it would wait for a person
     assert user is PROBE_ACCOUNT and not user.is_admin
     window = _window(qtbot, db, user)
     assert not window.signed_in.accounts_action.isVisible()
     assert not window.signed_in.own_pin_action.isEnabled()
-    after = sqlite3.connect(db.path).execute("SELECT COUNT(*) FROM audit_entry").fetchone()
+    with plain_connection(db) as conn:
+        after = conn.execute("SELECT COUNT(*) FROM audit_entry").fetchone()
     assert after == before  # opening the window changed nothing

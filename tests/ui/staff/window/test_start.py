@@ -18,7 +18,8 @@ from tests.helpers.factories import make_account
 from tests.helpers.paths import ROOT
 
 
-def test_the_staff_window_reports_when_shown_and_exits(db: Database, tmp_path: Path) -> None:
+def test_the_staff_window_reports_when_shown_and_exits(sqlite_db: Database, tmp_path: Path) -> None:
+    db = sqlite_db  # the program is started on its file
     path = db.path
     db.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
