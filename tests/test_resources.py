@@ -110,6 +110,7 @@ def test_translations_and_branding_are_read_from_the_resources_only() -> None:
     assert loose == []
 
 
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)  # the kiosk reads an SQLite file
 def test_an_empty_showcase_attracts_with_the_default_branding(qtbot: QtBot, db: object) -> None:
     """A new center with no products yet: the kiosk's attract screen shows the default picture
     (from :/branding) above the prompt, not an empty red screen."""

@@ -157,6 +157,8 @@ def _csv(path: Path) -> list[list[str]]:
         return list(csv.reader(handle))
 
 
+# The kiosk's visit log writes an SQLite file.
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 def test_producers_movements_and_visits(db: Database, tmp_path: Path) -> None:
     _fill(db)
     with db.session() as s:
