@@ -81,6 +81,9 @@ def search_query(dialect: str, text: str) -> str | None:
 def match_clause(dialect: str, product_id: str = "p.id", parameter: str = "match") -> str:
     """SQL true for the products whose id is `product_id` that match `:parameter`."""
     if dialect == "postgresql":
+        table, _dot, column = product_id.rpartition(".")
+        if table and column == "id":  # the product table itself: its own column, no semi-join
+            return f"{table}.search @@ to_tsquery('simple', :{parameter})"
         return (
             f"{product_id} IN (SELECT id FROM product "
             f"WHERE search @@ to_tsquery('simple', :{parameter}))"
