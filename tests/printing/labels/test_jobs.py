@@ -352,6 +352,7 @@ def test_printer_offset_moves_every_label(showcase: Showcase) -> None:
     ],
 )
 def test_job_mistakes_are_named(showcase: Showcase, change: dict[str, int], field: str) -> None:
+    change = dict(change)  # the parameter is shared by this test's runs on both stores
     copies = change.pop("copies", 1)
     items = change.pop("items", [(showcase.items[0], copies)])  # type: ignore[arg-type]
     job = LabelJob(items, A4_3X8, **change)  # type: ignore[arg-type]
