@@ -352,7 +352,7 @@ def _click_when_shown(qtbot: QtBot, button_text: str) -> None:
 def test_staff_window_on_a_damaged_file_restores_then_opens(
     qtbot: QtBot, damaged: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import showcase.ui.app
+    import showcase.ui.staff.window.start
 
     path, _good = damaged
     opened: list[int] = []
@@ -362,7 +362,7 @@ def test_staff_window_on_a_damaged_file_restores_then_opens(
             opened.append(int(conn.execute("SELECT count(*) FROM product").fetchone()[0]))
         return 0
 
-    monkeypatch.setattr(showcase.ui.app, "run_staff", run_staff)
+    monkeypatch.setattr(showcase.ui.staff.window.start, "run_staff", run_staff)
     _click_when_shown(qtbot, "Restore this backup")
     assert cli.main(["--db", str(path)]) == 0
     assert opened == [300]
