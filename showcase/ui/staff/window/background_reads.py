@@ -39,6 +39,7 @@ class BackgroundReads(QObject):
         self._lock = threading.Lock()
         self._newest = 0
         self._last: Future[None] | None = None
+        self._closed = False
 
     @property
     def newest(self) -> int:
@@ -51,16 +52,24 @@ class BackgroundReads(QObject):
         return self._last is not None and not self._last.done()
 
     def ask(self, read: Read) -> int:
-        """Run `read` on the reading thread; its result comes as done(number, result)."""
+        """Run `read` on the reading thread; its result comes as done(number, result).
+
+        Once closed (the window is going), nothing is read and no answer comes: a timer of the
+        window's may still ask in the moment between.
+        """
         with self._lock:
             self._newest += 1
             number = self._newest
-        self._last = self._executor.submit(self._run, number, read)
+        if not self._closed:
+            self._last = self._executor.submit(self._run, number, read)
         return number
 
     def close(self) -> None:
         """Stop: reads not started are dropped; the one running finishes, then the connection
         closes."""
+        if self._closed:
+            return
+        self._closed = True
         with self._lock:
             self._newest += 1  # every queued read is now stale
         self._executor.submit(self._database.close)
