@@ -138,7 +138,7 @@ def _printing(folder: Path) -> str:
     """Print the label test page the way Print in the Labels dialog does, into a PDF file."""
     import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
-    from showcase.ui.printer import make_printer, print_pdf
+    from showcase.ui.widgets.printer import make_printer, print_pdf
 
     out = folder / "printed.pdf"
     printer = make_printer(210, 297, document="Etalase self-check")

@@ -59,6 +59,6 @@ class QtAsker:
 
     def printer(self, parent: QWidget, printer: QPrinter, pages: int, title: str) -> bool:
         # Loaded when staff first print, as the rest of the printing code.
-        from showcase.ui.printer import ask_to_print
+        from showcase.ui.widgets.printer import ask_to_print
 
         return ask_to_print(parent, printer, pages, title)

@@ -21,7 +21,7 @@ Another kind of file (an XLSX) is asked for with `self.document_actions.asker.sa
 and written the same way. The files appear whole or not at all (through
 showcase.files.replaced_when_complete); the printing code (QtPrintSupport, PDFium) is loaded
 when staff first print. Errors are left to the dialog, which says them in its own words: OSError
-from writing, showcase.ui.printer.PrintError when the printer cannot start, and whatever the
+from writing, showcase.ui.widgets.printer.PrintError when the printer cannot start, and whatever the
 dialog's own `make` raises.
 """
 
@@ -112,7 +112,7 @@ class DocumentActions:
         returns for the printer chosen. The number of pages printed, or None if cancelled.
 
         Raises PrintError when the printer cannot start, and what `make` raises."""
-        from showcase.ui.printer import chosen_pages, make_printer, print_pdf
+        from showcase.ui.widgets.printer import chosen_pages, make_printer, print_pdf
 
         width, height = page_size_mm
         printer = make_printer(width, height, name=printer_name, document=document)

@@ -413,7 +413,7 @@ class CatalogueDialog(QDialog):
 
     def print_catalogue(self) -> bool:
         """Print the catalogue shown through the system print dialog; True when it was sent."""
-        from showcase.ui.printer import PrintError
+        from showcase.ui.widgets.printer import PrintError
 
         source = self.pdf_path
         if source is None or self.job is not None:

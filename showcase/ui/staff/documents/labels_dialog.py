@@ -383,7 +383,7 @@ class LabelsDialog(QDialog):
     ) -> bool:
         """Run the print dialog for a printer set to `sheet`'s page and print the PDF that
         `make(offset)` writes for the chosen printer's offset. True when it was printed."""
-        from showcase.ui.printer import PrintError
+        from showcase.ui.widgets.printer import PrintError
 
         chosen: list[tuple[str, tuple[float, float]]] = []
 

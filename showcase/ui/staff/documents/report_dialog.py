@@ -114,7 +114,7 @@ class SystemAsker:
         return chosen if chosen.suffix.lower() == ending else chosen.with_name(chosen.name + ending)
 
     def print_settings(self, parent: QWidget, printer: QPrinter, pages: int) -> bool:
-        from showcase.ui.printer import ask_to_print
+        from showcase.ui.widgets.printer import ask_to_print
 
         title = QApplication.translate("ReportDialog", "Print the report")
         return ask_to_print(parent, printer, pages, title)
@@ -465,7 +465,7 @@ class ReportDialog(QDialog):
 
     def print_report(self) -> bool:
         """Print the PDF made through the system print dialog; True when it was sent."""
-        from showcase.ui.printer import PrintError, chosen_pages, make_printer, print_pdf
+        from showcase.ui.widgets.printer import PrintError, chosen_pages, make_printer, print_pdf
 
         summary = self.summary
         if summary is None or summary.format is not ReportFormat.PDF or self.job is not None:
