@@ -8,8 +8,8 @@ report made (a PDF's pages; for an XLSX, what its sheets hold). The report is wr
 it where staff choose, "Print…" sends a PDF's pages to a printer. Closing the dialog cancels a
 report being made and waits for its thread.
 
-Asking for a file name and for a printer goes through a `ReportAsker` (the default opens the
-system dialogs); tests pass their own.
+Saving and printing go through `DocumentActions`, which asks for a file name and a printer
+through an `Asker` (the system dialogs by default); tests pass their own.
 """
 
 from __future__ import annotations
@@ -20,17 +20,14 @@ import tempfile
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
-from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from showcase.errors import UserError
-from showcase.files import replaced_when_complete
 from showcase.inventory import formats
 from showcase.inventory.report.period import Period, last_full_month, make_period
 from showcase.printing.report.document import (
@@ -54,7 +50,9 @@ from showcase.printing.report.document import (
 from showcase.printing.report.words import Language
 from showcase.store.db import Database
 from showcase.ui.staff.data.data_job import DataJob, Progress
+from showcase.ui.widgets.asker import Asker
 from showcase.ui.widgets.dialog_parts import StatusLabel, make_bold, no_default_buttons, text_label
+from showcase.ui.widgets.document_actions import DocumentActions, busy, copy_into_place
 from showcase.ui.widgets.pdf_preview import PdfPreview
 
 QUEUED = Qt.ConnectionType.QueuedConnection
@@ -89,37 +87,6 @@ class ReportJob(DataJob):
         )
 
 
-class ReportAsker(Protocol):
-    """Asks staff where to save a report, and which printer to print it on."""
-
-    def save_path(self, parent: QWidget, suggested: Path, kind: ReportFormat) -> Path | None: ...
-
-    def print_settings(self, parent: QWidget, printer: QPrinter, pages: int) -> bool: ...
-
-
-class SystemAsker:
-    """The system's file and print dialogs."""
-
-    def save_path(self, parent: QWidget, suggested: Path, kind: ReportFormat) -> Path | None:
-        title = QApplication.translate("ReportDialog", "Save the report")
-        if kind is ReportFormat.PDF:
-            pattern = QApplication.translate("ReportDialog", "PDF files (*.pdf)")
-        else:
-            pattern = QApplication.translate("ReportDialog", "Excel workbooks (*.xlsx)")
-        name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
-        if not name:
-            return None
-        chosen = Path(name)
-        ending = f".{kind.value}"
-        return chosen if chosen.suffix.lower() == ending else chosen.with_name(chosen.name + ending)
-
-    def print_settings(self, parent: QWidget, printer: QPrinter, pages: int) -> bool:
-        from showcase.ui.widgets.printer import ask_to_print
-
-        title = QApplication.translate("ReportDialog", "Print the report")
-        return ask_to_print(parent, printer, pages, title)
-
-
 def _qdate(day: datetime.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -144,13 +111,13 @@ class ReportDialog(QDialog):
         database: Database,
         parent: QWidget | None = None,
         *,
-        asker: ReportAsker | None = None,
+        asker: Asker | None = None,
         today: Callable[[], datetime.date] = datetime.date.today,
         work_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
-        self.asker: ReportAsker = asker or SystemAsker()
+        self.document_actions = DocumentActions(self, asker)
         self._today = today
         self.job: ReportJob | None = None
         self.summary: ReportSummary | None = None
@@ -158,10 +125,6 @@ class ReportDialog(QDialog):
         self._runs = 0
         self._work = Path(tempfile.mkdtemp(prefix="etalase-laporan-", dir=work_dir))
         weakref.finalize(self, shutil.rmtree, self._work, True)
-        self.last_folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
         self.setWindowTitle(self.tr("Report for the province"))
         self.resize(1100, 660)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -421,11 +384,8 @@ class ReportDialog(QDialog):
         job = self.job
         if job is None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        with busy():
             job.stop()
-        finally:
-            QApplication.restoreOverrideCursor()
         self.job = None
 
     # Saving and printing ----------------------------------------------------------------------
@@ -435,11 +395,7 @@ class ReportDialog(QDialog):
         summary = self.summary
         if summary is None or self.job is not None:
             return None
-        period = summary.figures.period
-        suggested = self.last_folder / (
-            f"laporan-{period.start.isoformat()}-{period.end.isoformat()}.{summary.format.value}"
-        )
-        path = self.asker.save_path(self, suggested, summary.format)
+        path = self._ask_save_path(summary)
         if path is None:
             return None
         try:
@@ -449,7 +405,8 @@ class ReportDialog(QDialog):
                         path=path, kind=summary.format.value.upper()
                     )
                 )
-            _copy_whole(summary.path, path)
+            with busy():
+                copy_into_place(summary.path, path)
         except UserError as exc:
             self.status.show_status(_sentence(exc.message), error=True)
             return None
@@ -459,30 +416,54 @@ class ReportDialog(QDialog):
                 error=True,
             )
             return None
-        self.last_folder = path.parent
+        self.document_actions.remember_folder(path)
         self.status.show_status(self.tr("Saved the report to {path}").format(path=path))
         return path
 
+    def _ask_save_path(self, summary: ReportSummary) -> Path | None:
+        """Ask where to save the report made, as a file of its format (the ending added when
+        staff left it out); None if they cancelled."""
+        period = summary.figures.period
+        kind = summary.format
+        suggested = f"laporan-{period.start.isoformat()}-{period.end.isoformat()}.{kind.value}"
+        title = self.tr("Save the report")
+        if kind is ReportFormat.PDF:
+            return self.document_actions.ask_pdf_path(
+                title, suggested, self.tr("PDF files (*.pdf)")
+            )
+        actions = self.document_actions
+        chosen = actions.asker.save_path(
+            self, title, actions.last_folder / suggested, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if chosen is None:
+            return None
+        ending = f".{kind.value}"
+        return chosen if chosen.suffix.lower() == ending else chosen.with_name(chosen.name + ending)
+
     def print_report(self) -> bool:
         """Print the PDF made through the system print dialog; True when it was sent."""
-        from showcase.ui.widgets.printer import PrintError, chosen_pages, make_printer, print_pdf
+        from showcase.ui.widgets.printer import PrintError
 
         summary = self.summary
         if summary is None or summary.format is not ReportFormat.PDF or self.job is not None:
             return False
-        pages = self.preview.page_count()
-        printer = make_printer(*A4_MM, document=self.tr("Etalase report"))
-        if not self.asker.print_settings(self, printer, pages):
-            return False
+        source = summary.path
         try:
-            data = summary.path.read_bytes()
-            wanted = chosen_pages(printer, pages, self.preview.current_page() + 1)
-            printed = print_pdf(printer, data, wanted)
+            printed = self.document_actions.print_pdf(
+                self.tr("Print the report"),
+                A4_MM,
+                self.preview.page_count(),
+                self.preview.current_page() + 1,
+                lambda _printer: source.read_bytes(),
+                document=self.tr("Etalase report"),
+            )
         except (OSError, PrintError):
             self.status.show_status(
                 self.tr("The printer could not be started. Is it switched on and connected?"),
                 error=True,
             )
+            return False
+        if printed is None:
             return False
         self.status.show_status(self.tr("Sent %n page(s) to the printer.", "", printed))
         return True
@@ -500,9 +481,3 @@ class ReportDialog(QDialog):
         self.summary = None
         shutil.rmtree(self._work, ignore_errors=True)
         super().done(result)
-
-
-def _copy_whole(source: Path, target: Path) -> None:
-    """Copy so that `target` appears only complete."""
-    with replaced_when_complete(target, binary=True) as handle, source.open("rb") as data:
-        shutil.copyfileobj(data, handle)

@@ -2,7 +2,7 @@
 background and previewed, saved as PDF or XLSX and read back, printed, cancelled, a period
 refused, and opening it from the staff window's File menu.
 
-Where to save and which printer are answered by a `ReportAsker` of the test's own.
+Where to save and which printer are answered by a FakeAsker (tests/helpers/asker.py).
 """
 
 from __future__ import annotations
@@ -13,43 +13,32 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from showcase.printing.report.document import ReportFormat
 from showcase.store.db import Database, open_database
 from showcase.ui.staff.documents.report_dialog import ReportDialog
 from showcase.ui.staff.window.main_window import MainWindow
+from tests.helpers.asker import FakeAsker, print_to_pdf
 from tests.helpers.factories import make_account
 from tests.helpers.report_showcase import TODAY, make_report_showcase
 
 WAIT_MS = 60_000
 
 
-class Asker:
-    """Answers as a person at the desk would: save here, print to this file."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.suggested: list[Path] = []
-        self.printed = folder / "printed.pdf"
-        self.print_answer = True
-
-    def save_path(self, parent: object, suggested: Path, kind: ReportFormat) -> Path | None:
-        self.suggested.append(suggested)
-        return self.folder / suggested.name
-
-    def print_settings(self, parent: object, printer: QPrinter, pages: int) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(self.printed))
-        return self.print_answer
+@pytest.fixture
+def saved_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    return folder
 
 
 @pytest.fixture
-def asker(tmp_path: Path) -> Asker:
-    folder = tmp_path / "saved"
-    folder.mkdir()
-    return Asker(folder)
+def asker(saved_folder: Path) -> FakeAsker:
+    """Answers as a person at the desk would: save in `saved_folder` under the name suggested."""
+    made = FakeAsker()
+    made.save_to = lambda suggested: saved_folder / suggested.name
+    return made
 
 
 @pytest.fixture
@@ -66,7 +55,7 @@ def dialog(
     showcase_file: Database,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
-    asker: Asker,
+    asker: FakeAsker,
 ) -> Iterator[ReportDialog]:
     db = showcase_file
     make_report_showcase(db, monkeypatch)
@@ -94,7 +83,7 @@ def test_the_last_full_month_is_chosen_at_first(dialog: ReportDialog) -> None:
 
 
 def test_a_pdf_is_made_previewed_and_saved(
-    qtbot: QtBot, dialog: ReportDialog, asker: Asker
+    qtbot: QtBot, dialog: ReportDialog, asker: FakeAsker, saved_folder: Path
 ) -> None:
     make(qtbot, dialog)
     assert dialog.summary is not None
@@ -102,14 +91,15 @@ def test_a_pdf_is_made_previewed_and_saved(
     assert dialog.status.text() == f"Report ready: {dialog.summary.pages} page(s)."
     assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
     saved = dialog.save()
-    assert saved == asker.folder / "laporan-2026-10-01-2026-10-31.pdf"
+    assert asker.suggested == ["laporan-2026-10-01-2026-10-31.pdf"]
+    assert saved == saved_folder / "laporan-2026-10-01-2026-10-31.pdf"
     text = subprocess.run(
         ["pdftotext", str(saved), "-"], check=True, capture_output=True, text=True
     ).stdout
     assert "Rp2.105.000" in text and "Nota Konsinyasi" in text
 
 
-def test_an_english_xlsx(qtbot: QtBot, dialog: ReportDialog, asker: Asker) -> None:
+def test_an_english_xlsx(qtbot: QtBot, dialog: ReportDialog, asker: FakeAsker) -> None:
     dialog.set_language("en")
     dialog.set_format(ReportFormat.XLSX)
     make(qtbot, dialog)
@@ -118,21 +108,34 @@ def test_an_english_xlsx(qtbot: QtBot, dialog: ReportDialog, asker: Asker) -> No
     assert "Rp2.105.000" in dialog.preview.message()
     assert not dialog.print_button.isEnabled()
     saved = dialog.save()
+    assert asker.suggested == ["laporan-2026-10-01-2026-10-31.xlsx"]
     assert saved is not None and saved.suffix == ".xlsx"
     book = load_workbook(saved)
     summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows() if row[0].value}
     assert summary["Sales value"] == 2_105_000
 
 
-def test_printing_the_report(qtbot: QtBot, dialog: ReportDialog, asker: Asker) -> None:
+def test_printing_the_report(
+    qtbot: QtBot, dialog: ReportDialog, asker: FakeAsker, tmp_path: Path
+) -> None:
     make(qtbot, dialog)
-    asker.print_answer = False
-    assert not dialog.print_report()
-    assert not asker.printed.exists()
-    asker.print_answer = True
+    printed = tmp_path / "printed.pdf"
+    assert not dialog.print_report()  # the print dialog cancelled
+    assert not printed.exists()
+    asker.set_up_printer = print_to_pdf(printed, resolution=150)
     assert dialog.print_report()
-    assert asker.printed.exists() and asker.printed.stat().st_size > 0
+    assert printed.exists() and printed.stat().st_size > 0
+    assert asker.pages_offered[-1] == dialog.preview.page_count()
     assert dialog.status.text().startswith("Sent ")
+
+
+def test_a_name_without_its_ending_gets_it(
+    qtbot: QtBot, dialog: ReportDialog, asker: FakeAsker, saved_folder: Path
+) -> None:
+    dialog.set_format(ReportFormat.XLSX)
+    make(qtbot, dialog)
+    asker.save_to = lambda suggested: saved_folder / "laporan"
+    assert dialog.save() == saved_folder / "laporan.xlsx"
 
 
 def test_cancelling_makes_no_report(qtbot: QtBot, dialog: ReportDialog) -> None:
