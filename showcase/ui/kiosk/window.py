@@ -22,10 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import logging
-import os
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -35,7 +32,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -56,8 +52,8 @@ from showcase.ui.kiosk.screens.images import ImageCache
 from showcase.ui.kiosk.screens.product_page import ProductPage
 from showcase.ui.kiosk.screens.search import SearchScreen
 from showcase.ui.kiosk.screens.style import Metrics
-from showcase.ui.kiosk.screens.tiles import Tile
 from showcase.ui.kiosk.sources import FileSource, KioskSource
+from showcase.ui.kiosk.trace import OfflineSign, print_trace, tracing
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -67,10 +63,6 @@ FLUSH_INTERVAL_MS = 60_000
 MAX_HISTORY = 30
 WINDOWED_SIZE = (1280, 800)
 _BROWSE_ROUTES = ("category", "kabupaten", "producer")
-# Set (to anything) by the tests and benchmarks of kiosks on the LAN: the kiosk prints a line of
-# JSON on stdout after every screen it shows and every change of its link to the server.
-TRACE = "ETALASE_KIOSK_TRACE"
-SIGN_PX = 8
 
 
 class KioskWindow(QWidget):
@@ -99,7 +91,7 @@ class KioskWindow(QWidget):
         self.windowed = windowed
         self._clock = clock
         self.attract_sleep_seconds = attract_sleep_seconds
-        self._trace = bool(os.environ.get(TRACE))
+        self._trace = tracing()
         self.pin_guard = PinGuard(clock)
         self.settings: KioskSettings = self._read(kiosk_settings)
         self.idle_seconds: float = self.settings.idle_seconds
@@ -151,10 +143,7 @@ class KioskWindow(QWidget):
         self.flush_timer.setInterval(FLUSH_INTERVAL_MS)
         self.source.changed.connect(self._data_changed)
         self.source.online_changed.connect(self._online_changed)
-        self.offline_sign = QLabel(self)
-        self.offline_sign.setObjectName("offline-sign")
-        self.offline_sign.setFixedSize(SIGN_PX, SIGN_PX)
-        self.offline_sign.setStyleSheet(f"background: #8a8a8a; border-radius: {SIGN_PX // 2}px;")
+        self.offline_sign = OfflineSign(self)
         self.offline_sign.setVisible(not self.source.online)
         self.guard = KioskGuard(self, clock, parent=self)
         self.guard.activity.connect(self._input)
@@ -437,28 +426,16 @@ class KioskWindow(QWidget):
     def _print_trace(self, event: str) -> None:
         if self._closed:
             return
-        line = {
-            "event": event,
-            "route": "attract" if self.route is None else f"{self.route.name}:{self.route.ref}",
-            "center": self.bar.center_name,
-            "online": self.source.online,
-            "pending_visits": self.visits.pending,
-            "attract_products": len(self.attract.cards),
-            "tiles": self._tile_positions(),
-        }
-        print(json.dumps(line), flush=True, file=sys.stdout)
-
-    def _tile_positions(self, limit: int = 60) -> list[dict[str, object]]:
-        """Where on the screen the first tiles of the screen shown are, for a test to tap."""
-        found: list[dict[str, object]] = []
-        for tile in self.current_screen.findChildren(Tile):
-            if len(found) >= limit:
-                break
-            if tile.isVisibleTo(self) and not tile.visibleRegion().isEmpty():
-                centre = tile.mapToGlobal(tile.rect().center())
-                route = f"{tile.route.name}:{tile.route.ref}"
-                found.append({"route": route, "x": centre.x(), "y": centre.y()})
-        return found
+        print_trace(
+            event,
+            self,
+            self.current_screen,
+            route="attract" if self.route is None else f"{self.route.name}:{self.route.ref}",
+            center=self.bar.center_name,
+            online=self.source.online,
+            pending_visits=self.visits.pending,
+            attract_products=len(self.attract.cards),
+        )
 
     def flush_visits(self) -> None:
         """Write the visit counts; the kiosk's own write is not taken for a staff change."""
@@ -556,11 +533,7 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.bar.restyle(Metrics.for_size(event.size()))
-        margin = SIGN_PX
-        self.offline_sign.move(
-            event.size().width() - SIGN_PX - margin, event.size().height() - SIGN_PX - margin
-        )
-        self.offline_sign.raise_()
+        self.offline_sign.place(event.size())
 
 
 def _is_swipe(current: Route, new: Route) -> bool:
