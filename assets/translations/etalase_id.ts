@@ -1353,8 +1353,8 @@ Silakan pilih yang lain.</translation>
         <translation>SHOWCASE_DB menentukan berkas basis data sebagai ganti --db. Tanpa keduanya, dipakai berkas di folder data pengguna, yang diisi etalase demo saat pertama kali dijalankan.</translation>
     </message>
     <message>
-        <source>the database file (default: SHOWCASE_DB, else the user data folder)</source>
-        <translation>berkas basis data (bawaan: SHOWCASE_DB, jika tidak ada: folder data pengguna)</translation>
+        <source>the showcase: a database file or postgresql://USER@HOST[:PORT]/DBNAME (default: SHOWCASE_DB, else the file in the user data folder)</source>
+        <translation>etalase: berkas basis data atau postgresql://USER@HOST[:PORT]/DBNAME (bawaan: SHOWCASE_DB, jika tidak ada: berkas di folder data pengguna)</translation>
     </message>
     <message>
         <source>fill an empty database with a demo showcase</source>

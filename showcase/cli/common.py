@@ -63,7 +63,11 @@ def error(text: str) -> None:
 
 
 def db_help() -> str:
-    return translate("Cli", "the database file (default: SHOWCASE_DB, else the user data folder)")
+    return translate(
+        "Cli",
+        "the showcase: a database file or postgresql://USER@HOST[:PORT]/DBNAME "
+        "(default: SHOWCASE_DB, else the file in the user data folder)",
+    )
 
 
 # --- adding commands ------------------------------------------------------------------------
@@ -81,7 +85,7 @@ class Commands:
             name, help=summary, description=summary
         )
         # --db is also accepted after the command; SUPPRESS keeps the one given before it.
-        sub.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help=db_help())
+        sub.add_argument("--db", metavar="FILE|URL", default=argparse.SUPPRESS, help=db_help())
         sub.set_defaults(run=run)
         return sub
 

@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"Etalase {__version__}")
-    parser.add_argument("--db", metavar="FILE", help=db_help())
+    parser.add_argument("--db", metavar="FILE|URL", help=db_help())
     parser.set_defaults(run=window.staff_window)
     commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND", title="commands"))
     for group in GROUPS:
