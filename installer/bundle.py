@@ -63,6 +63,15 @@ HIDDEN_IMPORTS = [
     "alembic.script",
     "alembic.ddl.sqlite",
     "sqlalchemy.dialects.sqlite",
+    # A showcase on a PostgreSQL server: SQLAlchemy finds its dialect by name, and psycopg its
+    # libpq wrapper (psycopg_binary) inside a function.
+    "alembic.ddl.postgresql",
+    "sqlalchemy.dialects.postgresql",
+    "sqlalchemy.dialects.postgresql.psycopg",
+    "psycopg",
+    "psycopg_binary",
+    "psycopg_binary.pq",
+    "psycopg_binary._psycopg",
     "showcase.store.models",
     "PySide6.QtSvg",  # the SVG icon engine and image format plugins link it
     "_rl_accel",  # reportlab imports its C accelerator through exec(): invisible to analysis

@@ -20,6 +20,8 @@ tree, and every command runs there with its own empty user folders and no screen
   PDF preview, SVG icons and :/ resources, Indonesian translations;
 - with the JPEG and print-support plugins removed from the copy, `selfcheck` fails and names
   them (what would otherwise fail silently on a PC);
+- on a throwaway PostgreSQL server (tests/helpers/postgres.py): `server init`, `copy` of the demo
+  onto it, and `export` through the desk login (psycopg and the dialect are in the folder);
 - a user's mistake still ends with one line and status 2, not a traceback;
 - nothing of Qt WebEngine, QML/Quick, 3D, Multimedia or Network is in the folder.
 
@@ -262,6 +264,31 @@ def check_x11_platform(app: Frozen) -> str:
     return "libqxcb loaded (no X server here, as expected)"
 
 
+def check_server(app: Frozen) -> str:
+    """The program as a desk PC runs it against the center's server."""
+    sys.path.insert(0, str(ROOT))
+    from tests.helpers.postgres import running_server
+
+    with running_server() as server:
+        name = server.new_name("smoke")
+        admin = server.url(name)
+        logins = ("--desk-password", "desk-smoke", "--kiosk-password", "kiosk-smoke")
+        out = app.ok("server", "init", admin, *logins)
+        if f"etalase_desk@127.0.0.1:{server.port}/{name}" not in out:
+            raise SmokeError(f"server init did not name the desk's login: {out[-300:]!r}")
+        app.ok("copy", str(app.db), admin)
+        desk = f"postgresql://etalase_desk:desk-smoke@127.0.0.1:{server.port}/{name}"
+        exported = app.scratch / "from-server.csv"
+        app.ok("--db", desk, "export", str(exported))
+        codes = {line.split(",", 1)[0] for line in exported.read_text("utf-8-sig").splitlines()[1:]}
+        expected = {code for code, _ in _products(app.db)}
+        if codes != expected:
+            raise SmokeError(
+                f"the server's export holds {len(codes)} codes, the file {len(expected)}"
+            )
+    return f"server init, copy and export through the desk login: {len(codes)} products"
+
+
 def check_mistake(app: Frozen) -> str:
     done = app.run("--db", str(app.scratch / "no-such.db"), "kiosk")
     lines = done.stderr.strip().splitlines()
@@ -312,6 +339,7 @@ CHECKS: list[tuple[str, Callable[[Frozen], str]]] = [
     ("kiosk", check_kiosk),
     ("X11 platform plugin", check_x11_platform),
     ("selfcheck", check_selfcheck),
+    ("PostgreSQL server", check_server),
     ("user mistake", check_mistake),
     ("Qt modules", check_contents),
     ("missing plugins named", check_missing_plugins_are_named),
