@@ -172,4 +172,3 @@ def json_ids(connection: SqlConnection, placeholder: str = "?") -> str:
             f"FROM json_array_elements_text(CAST({placeholder} AS json)) AS value"
         )
     return f"SELECT value FROM json_each({placeholder})"
-
