@@ -8,6 +8,8 @@
 The first run makes a virtual environment in .venv and installs the pinned
 dependencies from requirements.lock (and requirements-dev.lock for tests and
 benchmarks). Later runs reuse it, and reinstall only when a lock file changes.
+On Debian, --tests also installs the system programs the tests start
+(TEST_PACKAGES: PostgreSQL, Xvfb, Chromium…) when run as root, or names them.
 Only the standard library is used here: this runs before anything is installed.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -51,11 +54,55 @@ def _ensure_environment(dev: bool) -> Path:
     return python
 
 
+# What the tests start besides Python: a PostgreSQL server (the shared store), Xvfb with and
+# without the openbox window manager (the kiosk's full screen), headless Chromium (the website),
+# poppler's pdftotext/pdffonts (reports), and the libraries Qt's X11 plugin needs there.
+TEST_PACKAGES = (
+    "postgresql",
+    "chromium",
+    "chromium-driver",
+    "poppler-utils",
+    "xvfb",
+    "openbox",
+    "xdotool",
+    "x11-utils",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+)
+
+
+def _ensure_test_packages() -> bool:
+    """On Debian: install the tests' system packages (as root), or say how; False if missing."""
+    if shutil.which("dpkg") is None:
+        return True  # elsewhere the README says what to install; the tests name what is missing
+    missing = [
+        name
+        for name in TEST_PACKAGES
+        if subprocess.run(["dpkg", "-s", name], capture_output=True, check=False).returncode
+    ]
+    if not missing:
+        return True
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        print(f"Etalase: installing {' '.join(missing)} for the tests …", file=sys.stderr)
+        subprocess.run(["apt-get", "update", "-qq"], check=True, stdout=subprocess.DEVNULL)
+        install = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing]
+        subprocess.run(install, check=True, stdout=subprocess.DEVNULL)
+        return True
+    print(
+        "The tests need these Debian packages: sudo apt-get install " + " ".join(missing),
+        file=sys.stderr,
+    )
+    return False
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 (run.py runs before any version check)
         print("Etalase needs Python 3.11 or newer.", file=sys.stderr)
         return 2
     if argv[:1] == ["--tests"]:
+        if not _ensure_test_packages():
+            return 2
         python = _ensure_environment(dev=True)
         command = [str(python), "-m", "pytest", *argv[1:]]
     elif argv[:1] == ["--bench"]:
