@@ -53,6 +53,7 @@ from showcase.ui.language import current_language
 from showcase.ui.widgets.conflict_panel import ConflictPanel
 from showcase.ui.widgets.form import ValidatedForm
 from showcase.ui.widgets.photo_strip import PhotoStrip
+from showcase.ui.widgets.price_field import PriceField
 
 UNITS = ("pcs", "pack 100 g", "pack 250 g", "pack 500 g", "botol 500 ml", "kg", "lembar", "set")
 CERTIFICATES = ("Halal", "P-IRT", "BPOM MD", "BPOM ML", "SNI", "HKI")
@@ -75,26 +76,6 @@ def _grouped(amount: int) -> str:
 
 def _split_list(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
-
-
-class _PriceField(QWidget):
-    """The price line edit with the amount as it will be shown (`= Rp25.000`) beside it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QLineEdit(self)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("price_hint")
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.hint)
-        self.setFocusProxy(self.edit)
-
-    def setStyleSheet(self, styleSheet: str) -> None:
-        # ValidatedForm marks a bad field with a red border: only the line edit should get it.
-        self.edit.setStyleSheet(styleSheet)
 
 
 class ProductEditor(QDialog):
@@ -170,7 +151,7 @@ class ProductEditor(QDialog):
                 self.producer_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole
             )
 
-        price_row = _PriceField(self)
+        price_row = PriceField(self)
         self.price_edit = price_row.edit
         self.price_hint = price_row.hint
         self.price_edit.setPlaceholderText(self.tr("for example 25000 or Rp 25.000"))
