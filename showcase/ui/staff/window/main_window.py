@@ -7,13 +7,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QMainWindow,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from showcase.errors import UserError
 from showcase.inventory.listing import low_stock_count
@@ -266,11 +260,10 @@ class MainWindow(QMainWindow):
         self.message_box = box
         box.open()
 
-    def _open(self, dialog: QDialog, on_done: object) -> QDialog:
+    def _open(self, dialog: QDialog, on_done: object) -> None:
         self.dialog = dialog
         dialog.finished.connect(on_done)
         dialog.open()
-        return dialog
 
     def new_product(self) -> None:
         self._open_editor(None)
@@ -377,14 +370,12 @@ class MainWindow(QMainWindow):
     def open_producers(self) -> None:
         from showcase.ui.staff.records.producers_dialog import ProducersDialog
 
-        dialog = ProducersDialog(self.database, self)
-        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+        self._show(ProducersDialog(self.database, self), refresh=True)
 
     def open_categories(self) -> None:
         from showcase.ui.staff.records.categories_dialog import CategoriesDialog
 
-        dialog = CategoriesDialog(self.database, self)
-        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+        self._show(CategoriesDialog(self.database, self), refresh=True)
 
     def open_clear_demo(self) -> None:
         from showcase.ui.staff.data.clear_demo_dialog import ClearDemoDialog
@@ -403,61 +394,56 @@ class MainWindow(QMainWindow):
             return
         from showcase.ui.staff.kiosks.settings_dialog import KioskSettingsDialog
 
-        dialog = KioskSettingsDialog(self.database, self)
-        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+        self._show(KioskSettingsDialog(self.database, self), refresh=True)
 
     def open_kiosk_stats(self) -> None:
         from showcase.ui.staff.kiosks.stats_dialog import KioskStatsDialog
 
-        dialog = KioskStatsDialog(self.database, self)
-        self._open(dialog, lambda _result: dialog.deleteLater())
+        self._show(KioskStatsDialog(self.database, self))
 
     def open_kiosks(self) -> None:
         from showcase.ui.staff.kiosks.kiosks_dialog import KiosksDialog
 
-        dialog = KiosksDialog(self.database, self)
-        self._open(dialog, lambda _result: dialog.deleteLater())
+        self._show(KiosksDialog(self.database, self))
 
     def open_import(self) -> None:
         from showcase.ui.staff.data.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.database, self)
-        self._open(dialog, lambda _result: self._after_data_dialog(dialog))
+        self._show(dialog, refresh=True)
         dialog.choose_file()
 
     def open_report(self) -> None:
         """The center's report for the province, for a period."""
         from showcase.ui.staff.documents.report_dialog import ReportDialog
 
-        dialog = ReportDialog(self.database, self)
-        self._open(dialog, lambda _result: dialog.deleteLater())
+        self._show(ReportDialog(self.database, self))
 
     def open_export(self) -> None:
         from showcase.ui.staff.data.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.database, self)
-        self._open(dialog, lambda _result: dialog.deleteLater())
+        self._show(ExportDialog(self.database, self))
 
     def open_website(self) -> None:
         """The showcase as a website folder (made in the background)."""
         from showcase.ui.staff.documents.website_dialog import WebsiteDialog
 
-        dialog = WebsiteDialog(self.database, self)
-        self._open(dialog, lambda _result: dialog.deleteLater())
+        self._show(WebsiteDialog(self.database, self))
 
     def start_kiosk(self) -> None:
         """The kiosk in a process of its own: a crash of either never takes the other down."""
-        import sys
+        from showcase.kiosk_watch import kiosk_command
 
-        from showcase.paths import resource_dir
-
-        args = ["--db", str(self.database.path), "kiosk"]
-        if not getattr(sys, "frozen", False):  # run from source: python main.py …
-            args.insert(0, str(resource_dir() / "main.py"))
-        if self.start_process(sys.executable, args):
+        program, *args = kiosk_command(self.database.path, windowed=False)
+        if self.start_process(program, args):
             self.statusBar().showMessage(self.tr("The kiosk is starting…"), 5000)
         else:
             self.warn(self.tr("Start kiosk"), self.tr("The kiosk could not be started."))
+
+    def _show(self, dialog: QDialog, *, refresh: bool = False) -> None:
+        """Open `dialog`; once closed, let it go (re-reading the list if it changed something)."""
+        after = self._after_data_dialog if refresh else QDialog.deleteLater
+        self._open(dialog, lambda _result: after(dialog))
 
     def _after_data_dialog(self, dialog: QDialog) -> None:
         if getattr(dialog, "changed", False):
