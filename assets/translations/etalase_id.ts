@@ -5449,6 +5449,18 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
         <source>Only {stock} in stock: cannot take out {n}</source>
         <translation>Stok hanya {stock}: tidak dapat mengeluarkan {n}</translation>
     </message>
+    <message>
+        <source>The stock would be {after}: it can be at most {limit}</source>
+        <translation>Stok akan menjadi {after}: paling banyak {limit}</translation>
+    </message>
+    <message>
+        <source>must be at most {limit}</source>
+        <translation>paling banyak {limit}</translation>
+    </message>
+    <message>
+        <source>“{text}” is a number in short form: write it out in full digits</source>
+        <translation>“{text}” adalah angka dalam bentuk singkat: tulis lengkap dengan semua digitnya</translation>
+    </message>
 </context>
 <context>
     <name>VisitTableModel</name>

@@ -8,6 +8,12 @@ from __future__ import annotations
 import re
 
 from showcase.i18n import translate
+from showcase.inventory.limits import (
+    MAX_PRICE,
+    power_of_ten_reason,
+    price_limit_reason,
+    too_large,
+)
 
 _GROUPED = re.compile(r"\d{1,3}(\.\d{3})+")
 _TRAILING_ZERO_DECIMALS = re.compile(r"(\d+)[,.]0{1,2}")
@@ -17,28 +23,41 @@ class AmountError(ValueError):
     """Text that is not a whole, non-negative rupiah amount; the message says why."""
 
 
-def parse_rupiah(text: str) -> int:
+def parse_rupiah(value: str | int) -> int:
     """Read `25000`, `25.000`, `Rp 25.000`, `Rp25.000,00` or `25,000` as 25000.
 
-    Raises AmountError for empty text, negative amounts, fractions of a rupiah or anything else.
+    Raises AmountError for empty text, negative amounts, fractions of a rupiah, amounts beyond
+    what the showcase holds (limits.MAX_PRICE) or anything else.
     """
-    raw = text.strip()
+    if isinstance(value, int):
+        return _within_limit(str(value))
+    raw = value.strip()
     if not raw:
         raise AmountError(translate("Validation", "is empty"))
     body = re.sub(r"^rp\.?\s*", "", raw, flags=re.IGNORECASE).replace(" ", "")
     if body.startswith("-"):
         raise AmountError(translate("Validation", "cannot be negative"))
     if body.isdigit():
-        return int(body)
+        return _within_limit(body)
     if _GROUPED.fullmatch(body) or re.fullmatch(r"\d{1,3}(,\d{3})+", body):
-        return int(re.sub(r"[.,]", "", body))
+        return _within_limit(re.sub(r"[.,]", "", body))
     decimals = re.fullmatch(r"(\d{1,3}(?:\.\d{3})*|\d+),(\d{1,2})", body)
     if decimals:
         if int(decimals.group(2)) != 0:
             raise AmountError(translate("Validation", "must be whole rupiah (no cents)"))
-        return int(decimals.group(1).replace(".", ""))
+        return _within_limit(decimals.group(1).replace(".", ""))
+    if (why := power_of_ten_reason(body)) is not None:
+        raise AmountError(why)
     raise AmountError(
         translate(
             "Validation", "“{raw}” is not an amount in rupiah (for example 25000 or Rp25.000)"
         ).format(raw=raw)
     )
+
+
+def _within_limit(digits: str) -> int:
+    if digits.startswith("-"):
+        raise AmountError(translate("Validation", "cannot be negative"))
+    if too_large(digits, MAX_PRICE):
+        raise AmountError(price_limit_reason())
+    return int(digits)

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from showcase.i18n import translate
+from showcase.inventory.limits import MAX_COUNT, count_limit_reason, power_of_ten_reason, too_large
 
 
 def parse_whole_number(value: str | int, *, allow_negative: bool = False) -> int:
-    """A whole number from `12`, `1.200` or ` 12 `; ValueError with a reason otherwise."""
+    """A whole number from `12`, `1.200` or ` 12 `, at most limits.MAX_COUNT either side of
+    zero; ValueError with a reason otherwise."""
     if isinstance(value, int):
-        number = value
+        text = str(value)
     else:
         text = value.strip().replace(" ", "")
         if not text:
@@ -21,8 +23,11 @@ def parse_whole_number(value: str | int, *, allow_negative: bool = False) -> int
         if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
             text = text.replace(".", "")
         if not re.fullmatch(r"-?\d+", text):
-            raise ValueError(translate("Validation", "must be a whole number"))
-        number = int(text)
-    if number < 0 and not allow_negative:
+            raise ValueError(
+                power_of_ten_reason(text) or translate("Validation", "must be a whole number")
+            )
+    if text.startswith("-") and text.strip("-0") and not allow_negative:
         raise ValueError(translate("Validation", "cannot be negative"))
-    return number
+    if too_large(text, MAX_COUNT):
+        raise ValueError(count_limit_reason())
+    return int(text)

@@ -104,9 +104,7 @@ def validate_product(
         ).format(n=MAX_NAME)
     price = 0
     try:
-        price = data.price if isinstance(data.price, int) else parse_rupiah(data.price)
-        if price < 0:
-            raise AmountError(translate("Validation", "cannot be negative"))
+        price = parse_rupiah(data.price)
     except AmountError as exc:
         errors["price"] = translate("Validation", "Price {why}").format(why=exc)
     min_stock = 0

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from showcase.errors import NotFoundError, ValidationError
 from showcase.i18n import translate
+from showcase.inventory.formats import number
+from showcase.inventory.limits import MAX_COUNT
 from showcase.inventory.numbers import parse_whole_number
 from showcase.store.models import Product, StockMovement
 
@@ -82,6 +84,14 @@ def record_movement(
                     ).format(stock=product.stock, n=amount)
                 }
             )
+    if product.stock + delta > MAX_COUNT:
+        raise ValidationError(
+            {
+                "quantity": translate(
+                    "Validation", "The stock would be {after}: it can be at most {limit}"
+                ).format(after=number(product.stock + delta), limit=number(MAX_COUNT))
+            }
+        )
     # By whom: the person signed in (the session's actor) unless the caller names someone.
     who = (by.strip() or str(session.info.get("actor", "")))[:100]
     movement = StockMovement(

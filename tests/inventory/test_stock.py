@@ -89,10 +89,14 @@ def test_each_kind_changes_stock_by_its_signed_quantity(
         ("damaged", "9", "Only 4 in stock"),
         ("adjust", "4", "nothing to adjust"),
         ("adjust", "-1", "negative"),
+        ("receive", "12345678901234567890", "Quantity must be at most 1.000.000.000"),
+        ("adjust", 10**20, "Quantity must be at most 1.000.000.000"),
+        ("receive", "1E+20", "“1E+20” is a number in short form"),
+        ("receive", "1000000000", "The stock would be 1.000.000.004: it can be at most"),
     ],
 )
 def test_bad_quantity_is_refused_and_nothing_recorded(
-    db: Database, product_id: int, kind: str, quantity: str, fragment: str
+    db: Database, product_id: int, kind: str, quantity: str | int, fragment: str
 ) -> None:
     before = _movement_count(db)
     with db.session() as s, pytest.raises(ValidationError) as info:

@@ -125,6 +125,11 @@ def make_files(tmp_path: Path) -> tuple[Path, Path]:
         ("code_edit", "KOP-0001", "code", "already used by another product"),
         ("min_stock_edit", "2,5", "min_stock", "must be a whole number"),
         ("stock_edit", "x", "stock", "must be a whole number"),
+        # Beyond what the store holds (a 32-bit column on PostgreSQL): named with the limit.
+        ("price_edit", "12345678901234567890", "price", "Price must be at most Rp1.000.000.000"),
+        ("price_edit", "1E+20", "price", "“1E+20” is a number in short form"),
+        ("min_stock_edit", "1000000001", "min_stock", "must be at most 1.000.000.000"),
+        ("stock_edit", "99999999999999999999", "stock", "Stock must be at most 1.000.000.000"),
     ],
 )
 def test_bad_input_is_shown_under_its_field_and_nothing_is_saved(

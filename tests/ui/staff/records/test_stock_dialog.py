@@ -153,6 +153,15 @@ def test_stock_count_records_the_difference(
         ("sale", "5", "Only 4 in stock: cannot take out 5"),
         ("damaged", "7", "Only 4 in stock"),
         ("adjust", "4", "nothing to adjust"),
+        ("receive", "999999999999", "Quantity must be at most 1.000.000.000"),  # the field holds 12
+        ("adjust", "1000000001", "Quantity must be at most 1.000.000.000"),
+        ("receive", "1E+20", "“1E+20” is a number in short form"),
+        # 4 in stock: the sum would pass the column's limit on PostgreSQL.
+        (
+            "receive",
+            "1000000000",
+            "The stock would be 1.000.000.004: it can be at most 1.000.000.000",
+        ),
     ],
 )
 def test_refusals_show_under_quantity_and_record_nothing(
