@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from showcase.i18n import translate
+from showcase.inventory.digits import plain_digits
 from showcase.inventory.limits import (
     MAX_PRICE,
     power_of_ten_reason,
@@ -24,14 +25,15 @@ class AmountError(ValueError):
 
 
 def parse_rupiah(value: str | int) -> int:
-    """Read `25000`, `25.000`, `Rp 25.000`, `Rp25.000,00` or `25,000` as 25000.
+    """Read `25000`, `25.000`, `Rp 25.000`, `Rp25.000,00` or `25,000` as 25000, in any script's
+    digits (digits.py).
 
     Raises AmountError for empty text, negative amounts, fractions of a rupiah, amounts beyond
     what the showcase holds (limits.MAX_PRICE) or anything else.
     """
     if isinstance(value, int):
         return _within_limit(str(value))
-    raw = value.strip()
+    raw = plain_digits(value).strip()
     if not raw:
         raise AmountError(translate("Validation", "is empty"))
     body = re.sub(r"^rp\.?\s*", "", raw, flags=re.IGNORECASE).replace(" ", "")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from showcase.i18n import translate
+from showcase.inventory.digits import plain_digits
 
 
 class PhoneError(ValueError):
@@ -15,18 +16,20 @@ class PhoneError(ValueError):
 
 
 def normalize_phone(text: str) -> str:
-    """The `62…` form of an Indonesian number, or "" for empty text. Raises PhoneError otherwise."""
+    """The `62…` form of an Indonesian number, or "" for empty text; digits of any script and
+    full-width `＋` count as typed (digits.py). Raises PhoneError otherwise."""
     raw = text.strip()
-    if not raw:
+    plain = plain_digits(raw).strip()
+    if not plain:
         return ""
-    if re.search(r"[^\d\s+().\-/]", raw):
+    if re.search(r"[^\d\s+().\-/]", plain):
         raise PhoneError(
             translate(
                 "Validation", "“{raw}” holds characters that are not part of a phone number"
             ).format(raw=raw)
         )
-    digits = re.sub(r"\D", "", raw)
-    if raw.startswith("+") and not digits.startswith("62"):
+    digits = re.sub(r"\D", "", plain)
+    if plain.startswith("+") and not digits.startswith("62"):
         raise PhoneError(
             translate("Validation", "“{raw}” is not an Indonesian number (+62)").format(raw=raw)
         )

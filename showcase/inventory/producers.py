@@ -10,6 +10,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from showcase.errors import NotFoundError, UserError, ValidationError
 from showcase.i18n import translate
+from showcase.inventory.digits import plain_digits
 from showcase.inventory.edit_versions import check_version, saving
 from showcase.inventory.phone import PhoneError, normalize_phone
 from showcase.inventory.regions import normalize_kabupaten
@@ -74,7 +75,7 @@ def validate_producer(
         phone = normalize_phone(data.phone)
     except PhoneError as exc:
         errors["phone"] = str(exc)
-    nib = re.sub(r"\s", "", data.nib)
+    nib = re.sub(r"\s", "", plain_digits(data.nib))
     if nib and not re.fullmatch(r"\d{13}", nib):
         errors["nib"] = translate("Validation", "NIB has 13 digits")
     if errors:

@@ -59,6 +59,14 @@ def _producer_count(db: Database) -> int:
         ("0721-123456", "62721123456"),
         ("", ""),
         ("   ", ""),
+        # Digits of other scripts, full-width signs, every kind of space and dash.
+        ("٠٨١٢-٣٤٥٦-٧٨٩٠", "6281234567890"),  # Arabic-Indic
+        ("۰۸۱۲ ۳۴۵۶ ۷۸۹۰", "6281234567890"),  # Extended Arabic-Indic (Persian, Urdu)
+        ("０８１２－３４５６－７８９０", "6281234567890"),  # full width
+        ("＋６２\u3000８１２\u3000３４５６\u3000７８９０", "6281234567890"),
+        ("+62\u00a0812\u20093456\u202f7890", "6281234567890"),  # no-break, thin spaces
+        ("0812\u20133456\u20137890\u200b", "6281234567890"),  # en dashes, a zero-width space
+        ("\u00a0\u2009", ""),
     ],
 )
 def test_phone_is_normalised_to_the_62_form(typed: str, stored: str) -> None:
@@ -154,6 +162,18 @@ def test_good_producer_is_saved_normalised(db: Database) -> None:
             "9120001234567",
             "Ibu Sari",
         )
+
+
+def test_phone_and_nib_typed_in_arabic_indic_digits_are_stored_plain(db: Database) -> None:
+    with db.session() as s:
+        pid = create_producer(
+            s, replace(GOOD, phone="\u200f٠٨١٢\u00a0٣٤٥٦\u00a0٧٨٩٠", nib="٩١٢٠ ٠٠١٢ ٣٤٥٦٧")
+        ).id
+    with db.session() as s:
+        p = s.get(Producer, pid)
+        assert p is not None
+        assert (p.phone, p.nib) == ("6281234567890", "9120001234567")
+        assert whatsapp_link(p.phone) == "https://wa.me/6281234567890"
 
 
 def test_koperasi_has_no_scale(db: Database) -> None:

@@ -1,16 +1,21 @@
-"""Values a spreadsheet cell can hold that the showcase cannot: numbers beyond the largest price
-or count the store keeps, and the spreadsheet's short form of long numbers (`1E+20`). Each is a
-problem naming the row and the column, in the check as in the import, and nothing is written."""
+"""Values as spreadsheet cells hold them. Numbers beyond the largest price or count the store
+keeps, and the spreadsheet's short form of long numbers (`1E+20`), are each a problem naming the
+row and the column, in the check as in the import, and nothing is written. Digits of other
+scripts and odd spaces are read as the numbers and phone numbers they are."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from showcase.inventory.importing.apply import ImportRejected, check_file, import_sheet
 from showcase.inventory.importing.files import read_sheet
+from showcase.inventory.qr_payloads import QrKind, qr_payload
+from showcase.printing.labels.payloads import label_items
 from showcase.store.db import Database
+from showcase.store.models import Product
 from tests.helpers.import_fixtures import fill, snapshot, write_csv, write_xlsx
 
 HEADER = ["kode", "nama", "harga", "stok", "stok_min"]
@@ -107,3 +112,60 @@ def test_the_largest_values_import(filled: Database, tmp_path: Path) -> None:
     import_sheet(filled, read_sheet(path))
     rows = {row[0]: row for row in snapshot(filled)["product"]}
     assert (rows["BESAR-1"][4], rows["BESAR-1"][6], rows["BESAR-1"][7]) == (10**9, 10**9, 10**9)
+
+
+def test_digits_of_other_scripts_are_stored_as_numbers_and_the_whatsapp_label_works(
+    filled: Database, tmp_path: Path
+) -> None:
+    """A file typed on an Arabic or a Japanese keyboard, or pasted from a web page."""
+    path = write_csv(
+        tmp_path / "digit.csv",
+        [
+            ["kode", "nama", "harga", "stok", "stok_min", "produsen", "kabupaten", "telepon"],
+            # Arabic-Indic digits with the Arabic thousands separator and direction marks.
+            [
+                "MDU-1",
+                "Madu Hutan",
+                "Rp ٧٥٬٠٠٠",
+                "١٢",
+                "٣",
+                "Lebah Way Kanan",
+                "Way Kanan",
+                "\u200f٠٨١٢-٣٤٥٦-٧٨٩٠",
+            ],
+            # Full-width digits and plus, an ideographic space, no-break and thin spaces.
+            [
+                "MDU-2",
+                "Madu Klanceng",
+                "１２０\u00a0０００",
+                "1\u2009200",
+                "１０",
+                "Klanceng Mesuji",
+                "Mesuji",
+                "＋６２\u3000８１２\u00a0１１１１\u2009２２２２",
+            ],
+            # Extended Arabic-Indic (Persian, Urdu keyboards).
+            ["MDU-3", "Madu Pahit", "۹۵۰۰۰", "۷", "۰", "Lebah Way Kanan", "Way Kanan", ""],
+        ],
+    )
+    _sheet, plan = check_file(filled, path)
+    assert plan.ok, plan.problems
+    import_sheet(filled, read_sheet(path))
+    rows = {row[0]: row for row in snapshot(filled)["product"]}
+    assert [(rows[c][4], rows[c][6], rows[c][7]) for c in ("MDU-1", "MDU-2", "MDU-3")] == [
+        (75000, 12, 3),
+        (120000, 1200, 10),
+        (95000, 7, 0),
+    ]
+    phones = {name: phone for name, *_, phone in snapshot(filled)["producer"]}
+    assert phones["Lebah Way Kanan"] == "6281234567890"
+    assert phones["Klanceng Mesuji"] == "6281211112222"
+    with filled.session() as s:
+        ids = list(s.scalars(select(Product.id).where(Product.code.in_(["MDU-1", "MDU-2"]))))
+        items = sorted(label_items(s, ids), key=lambda item: item.code)
+    assert [qr_payload(item, QrKind.WHATSAPP) for item in items] == [
+        "https://wa.me/6281234567890?text=Halo%2C%20saya%20tertarik%20dengan%20MDU-1%20%28Madu"
+        "%20Hutan%29%20di%20UMKM%20Center%20Bakauheni",
+        "https://wa.me/6281211112222?text=Halo%2C%20saya%20tertarik%20dengan%20MDU-2%20%28Madu"
+        "%20Klanceng%29%20di%20UMKM%20Center%20Bakauheni",
+    ]

@@ -182,6 +182,19 @@ def test_good_input_saves_the_phone_normalised_and_shows_it(
     assert not dialog.is_modified()
 
 
+def test_a_phone_in_arabic_indic_digits_is_saved_as_the_62_number(
+    dialog: ProducersDialog, db: Database
+) -> None:
+    _fill_good(dialog)
+    dialog.phone_edit.setText("٠٨١٢\u00a0٣٤٥٦\u00a0٧٨٩٠")
+    dialog.save_button.click()
+    [saved] = _producers(db)
+    assert saved.phone == "6281234567890"
+    assert dialog.phone_edit.text() == "0812-3456-7890"
+    phone = dialog.model.index(0, ProducerTableModel.PHONE)
+    assert phone.data(Qt.ItemDataRole.ToolTipRole) == "WhatsApp: https://wa.me/6281234567890"
+
+
 def test_koperasi_saves_no_scale_and_disables_the_scale(
     dialog: ProducersDialog, db: Database
 ) -> None:

@@ -229,6 +229,25 @@ def test_new_product_is_saved_with_price_and_opening_stock(
         assert [(m.kind, m.quantity) for m in p.movements] == [("receive", 7)]
 
 
+def test_digits_of_other_scripts_are_saved_as_numbers(
+    qtbot: QtBot, db: Database, editor: Editor
+) -> None:
+    """Price, opening stock and minimum stock typed on an Arabic or a full-width keyboard."""
+    e = editor()
+    qtbot.keyClicks(e.name_id_edit, "Keripik Pisang Cokelat")
+    e.price_edit.setText("Rp ٢٥٬٠٠٠")
+    assert e.price_hint.text() == "= Rp25.000"
+    assert e.stock_edit is not None
+    e.stock_edit.setText("۱\u2009۲۰۰")  # Extended Arabic-Indic, a thin space between thousands
+    e.min_stock_edit.setText("１５")  # full width
+    with qtbot.waitSignal(e.accepted):
+        qtbot.mouseClick(e.save_button, Qt.MouseButton.LeftButton)
+    with db.session() as s:
+        p = s.get(Product, e.saved_product_id)
+        assert p is not None
+        assert (p.price, p.stock, p.min_stock) == (25000, 1200, 15)
+
+
 def test_price_hint_follows_typing(qtbot: QtBot, editor: Editor) -> None:
     e = editor()
     qtbot.keyClicks(e.price_edit, "25000")
