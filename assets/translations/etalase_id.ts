@@ -2274,6 +2274,14 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>Baris {row}: {reason}</translation>
     </message>
     <message>
+        <source>A new product needs a price: write it, or 0 for “price on request”</source>
+        <translation>Produk baru perlu harga: tuliskan, atau 0 untuk “harga atas permintaan”</translation>
+    </message>
+    <message>
+        <source>A new product needs a price: add a price column (harga), with 0 for “price on request”</source>
+        <translation>Produk baru perlu harga: tambahkan kolom harga, dengan 0 untuk “harga atas permintaan”</translation>
+    </message>
+    <message>
         <source>Code {code} is also in row {row}</source>
         <translation>Kode {code} juga ada di baris {row}</translation>
     </message>

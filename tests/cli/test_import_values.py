@@ -45,3 +45,25 @@ def test_20_digits_and_1e20_are_refused_with_status_2(
         "etalase: error: besar.xlsx has 2 problems: nothing was imported",
     ]
     assert snapshot(db) == before
+
+
+def test_a_new_product_without_a_price_is_refused_with_status_2(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(db)
+    path = write_csv(
+        tmp_path / "baru.csv", [["Nama", "Harga", "Stok"], ["Madu Hutan", "", "4"]], delimiter=";"
+    )
+    before = snapshot(db)
+    for flags in (["--dry-run"], []):
+        assert cli.main(["--db", _target(db), "import", str(path), *flags]) == 2
+        out, err = capsys.readouterr()
+        assert (out, err.splitlines()) == (
+            "",
+            [
+                "Row 2, column Harga: A new product needs a price: write it, or 0 for "
+                "“price on request”",
+                "etalase: error: baru.csv has 1 problem: nothing was imported",
+            ],
+        )
+    assert snapshot(db) == before

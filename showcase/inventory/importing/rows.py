@@ -113,6 +113,18 @@ class RowReader:
         self.producer_names = {p.id: p.name for p in session.scalars(select(Producer))}
         self._names: dict[str, str] | None = None
         self.labels = field_labels()
+        # A new product left at Rp0 by an empty cell would be shown as "price on request" unasked.
+        self._price_needed = (
+            translate(
+                "Import", "A new product needs a price: write it, or 0 for “price on request”"
+            )
+            if self.has("price")
+            else translate(
+                "Import",
+                "A new product needs a price: add a price column (harga), with 0 for "
+                "“price on request”",
+            )
+        )
 
     def code_named(self, name: str) -> str | None:
         """The code of a product already named `name` (any case), read once when first asked."""
@@ -172,6 +184,8 @@ class RowReader:
             else:
                 self._codes_seen[folded] = number
             row.existing = self.products.get(folded)
+        if row.existing is None and not texts.get("price"):
+            problem("price", self._price_needed)
         if kabupaten := texts.get("kabupaten", ""):
             found = normalize_kabupaten(kabupaten)
             if found is None:

@@ -127,7 +127,9 @@ def test_every_problem_of_a_row_is_reported_in_column_order(
 
 
 def test_new_producer_without_a_kabupaten_column(filled: Database, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "p.csv", [["nama", "produsen"], ["Madu Hutan", "Lebah Makmur"]])
+    path = write_csv(
+        tmp_path / "p.csv", [["nama", "harga", "produsen"], ["Madu Hutan", "0", "Lebah Makmur"]]
+    )
     assert _rejected(filled, path) == [
         "Row 2, column produsen: Lebah Makmur is a new producer and needs its kabupaten/kota: "
         "add a kabupaten column"
@@ -138,9 +140,9 @@ def test_one_new_producer_given_two_kabupaten(filled: Database, tmp_path: Path) 
     path = write_csv(
         tmp_path / "p.csv",
         [
-            ["nama", "produsen", "kabupaten"],
-            ["Madu", "Lebah Makmur", "Way Kanan"],
-            ["Madu Klanceng", "lebah makmur", "Mesuji"],
+            ["nama", "harga", "produsen", "kabupaten"],
+            ["Madu", "65000", "Lebah Makmur", "Way Kanan"],
+            ["Madu Klanceng", "90000", "lebah makmur", "Mesuji"],
         ],
     )
     assert _rejected(filled, path) == [
@@ -156,7 +158,7 @@ def test_two_columns_for_one_field(filled: Database, tmp_path: Path) -> None:
 
 
 def test_wrong_yes_no(filled: Database, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "p.csv", [["nama", "unggulan"], ["Kopi", "mungkin"]])
+    path = write_csv(tmp_path / "p.csv", [["nama", "harga", "unggulan"], ["Kopi", "0", "mungkin"]])
     assert _rejected(filled, path) == [
         "Row 2, column unggulan: “mungkin” is not yes or no (write ya/yes or tidak/no)"
     ]

@@ -169,3 +169,53 @@ def test_digits_of_other_scripts_are_stored_as_numbers_and_the_whatsapp_label_wo
         "https://wa.me/6281211112222?text=Halo%2C%20saya%20tertarik%20dengan%20MDU-2%20%28Madu"
         "%20Klanceng%29%20di%20UMKM%20Center%20Bakauheni",
     ]
+
+
+def test_a_new_product_needs_a_price_and_an_existing_one_keeps_its_own(
+    filled: Database, tmp_path: Path
+) -> None:
+    """An empty price cell would have made a new product Rp0 ("price on request") unasked."""
+    path = write_csv(
+        tmp_path / "harga.csv",
+        [
+            ["kode", "nama", "harga"],
+            ["KOP-0001", "Kopi Robusta Lampung", ""],  # in the showcase: keeps Rp45.000
+            ["", "Madu Hutan", ""],
+            ["BARU-1", "Gula Semut", " "],
+            ["BARU-2", "Kopi Bubuk", "0"],  # an explicit 0: price on request, as written
+        ],
+    )
+    assert _refused(filled, path) == [
+        "Row 3, column harga: A new product needs a price: write it, or 0 for “price on request”",
+        "Row 4, column harga: A new product needs a price: write it, or 0 for “price on request”",
+    ]
+    fixed = write_csv(
+        tmp_path / "harga.csv",
+        [
+            ["kode", "nama", "harga"],
+            ["KOP-0001", "Kopi Robusta Lampung", ""],
+            ["BARU-2", "Kopi Bubuk", "0"],
+        ],
+    )
+    import_sheet(filled, read_sheet(fixed))
+    rows = {row[0]: row for row in snapshot(filled)["product"]}
+    assert (rows["KOP-0001"][4], rows["BARU-2"][4]) == (45000, 0)
+
+
+def test_a_file_without_a_price_column_adds_no_product(filled: Database, tmp_path: Path) -> None:
+    """Updating products needs no price column; adding them does, row by row."""
+    path = write_csv(
+        tmp_path / "stok.csv",
+        [["kode", "nama", "stok"], ["KOP-0001", "Kopi Robusta Lampung", "25"], ["", "Madu", "3"]],
+    )
+    assert _refused(filled, path) == [
+        "Row 3, column Price: A new product needs a price: add a price column (harga), with 0 "
+        "for “price on request”",
+    ]
+    only_update = write_csv(
+        tmp_path / "stok.csv",
+        [["kode", "nama", "stok"], ["KOP-0001", "Kopi Robusta Lampung", "25"]],
+    )
+    import_sheet(filled, read_sheet(only_update))
+    rows = {row[0]: row for row in snapshot(filled)["product"]}
+    assert (rows["KOP-0001"][4], rows["KOP-0001"][6]) == (45000, 25)

@@ -112,6 +112,22 @@ def test_bad_rows_show_the_report_and_import_stays_off(
     assert snapshot(filled) == before
 
 
+def test_a_new_product_without_a_price_is_a_problem_in_the_window(
+    qtbot: QtBot, dialog: ImportDialog, filled: Database, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "tanpa-harga.csv",
+        [["Kode", "Nama", "Harga"], ["KOP-0001", "Kopi Robusta Lampung", ""], ["", "Madu", ""]],
+    )
+    before = snapshot(filled)
+    _check(qtbot, dialog, path)
+    assert _cells(dialog.problem_model) == [
+        ["3", "Harga", "A new product needs a price: write it, or 0 for “price on request”"],
+    ]
+    assert not dialog.import_button.isEnabled()
+    assert snapshot(filled) == before
+
+
 def test_a_file_that_is_no_spreadsheet_is_named(
     qtbot: QtBot, dialog: ImportDialog, tmp_path: Path
 ) -> None:
