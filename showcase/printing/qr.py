@@ -177,16 +177,16 @@ def _penalty_masks(size: int) -> tuple[int, int, int, int]:
     return left, up, across, down
 
 
-_FINDER = (1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0)  # 1:1:3:1:1 with four light modules beside it
-
-
-def _windows(bits: int, step: int, valid: int, pattern: Sequence[int]) -> int:
-    """Count the places where `pattern` starts, reading every `step` bits upwards."""
-    found = valid
-    for k, dark in enumerate(pattern):
-        shifted = bits >> (k * step)
-        found &= shifted if dark else ~shifted
-    return found.bit_count()
+def _finder_like(bits: int, step: int, valid: int) -> int:
+    """Count the places where 1:1:3:1:1 dark-light modules, with four light modules after or
+    before them, start, reading every `step` bits upwards. The core and the light stretch are
+    found once and serve both directions: 13 shifts instead of 22."""
+    core = bits & (bits >> 2 * step) & (bits >> 3 * step) & (bits >> 4 * step)
+    core &= (bits >> 6 * step) & ~((bits >> step) | (bits >> 5 * step))
+    light = ~(bits | (bits >> step) | (bits >> 2 * step) | (bits >> 3 * step))
+    forward = core & (light >> 7 * step) & valid
+    backward = light & (core >> 4 * step) & valid
+    return forward.bit_count() + backward.bit_count()
 
 
 def _runs_score(same: int, step: int) -> int:
@@ -206,13 +206,7 @@ def penalty(bits: int, size: int) -> int:
     score = _runs_score(same_h, 1) + _runs_score(same_v, size)
     blocks = same_h & same_v & ~(bits ^ (bits >> (size + 1)))
     score += 3 * blocks.bit_count()
-    reverse = _FINDER[::-1]
-    score += 40 * (
-        _windows(bits, 1, across, _FINDER)
-        + _windows(bits, 1, across, reverse)
-        + _windows(bits, size, down, _FINDER)
-        + _windows(bits, size, down, reverse)
-    )
+    score += 40 * (_finder_like(bits, 1, across) + _finder_like(bits, size, down))
     dark = bits.bit_count()
     return score + 10 * (abs(dark * 100 // (size * size) - 50) // 5)
 
@@ -277,17 +271,39 @@ def qr_rows(payload: str) -> tuple[int, ...]:
 
 
 _DARK = re.compile("1+")
+_CHUNK = 8  # columns of a row looked up at once
+
+
+@functools.cache
+def _row_pieces(size: int) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """For each stretch of 8 columns of a row `size` modules across: (shift, mask, and the path
+    text of every value the stretch can hold, "Y" standing for the row's number).
+
+    A run crossing a stretch's edge becomes two rectangles side by side; they are filled as
+    one path, so the symbol looks the same, and a row is a few look-ups instead of a
+    formatted string per run.
+    """
+    pieces = []
+    for left in range(0, size, _CHUNK):
+        width = min(_CHUNK, size - left)
+        texts = tuple(
+            "".join(
+                f"{left + m.start()} Y {m.end() - m.start()} 1 re "
+                for m in _DARK.finditer(format(value, f"0{width}b"))
+            )
+            for value in range(1 << width)
+        )
+        pieces.append((size - left - width, (1 << width) - 1, texts))
+    return tuple(pieces)
 
 
 @functools.lru_cache(maxsize=2048)
 def _path_code(rows: tuple[int, ...]) -> str:
-    """PDF path operators: a rectangle for each run of dark modules in a row, in module units."""
-    size = len(rows)
-    text = "2".join(format(row, f"0{size}b") for row in rows)  # "2" ends a run at a row's end
-    step = size + 1
-    return " ".join(
-        f"{m.start() % step} {m.start() // step} {m.end() - m.start()} 1 re"
-        for m in _DARK.finditer(text)
+    """PDF path operators: rectangles covering each row's dark modules, in module units."""
+    pieces = _row_pieces(len(rows))
+    return "".join(
+        "".join(texts[row >> shift & mask] for shift, mask, texts in pieces).replace("Y", str(y))
+        for y, row in enumerate(rows)
     )
 
 

@@ -3,10 +3,12 @@ text fitting for labels (wrapping, shrinking, ellipsis) measured in the real fon
 
 from __future__ import annotations
 
+import io
 import itertools
 import random
 import re
 
+import pypdfium2 as pdfium
 import pytest
 import qrcode
 import zxingcpp
@@ -14,7 +16,7 @@ from PIL import Image
 from qrcode.constants import ERROR_CORRECT_M
 
 from showcase.printing.fonts import BOLD, ELLIPSIS, ellipsize, fit_lines, text_width, wrap
-from showcase.printing.qr import penalty, qr_rows, symbol_size, symbol_version
+from showcase.printing.qr import draw_qr, penalty, qr_rows, symbol_size, symbol_version
 
 PAYLOADS = [
     "KOP-0001",
@@ -121,6 +123,38 @@ def test_symbols_are_qrcodes_own_for_many_payloads() -> None:
                 tuple(int("".join("1" if m else "0" for m in row), 2) for row in code.get_matrix())
             )
         assert chosen in candidates, payload
+
+
+def _drawn_modules(rows: tuple[int, ...], module: float = 4.0) -> list[int]:
+    """The symbol as draw_qr puts it in a PDF, read back module by module from a rendering."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    size = len(rows)
+    side = (size + 8) * module
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(side, side))
+    draw_qr(canvas, rows, 4 * module, side - 4 * module, module)
+    canvas.showPage()
+    canvas.save()
+    document = pdfium.PdfDocument(buffer.getvalue())
+    try:
+        image = document[0].render(scale=2).to_pil().convert("L")
+    finally:
+        document.close()
+    px = 2 * module  # pixels a module
+    return [
+        sum(
+            (image.getpixel((int((c + 4.5) * px), int((r + 4.5) * px))) < 128) << (size - 1 - c)
+            for c in range(size)
+        )
+        for r in range(size)
+    ]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_the_drawn_symbol_is_the_matrix_module_for_module(payload: str) -> None:
+    rows = qr_rows(payload)
+    assert _drawn_modules(rows) == list(rows)
 
 
 # --- text fitting -----------------------------------------------------------------------------
