@@ -116,5 +116,11 @@ def codewords(chunks: Sequence[Any], version: int) -> bytes:
 
 
 def _interleave(blocks: Sequence[bytes]) -> bytes:
-    longest = max(len(block) for block in blocks)
-    return bytes(block[i] for i in range(longest) for block in blocks if i < len(block))
+    """Byte i of every block, for i = 0, 1, …; blocks differ in length by one at most, the
+    longer ones last, so the columns every block has are placed by slicing."""
+    shortest = min(len(block) for block in blocks)
+    count = len(blocks)
+    out = bytearray(count * shortest)
+    for k, block in enumerate(blocks):
+        out[k::count] = block[:shortest]
+    return bytes(out) + bytes(block[shortest] for block in blocks if len(block) > shortest)
