@@ -9,6 +9,10 @@ asks for nothing: `KioskSettings.has_pin` is False, `check_kiosk_pin` accepts an
 staff's Kiosk settings dialog warns "No PIN: anyone can leave the kiosk". Hashing, and the
 guard that slows wrong PINs down, live in `showcase.inventory.staff.pins`, shared with the
 staff accounts.
+
+The kiosk only reads (plain SQL on its sqlite3 reader); what writes, in a staff session,
+imports SQLAlchemy's models when called, so that the kiosk's process never loads them
+(about 29 MiB of its memory).
 """
 
 from __future__ import annotations
@@ -16,8 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from showcase.errors import ValidationError
 from showcase.i18n import translate
@@ -30,10 +33,11 @@ from showcase.inventory.setting_keys import (
     KIOSK_QR_KIND_SETTING,
     URL_TEMPLATE_SETTING,
 )
-from showcase.inventory.settings import set_setting
 from showcase.inventory.staff.pins import hash_pin, pin_problem, verify_pin
 from showcase.store.db import Reader, sqlite_connection
-from showcase.store.models import Setting
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 DEFAULT_IDLE_SECONDS = 90
 MIN_IDLE_SECONDS = 30
@@ -173,6 +177,8 @@ def save_kiosk_settings(
             )
     if errors:
         raise ValidationError(errors)
+    from showcase.inventory.settings import set_setting
+
     wanted = list(dict.fromkeys(int(pid) for pid in attract_product_ids))
     existing: set[int] = set()
     connection = sqlite_connection(session)
@@ -202,11 +208,15 @@ def set_kiosk_pin(session: Session, pin: str) -> None:
     problem = pin_problem(pin)
     if problem is not None:
         raise ValidationError({"pin": problem})
+    from showcase.inventory.settings import set_setting
+
     set_setting(session, KIOSK_PIN_SETTING, hash_pin(pin))
 
 
 def clear_kiosk_pin(session: Session) -> None:
     """Remove the PIN: leaving the kiosk then asks for nothing."""
+    from showcase.store.models import Setting
+
     setting = session.get(Setting, KIOSK_PIN_SETTING)
     if setting is not None:
         session.delete(setting)
