@@ -6,7 +6,9 @@ same products back, and re-importing an unchanged export changes nothing.
 CSV files are UTF-8 with a byte order mark, so Excel shows `é`, `ñ` and emoji right instead of
 guessing a Windows code page, and use `,` as separator with the csv module's quoting, so text
 holding `,`, `"`, `;` or line breaks comes back unchanged. Lists (certificates, export markets)
-are joined with "; ". Prices and counts are plain whole numbers (`25000`, not `Rp25.000`) so a
+are joined with "; ". A text that a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`)
+is written with an apostrophe in front, which the import takes off again (csv_text.py). Prices
+and counts are plain whole numbers (`25000`, not `Rp25.000`) so a
 spreadsheet reads them as numbers; booleans are `yes`/`no`; phones are written `0812-3456-7890`
 (Excel would turn `6281234567890` into 6.28E+12).
 
@@ -31,6 +33,7 @@ from sqlalchemy.orm import Session
 from showcase.errors import UserError
 from showcase.files import replaced_when_complete
 from showcase.i18n import translate
+from showcase.inventory.csv_text import csv_row
 from showcase.inventory.phone import format_phone
 from showcase.store.models import Category, Producer, Product, StockMovement
 
@@ -223,7 +226,7 @@ def _write_csv(handle: IO[Any], header: Sequence[str], rows: Iterator[Row]) -> i
     writer.writerow(header)
     count = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow(csv_row(row))
         count += 1
     return count
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import datetime
+import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -196,3 +198,120 @@ def test_producers_movements_and_visits(db: Database, tmp_path: Path) -> None:
     assert tuple(visits[0]) == CSV_HEADER
     assert visits[1] == ["2026-11-22", "product", "1", f"007 {HOSTILE_NAME}", 2]
     assert visits[2] == ["2026-11-22", "search", "kopi robusta", "kopi robusta", 1]
+
+
+# Texts a spreadsheet would run as formulas (OWASP "CSV injection"), and texts that look like
+# the apostrophe the CSV export puts in front of them.
+FORMULA_LIKE = ("=1+1", "+62 812", "-5%", "@SUM(A1)", "'quoted", "''", "\t=x")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _fill_formula_like(db: Database) -> None:
+    """One category, producer and product per text, each text in every free-text field."""
+    with db.session() as s:
+        for number, text in enumerate(FORMULA_LIKE, start=1):
+            category = create_category(s, CategoryInput(text, text)).id
+            producer = create_producer(s, ProducerInput(text, kabupaten="Pringsewu")).id
+            create_product(
+                s,
+                ProductInput(
+                    code=f"INJ-{number}",
+                    name_id=text,
+                    name_en=text,
+                    description_id=text,
+                    description_en=text,
+                    category_id=category,
+                    producer_id=producer,
+                    price=number * 1000,
+                    unit=text,
+                    certificates=[text],
+                    export_markets=[text],
+                ),
+                initial_stock=number,
+            )
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_formula_like_texts_go_out_as_text_and_come_back_the_same(
+    db: Database, tmp_path: Path, _migrated_template: Path, suffix: str
+) -> None:
+    _fill_formula_like(db)
+    stored = _products(db)
+    assert {row[1] for row in stored} == {
+        "=1+1",
+        "+62 812",
+        "-5%",
+        "@SUM(A1)",
+        "'quoted",
+        "''",
+        "=x",
+    }
+    out = tmp_path / f"produk{suffix}"
+    with db.session() as s:
+        assert export_table(s, "products", out) == len(FORMULA_LIKE)
+
+    # Back into the same showcase: nothing differs. Into an empty one: the same products.
+    _sheet, plan = check_file(db, out)
+    assert (plan.added, plan.changed, plan.unchanged) == (0, 0, len(FORMULA_LIKE)), plan.problems
+    other = tmp_path / "pc-lain.db"
+    shutil.copyfile(_migrated_template, other)
+    target = open_database(other)
+    try:
+        import_sheet(target, check_file(target, out)[0])
+    finally:
+        target.close()
+    assert _products(other) == stored
+
+
+def test_the_csv_has_no_cell_a_spreadsheet_would_run(db: Database, tmp_path: Path) -> None:
+    _fill_formula_like(db)
+    out = tmp_path / "produk.csv"
+    with db.session() as s:
+        export_table(s, "products", out)
+    rows = _csv(out)
+    assert not [cell for row in rows for cell in row if cell.startswith(FORMULA_STARTS)]
+    named = {row[0]: row for row in rows[1:]}
+    assert named["INJ-1"][COLUMNS.index("name_id")] == "'=1+1"
+    assert named["INJ-5"][COLUMNS.index("name_id")] == "''quoted"  # one apostrophe more
+    assert named["INJ-6"][COLUMNS.index("unit")] == "'''"
+    assert named["INJ-1"][COLUMNS.index("price")] == "1000"  # a number stays a number
+    # The raw bytes too: no cell, quoted or not, starts with a formula's first character.
+    raw = out.read_text(encoding="utf-8-sig")
+    assert not re.search(r'(^|,)"?[=+\-@\t]', raw, re.MULTILINE)
+
+
+def test_the_xlsx_holds_formula_like_texts_as_text_cells(db: Database, tmp_path: Path) -> None:
+    """What the file itself says, in its sheet's XML: text cells, no formula anywhere."""
+    _fill_formula_like(db)
+    out = tmp_path / "produk.xlsx"
+    with db.session() as s:
+        export_table(s, "products", out)
+    with zipfile.ZipFile(out) as archive:
+        sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml and "<f " not in sheet_xml
+    cells = re.findall(r'<c r="[A-Z]+\d+"( t="(\w+)")?[^>]*>(.*?)</c>', sheet_xml)
+    texts = {inner: kind for _, kind, inner in cells if "<t" in inner}
+    for text in ("=1+1", "@SUM(A1)", "'quoted"):
+        assert texts[f"<is><t>{text}</t></is>"] == "inlineStr", sheet_xml
+
+
+# The kiosk's visit log writes an SQLite file.
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_visitors_searches_and_producers_go_out_as_text(db: Database, tmp_path: Path) -> None:
+    """What a visitor types in the kiosk's search, and every other export, is never a formula."""
+    _fill_formula_like(db)
+    log = VisitLog(db.path, clock=lambda: datetime.date(2026, 11, 22))
+    log.record("search", '=HYPERLINK("http://contoh.id","klik")')
+    assert log.flush()
+    log.close()
+    with db.session() as s:
+        for what in ("producers", "movements", "visits"):
+            export_table(s, what, tmp_path / f"{what}.csv")
+    for what in ("producers", "movements", "visits"):
+        rows = _csv(tmp_path / f"{what}.csv")
+        texts = [cell for row in rows for cell in row if not re.fullmatch(r"-?\d+", cell)]
+        assert not [cell for cell in texts if cell.startswith(FORMULA_STARTS)], what
+    visits = _csv(tmp_path / "visits.csv")
+    assert visits[1][2] == '\'=hyperlink("http://contoh.id","klik")'
+    producers = {row[0] for row in _csv(tmp_path / "producers.csv")[1:]}
+    assert producers == {"'=1+1", "'+62 812", "'-5%", "'@SUM(A1)", "''quoted", "'''", "'=x"}

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showcase.i18n import translate
+from showcase.inventory.csv_text import restored
 from showcase.inventory.formats import rupiah
 from showcase.inventory.importing import columns
 from showcase.inventory.importing.files import Sheet
@@ -33,6 +34,21 @@ from showcase.store.models import Category, Producer, Product
 from showcase.store.portable import starts_with
 
 Status = Literal["add", "change", "same"]
+# The columns of free text, where a CSV cell may carry the export's apostrophe (not the code,
+# the phone or the numbers, which never do).
+TEXT_FIELDS = frozenset(
+    {
+        "name_id",
+        "name_en",
+        "description_id",
+        "description_en",
+        "category",
+        "producer",
+        "unit",
+        "certificates",
+        "export_markets",
+    }
+)
 BATCH = 500  # codes per IN (…) query: well under SQLite's limit on bound parameters
 SHOWN = 40  # characters of a long text shown in a change
 
@@ -113,6 +129,8 @@ class RowReader:
         self.producer_names = {p.id: p.name for p in session.scalars(select(Producer))}
         self._names: dict[str, str] | None = None
         self.labels = field_labels()
+        # The export writes `=1+1` as `'=1+1` in a CSV file (csv_text.py): taken off again here.
+        self._from_csv = sheet.source.lower().endswith(".csv")
         # A new product left at Rp0 by an empty cell would be shown as "price on request" unasked.
         self._price_needed = (
             translate(
@@ -156,6 +174,9 @@ class RowReader:
 
     def read(self, number: int, cells: list[str]) -> ImportRow:
         texts = {name: self._cell(cells, name) for name in self.header}
+        if self._from_csv:
+            for name in TEXT_FIELDS.intersection(texts):
+                texts[name] = restored(texts[name])
         row = ImportRow(number, texts.get("code", ""), " ".join(texts["name_id"].split()))
         row.reader = self
         row.cells = {name: text for name, text in texts.items() if text}

@@ -28,6 +28,7 @@ from typing import Any
 from showcase.errors import UserError
 from showcase.files import replaced_when_complete
 from showcase.i18n import translate
+from showcase.inventory.csv_text import csv_row
 from showcase.store.db import Reader, configure_connection, sqlite_connection
 
 log = logging.getLogger(__name__)
@@ -224,7 +225,10 @@ def write_visits_csv(rows: Iterable[VisitRow], path: Path) -> int:
             writer = csv.writer(handle)
             writer.writerow(CSV_HEADER)
             for row in rows:
-                writer.writerow([row.day.isoformat(), row.kind, row.ref, row.name, row.count])
+                # What visitors searched for is written as text, never as a formula.
+                writer.writerow(
+                    csv_row([row.day.isoformat(), row.kind, row.ref, row.name, row.count])
+                )
                 count += 1
     except OSError as exc:
         raise UserError(

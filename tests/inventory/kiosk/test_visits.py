@@ -172,11 +172,12 @@ def test_csv_export_for_the_province(db: Database, sample: Sample, tmp_path: Pat
     log.record("product", str(odd))
     log.record("product", str(odd))
     log.record("kabupaten", "Kota Metro")
+    log.record("search", "@SUM(1+1)*cmd")  # a visitor's search, never a formula in Excel
     log.close()
     path = tmp_path / "kunjungan.csv"
     with db.read() as r:
         written = write_visits_csv(visit_report(r), path)
-    assert written == 2
+    assert written == 3
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads it as UTF-8
     with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -185,6 +186,7 @@ def test_csv_export_for_the_province(db: Database, sample: Sample, tmp_path: Pat
         list(CSV_HEADER),
         ["2026-11-22", "product", str(odd), 'KAI-0009 Tapis "Siger", emas; 🧵', "2"],
         ["2026-11-22", "kabupaten", "Kota Metro", "Kota Metro", "1"],
+        ["2026-11-22", "search", "'@sum(1+1)*cmd", "'@sum(1+1)*cmd", "1"],
     ]
     assert rows[0][0] == "tanggal/date"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
