@@ -3831,6 +3831,21 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
     </message>
 </context>
 <context>
+    <name>PriceField</name>
+    <message>
+        <source>more than {limit}</source>
+        <translation>lebih dari {limit}</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>bukan nominal</translation>
+    </message>
+    <message>
+        <source>= {amount}</source>
+        <translation>= {amount}</translation>
+    </message>
+</context>
+<context>
     <name>ProblemModel</name>
     <message>
         <source>Row</source>
@@ -4231,14 +4246,6 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
     <message>
         <source>changed through stock movements</source>
         <translation>diubah melalui mutasi stok</translation>
-    </message>
-    <message>
-        <source>not an amount</source>
-        <translation>bukan nominal</translation>
-    </message>
-    <message>
-        <source>= {amount}</source>
-        <translation>= {amount}</translation>
     </message>
     <message>
         <source>Discard changes?</source>

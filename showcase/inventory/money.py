@@ -24,6 +24,10 @@ class AmountError(ValueError):
     """Text that is not a whole, non-negative rupiah amount; the message says why."""
 
 
+class AmountTooLarge(AmountError):
+    """An amount beyond the largest price the showcase holds (limits.MAX_PRICE)."""
+
+
 def parse_rupiah(value: str | int) -> int:
     """Read `25000`, `25.000`, `Rp 25.000`, `Rp25.000,00` or `25,000` as 25000, in any script's
     digits (digits.py).
@@ -61,5 +65,5 @@ def _within_limit(digits: str) -> int:
     if digits.startswith("-"):
         raise AmountError(translate("Validation", "cannot be negative"))
     if too_large(digits, MAX_PRICE):
-        raise AmountError(price_limit_reason())
+        raise AmountTooLarge(price_limit_reason())
     return int(digits)

@@ -37,8 +37,7 @@ from PySide6.QtWidgets import (
 from showcase.errors import UserError, ValidationError
 from showcase.inventory.conflicts import current_input, differences
 from showcase.inventory.edit_versions import EditConflict
-from showcase.inventory.formats import number, rupiah
-from showcase.inventory.money import AmountError, parse_rupiah
+from showcase.inventory.formats import number
 from showcase.inventory.photos import list_photos, set_photos
 from showcase.inventory.producers import list_categories, list_producers
 from showcase.inventory.products import (
@@ -155,7 +154,6 @@ class ProductEditor(QDialog):
         self.price_edit = price_row.edit
         self.price_hint = price_row.hint
         self.price_edit.setPlaceholderText(self.tr("for example 25000 or Rp 25.000"))
-        self.price_hint.setMinimumWidth(self.fontMetrics().horizontalAdvance("= Rp999.999.999"))
         form.add_row("price", self.tr("Price"), price_row)
 
         self.unit_combo = _row(form, "unit", self.tr("Unit"), QComboBox())
@@ -319,14 +317,12 @@ class ProductEditor(QDialog):
         self.export_edit.setText(", ".join(data.export_markets))
         self.description_id_edit.setPlainText(data.description_id)
         self.description_en_edit.setPlainText(data.description_en)
-        self._update_price_hint()
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.activated.connect(self.save)
-        self.price_edit.textChanged.connect(self._update_price_hint)
         self.category_combo.currentIndexChanged.connect(self._category_changed)
         self.code_edit.textEdited.connect(self._code_edited)
 
@@ -336,20 +332,6 @@ class ProductEditor(QDialog):
         combo.setCurrentIndex(index if index >= 0 else 0)
 
     # -- live behaviour ---------------------------------------------------------------------
-
-    def _update_price_hint(self) -> None:
-        text = self.price_edit.text()
-        if not text.strip():
-            self.price_hint.clear()
-            return
-        try:
-            amount = parse_rupiah(text)
-        except AmountError:
-            self.price_hint.setText(self.tr("not an amount"))
-        else:
-            self.price_hint.setText(
-                self.tr("= {amount}").format(amount=rupiah(amount, current_language()))
-            )
 
     def _code_edited(self, text: str) -> None:
         # Once staff type their own code, a change of category no longer replaces it;

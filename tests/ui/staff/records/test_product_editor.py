@@ -256,6 +256,8 @@ def test_price_hint_follows_typing(qtbot: QtBot, editor: Editor) -> None:
     assert e.price_hint.text() == "not an amount"
     e.price_edit.setText("1.250.000")
     assert e.price_hint.text() == "= Rp1.250.000"
+    e.price_edit.setText("12345678901234567890")
+    assert e.price_hint.text() == "more than Rp1.000.000.000"
 
 
 def test_code_follows_the_category_until_the_user_types_one(qtbot: QtBot, editor: Editor) -> None:
