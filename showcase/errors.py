@@ -27,6 +27,21 @@ class DatabaseFileError(UserError):
     """The database file is missing, unreadable, not a database, or damaged."""
 
 
+class FileAccessError(UserError):
+    """A file or folder the system would not let Etalase read or write: a full disk, a
+    write-protected disk, a loop of links, a name too long (showcase.file_errors words it).
+    `errno` is the system's reason."""
+
+    def __init__(self, message: str, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.errno = errno
+
+
+class WriteProtectedError(DatabaseFileError):
+    """The database file, its folder or its disk is write-protected: intact, but Etalase
+    cannot change it (told apart from damage, which would have staff restore a backup)."""
+
+
 class NotFoundError(UserError):
     """A product, producer or category that the user named does not exist."""
 

@@ -584,10 +584,6 @@
         <translation>cadangan tidak boleh ditulis menimpa database itu sendiri</translation>
     </message>
     <message>
-        <source>cannot make the folder {folder}: {why}</source>
-        <translation>tidak bisa membuat folder {folder}: {why}</translation>
-    </message>
-    <message>
         <source>cannot write the backup {path}: {why}</source>
         <translation>tidak bisa menulis cadangan {path}: {why}</translation>
     </message>
@@ -2033,6 +2029,61 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     <message>
         <source>Something went wrong; no file was written. The details are in the log file.</source>
         <translation>Terjadi kesalahan; tidak ada berkas yang ditulis. Rinciannya ada di berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>the disk holding {folder} is full: free some space or choose another place</source>
+        <translation>disk tempat {folder} sudah penuh: kosongkan sebagian ruang atau pilih tempat lain</translation>
+    </message>
+    <message>
+        <source>{path} is too large for the disk holding {folder}: choose another place</source>
+        <translation>{path} terlalu besar untuk disk tempat {folder}: pilih tempat lain</translation>
+    </message>
+    <message>
+        <source>{folder} is on a write-protected disk: remove the write protection or choose another place</source>
+        <translation>{folder} ada di disk yang dilindungi dari penulisan: matikan perlindungan tulisnya atau pilih tempat lain</translation>
+    </message>
+    <message>
+        <source>{path} is write-protected or not yours to use (no permission): choose another place</source>
+        <translation>{path} dilindungi dari penulisan atau tidak boleh Anda pakai (tidak ada izin): pilih tempat lain</translation>
+    </message>
+    <message>
+        <source>{path} is a loop of symbolic links that leads to no file: name the file itself</source>
+        <translation>{path} adalah lingkaran tautan simbolik yang tidak berujung pada berkas: sebutkan berkasnya sendiri</translation>
+    </message>
+    <message>
+        <source>the name {short} is too long: choose a shorter name</source>
+        <translation>nama {short} terlalu panjang: pilih nama yang lebih pendek</translation>
+    </message>
+    <message>
+        <source>{path} goes through a file as if it were a folder: check the name</source>
+        <translation>{path} melewati sebuah berkas seolah-olah itu folder: periksa namanya</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} adalah folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist</source>
+        <translation>folder {parent} tidak ada</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} tidak ada</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} failed (a read or write error): check the disk or choose another place</source>
+        <translation>disk tempat {folder} bermasalah (gagal membaca atau menulis): periksa disknya atau pilih tempat lain</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {why}</source>
+        <translation>tidak dapat memakai {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is write-protected (the file, its folder or its disk), so Etalase cannot change it; it is not damaged: remove the write protection, or copy the file to a folder that can be written and open it there</source>
+        <translation>{path} dilindungi dari penulisan (berkasnya, foldernya, atau disknya), jadi Etalase tidak dapat mengubahnya; berkas itu tidak rusak: matikan perlindungan tulisnya, atau salin berkas ke folder yang bisa ditulisi lalu buka di sana</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@ file or the disk causes) to the one line that ends with exit status 2.
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -214,6 +216,16 @@ def database_problem(exc: BaseException, path: Path | None) -> str | None:
         return None
     primary = code & 0xFF  # extended codes keep the primary code in the low byte
     where = str(path) if path is not None else translate("Cli", "the database")
+    if path is not None:
+        from showcase.file_errors import describe, sqlite_errno
+
+        reason = sqlite_errno(code, path)
+        if reason == errno.ENOSPC:
+            return describe(OSError(reason, os.strerror(reason)), path)
+        if reason is not None:
+            from showcase.file_errors import write_protected_database
+
+            return write_protected_database(path)
     messages = {
         3: translate("Cli", "{path} cannot be changed (no permission)"),
         5: translate("Cli", "{path} is in use by another program; close it and try again"),

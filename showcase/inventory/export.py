@@ -31,7 +31,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showcase.errors import UserError
-from showcase.files import replaced_when_complete
+from showcase.files import replaced_when_complete, write_whole
 from showcase.i18n import translate
 from showcase.inventory.csv_text import csv_row
 from showcase.inventory.phone import format_phone
@@ -264,7 +264,7 @@ def _write_xlsx(handle: IO[Any], what: str, header: Sequence[str], rows: Iterato
     for row in rows:
         sheet.append([cell(value) for value in row])
         count += 1
-    book.save(handle)
+    write_whole(handle, book.save)
     return count
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.errors import DatabaseFileError, UserError
+from showcase.file_errors import disk_error, file_error, resolved
 from showcase.i18n import translate
 
 if TYPE_CHECKING:
@@ -228,16 +229,16 @@ def _backup_from(
         dest = _unused(backups_folder(database) / f"{database.stem}-{stamp}-{reason}.db")
     elif dest.is_dir():
         dest = _unused(dest / f"{database.stem}-{stamp}.db")
-    if dest.resolve() == database.resolve():
+    try:
+        itself = resolved(dest) == resolved(database)
+    except OSError as exc:
+        raise file_error(exc, dest) from exc
+    if itself:
         raise UserError(translate("Backup", "a backup cannot be written over the database itself"))
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(
-            translate("Backup", "cannot make the folder {folder}: {why}").format(
-                folder=dest.parent, why=exc.strerror
-            )
-        ) from exc
+        raise file_error(exc, dest.parent) from exc
     _write_copy(source, database, dest)
     if rotate:
         rotate_backups(database, now=moment)
@@ -249,27 +250,16 @@ def _write_copy(source: sqlite3.Connection, database: Path, dest: Path) -> None:
 
     The copy is checked (`PRAGMA quick_check`) before it gets its name: a damaged database
     gives a damaged copy, and one kept as a daily backup would push the good ones out of the
-    rotation. A UserError names `dest`; a DatabaseFileError names a damaged `database`.
+    rotation. A UserError names `dest` (a full or write-protected disk in those words); a
+    DatabaseFileError names a damaged `database`. Nothing is left of a copy that failed.
     """
     partial = dest.with_name(dest.name + ".partial")
     try:  # what a backup that was cut short left: SQLite would take up its journal
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            leftover.unlink(missing_ok=True)
+        _remove_partial(partial)
     except OSError as exc:
-        raise UserError(
-            translate("Backup", "cannot write the backup {path}: {why}").format(
-                path=dest, why=exc.strerror
-            )
-        ) from exc
+        raise _cannot_write(dest, exc) from exc
     try:
-        try:
-            target = sqlite3.connect(partial)
-        except sqlite3.Error as exc:
-            raise UserError(
-                translate("Backup", "cannot write the backup {path}: {why}").format(
-                    path=dest, why=exc
-                )
-            ) from exc
+        target = sqlite3.connect(partial)
         try:
             try:
                 source.backup(target)
@@ -292,13 +282,33 @@ def _write_copy(source: sqlite3.Connection, database: Path, dest: Path) -> None:
         partial.replace(dest)
         sync_folder(dest.parent)
     except DatabaseFileError:
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial, quietly=True)
         raise
     except (sqlite3.Error, OSError) as exc:  # a full disk, a USB stick pulled out
-        partial.unlink(missing_ok=True)
-        raise UserError(
-            translate("Backup", "cannot write the backup {path}: {why}").format(path=dest, why=exc)
-        ) from exc
+        _remove_partial(partial, quietly=True)
+        raise _cannot_write(dest, exc) from exc
+
+
+def _remove_partial(partial: Path, *, quietly: bool = False) -> None:
+    """Remove an unfinished copy and what SQLite keeps beside it (its journal: a copy that
+    failed on a full disk leaves one)."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        try:
+            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+        except OSError:
+            if not quietly:
+                raise
+
+
+def _cannot_write(dest: Path, exc: sqlite3.Error | OSError) -> UserError:
+    """The backup `dest` could not be written: why, in words (a full disk says so)."""
+    known = disk_error(exc, dest)
+    if known is not None:
+        return known
+    why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+    return UserError(
+        translate("Backup", "cannot write the backup {path}: {why}").format(path=dest, why=why)
+    )
 
 
 def sync_folder(folder: Path) -> None:

@@ -16,6 +16,7 @@ A backup of a server showcase is such a copy into a file (store/server_backup.py
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.errors import DatabaseFileError, ServerError, UserError
+from showcase.file_errors import disk_error
 from showcase.store import server_errors
 from showcase.store.location import Location, ServerLocation, parse_location
 
@@ -187,7 +189,8 @@ def copy_into_file(
     if not replace:
         _refuse_existing_file(dest)
     partial = dest.with_name(dest.name + ".partial")
-    for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
+    companions = [partial.with_name(partial.name + s) for s in ("-journal", "-wal", "-shm")]
+    for leftover in (partial, *companions):
         leftover.unlink(missing_ok=True)
     try:
         engine = make_engine(partial)
@@ -210,9 +213,13 @@ def copy_into_file(
             raise UserError(f"{dest} appeared while copying: nothing was changed")
         partial.replace(dest)
         sync_folder(dest.parent)
-    except BaseException:
-        for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
-            leftover.unlink(missing_ok=True)
+    except BaseException as exc:
+        for leftover in (partial, *companions):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        known = None if isinstance(exc, UserError) else disk_error(exc, dest)
+        if known is not None:  # a full or write-protected disk: said in those words
+            raise known from exc
         raise
     return counts
 

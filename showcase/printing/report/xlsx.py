@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from showcase.errors import Cancelled
+from showcase.files import write_whole
 from showcase.inventory.phone import format_phone
 from showcase.inventory.report.figures import Count, ReportFigures, Row, share
 from showcase.printing.catalogue.words import Language as CatalogueLanguage
@@ -349,7 +350,7 @@ def write_xlsx(
     step(15)
     if cancelled():
         raise Cancelled()
-    book.book.save(out)
+    write_whole(out, book.book.save)
     return book.sheets
 
 

@@ -10,7 +10,9 @@ folder of photos) must not mix in or delete a single file. An empty or new folde
 
 Each file is written beside its place and renamed over it, so a reader (or a web server)
 never sees half a page. If publishing stops halfway (cancelled, a full disk), the manifest is
-still saved, naming every file Etalase wrote, so the next publish carries on from there.
+still saved, naming every file Etalase wrote, so the next publish carries on from there; but a
+folder that this publish made, on a disk that turned out full or write-protected, is removed
+again: nothing is left behind on a disk that needs its space.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from showcase.errors import UserError
+from showcase.errors import FileAccessError, UserError
+from showcase.file_errors import DISK_ERRNOS, describe
 from showcase.files import replaced_when_complete
 from showcase.i18n import translate
 
@@ -55,6 +58,8 @@ def _refuse(message: str, **names: object) -> WebsiteFolderError:
 
 
 def _cannot_write(path: Path, exc: OSError) -> WebsiteFolderError:
+    if exc.errno in DISK_ERRNOS:  # a full or write-protected disk: said as every writer says it
+        return WebsiteFolderError(describe(exc, path))
     return _refuse(
         translate("Website", "Could not write {path}: {why}"), path=path, why=exc.strerror or exc
     )
@@ -98,6 +103,8 @@ class SiteFolder:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.old = self._check(root)
+        self.made_root = not root.exists()
+        self.discarded = False
         self.new: dict[str, Entry] = {}
         self.written: list[str] = []
         self.unchanged = 0
@@ -192,14 +199,19 @@ class SiteFolder:
             self.unchanged += 1
             return False
         target = self.root / name
+        partial = target.with_name(f".{target.name}.{os.getpid()}{PARTIAL}")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(f".{target.name}.{os.getpid()}{PARTIAL}")
             partial.write_bytes(data)
             os.replace(partial, target)
         except OSError as exc:
-            self.abandon()
-            raise _cannot_write(target, exc) from exc
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            if exc.errno in DISK_ERRNOS and self.made_root:
+                self._discard()
+            else:
+                self.abandon()
+            raise _cannot_write(self.root if exc.errno in DISK_ERRNOS else target, exc) from exc
         self.new[name] = entry
         self.written.append(name)
         return True
@@ -220,8 +232,24 @@ class SiteFolder:
         with replaced_when_complete(self.root / MANIFEST) as handle:
             json.dump(data, handle, indent=0, ensure_ascii=False)
 
+    def _discard(self) -> None:
+        """Remove the folder this publish made, with what it wrote there (the disk is full or
+        write-protected: a half site would only take the space someone needs)."""
+        for name in self.written:
+            with contextlib.suppress(OSError):
+                (self.root / name).unlink()
+        with contextlib.suppress(OSError):
+            (self.root / MANIFEST).unlink(missing_ok=True)
+        self._remove_leftovers()
+        for folder, _dirs, _names in sorted(os.walk(self.root), reverse=True):
+            with contextlib.suppress(OSError):
+                Path(folder).rmdir()  # only when empty: made by this publish, found empty
+        self.discarded = True
+
     def abandon(self) -> None:
         """Publishing stopped: remember every file Etalase wrote, old and new, for next time."""
+        if self.discarded:
+            return
         kept = {
             name: entry
             for name, entry in self.old.items()
@@ -249,6 +277,8 @@ class SiteFolder:
         self._remove_leftovers()
         try:
             self._save_manifest(self.new)
+        except FileAccessError:
+            raise
         except OSError as exc:
             raise _cannot_write(self.root / MANIFEST, exc) from exc
 
