@@ -5185,6 +5185,13 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
     </message>
 </context>
 <context>
+    <name>StaffStart</name>
+    <message>
+        <source>Etalase — the showcase file cannot be changed</source>
+        <translation>Etalase — berkas etalase tidak dapat diubah</translation>
+    </message>
+</context>
+<context>
     <name>Stock</name>
     <message>
         <source>Received</source>

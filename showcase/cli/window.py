@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.cli.common import EXIT_OK, Commands, Target
-from showcase.errors import DatabaseFileError
+from showcase.errors import DatabaseFileError, WriteProtectedError
 from showcase.i18n import translate
 
 if TYPE_CHECKING:
@@ -51,7 +51,13 @@ def staff_window(args: argparse.Namespace, target: Target) -> int:
             return EXIT_OK  # staff quit the first-start question: nothing was made
         database = new_database
     else:
-        database = open_database(path)
+        try:
+            database = open_database(path)
+        except WriteProtectedError:
+            from showcase.ui.staff.window.start import say_write_protected
+
+            say_write_protected(path)  # in the window, then on the command line
+            raise
     return _run_window(database)
 
 

@@ -9,18 +9,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from showcase.file_errors import writable
 from showcase.store.db import BUSY_TIMEOUT_MS, SQLITE_HEADER
 
 
-def read_only(path: Path, *, alone: bool = True) -> sqlite3.Connection:
+def read_only(path: Path, *, alone: bool = True, frozen: bool = False) -> sqlite3.Connection:
     """A connection that cannot change `path` (a backup must stay as it is).
 
     A file with no -wal or -shm beside it is the whole database and no connection has it open:
     it is read as immutable, which leaves no -wal or -shm behind (a read-only connection to a
-    WAL file would create them). `alone=False` reads it the usual way.
+    WAL file would create them). `alone=False` reads it the usual way; `frozen` reads it as
+    immutable whatever is beside it (a write-protected file, which nothing can change).
     """
     uri = f"{path.as_uri()}?mode=ro"
-    if alone and not _companions(path):
+    if frozen or (alone and not _companions(path)):
         uri += "&immutable=1"
     return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
@@ -48,6 +50,10 @@ def find_damage(path: Path, *, thorough: bool = True) -> str | None:
         # Read as immutable while a program opened the file (the kiosk starting), it could look
         # damaged: only a second look, with locks, says it is.
         problem = _quick_check(path, alone=False, thorough=thorough)
+    if problem is not None and not (writable(path) and writable(path.parent)):
+        # Write-protected: SQLite cannot make the -shm it reads a WAL file with, which is no
+        # damage. Nothing can change such a file, so it is read as it is.
+        problem = _quick_check(path, alone=True, thorough=thorough, frozen=True)
     return problem
 
 
@@ -56,9 +62,9 @@ def _companions(path: Path) -> bool:
     return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-shm"))
 
 
-def _quick_check(path: Path, *, alone: bool, thorough: bool) -> str | None:
+def _quick_check(path: Path, *, alone: bool, thorough: bool, frozen: bool = False) -> str | None:
     try:
-        connection = read_only(path, alone=alone)
+        connection = read_only(path, alone=alone, frozen=frozen)
         try:
             names = {n for (n,) in connection.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" in names:

@@ -21,7 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 
-from showcase.errors import DatabaseFileError
+from showcase.errors import DatabaseFileError, WriteProtectedError
+from showcase.file_errors import writable, write_protected_database
 from showcase.store.location import Location, ServerLocation
 
 if TYPE_CHECKING:
@@ -138,8 +139,26 @@ def read_revision(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        refuse_write_protected(path)  # unreadable only because nothing may be written beside it
         raise DatabaseFileError(f"{path} is damaged or not a database ({exc})") from exc
     return str(row[0]) if row else None
+
+
+def refuse_write_protected(path: Path) -> None:
+    """Raise WriteProtectedError if the existing database file `path`, its folder or its disk
+    is write-protected and the file reads as a database all the same: it is intact, and
+    Etalase (which writes its journal beside it) cannot use it there."""
+    if writable(path) and writable(path.parent):
+        return
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return  # not readable either: what it is, the caller says
+    raise WriteProtectedError(write_protected_database(path))
 
 
 def _current_revision(engine: Engine) -> str | None:
@@ -305,6 +324,8 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     """
     path = Path(path).expanduser().resolve()
     check_database_file(path)
+    if path.exists():
+        refuse_write_protected(path)
     # read_revision refuses damaged files and other programs' databases, leaving them untouched.
     if path.exists() and path.stat().st_size > 0 and read_revision(path) == SCHEMA_HEAD:
         return Database(path)

@@ -1,15 +1,18 @@
 """Starting the staff window (`etalase`, called by the command line once the database is open):
 the application in the language chosen on this PC, the sign-in, then the window until it is
-closed. Under ETALASE_STARTUP_PROBE (the timing runs and the frozen build's smoke test) it says
+closed; or, for a file that cannot be opened because it is write-protected, a message saying
+so. Under ETALASE_STARTUP_PROBE (the timing runs and the frozen build's smoke test) it says
 "etalase-window-shown" once the window is up, then quits."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from showcase.file_errors import write_protected_database
 from showcase.store.db import Database
 from showcase.ui.qt_setup import application
 from showcase.ui.staff.window.language_menu import apply_saved_language, saved_language
@@ -41,3 +44,17 @@ def run_staff(database: Database, argv: list[str]) -> int:
 
         QTimer.singleShot(0, report)
     return app.exec()
+
+
+def say_write_protected(path: Path) -> None:
+    """Tell staff, in the words of the command line, that the showcase file `path` cannot be
+    opened because it is write-protected: it is intact, so no restore is offered."""
+    application([], saved_language())
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QApplication.translate("StaffStart", "Etalase — the showcase file cannot be changed"),
+        write_protected_database(path.expanduser().resolve()),
+        QMessageBox.StandardButton.Ok,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

@@ -1,0 +1,95 @@
+"""The staff window says what the command line says (real mounts, root only): File → Back up
+now onto a full disk, and a showcase file on a write-protected disk at start (a message box,
+no offer to restore a backup over the intact file)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from showcase import cli
+from showcase.store.backup import backups_folder
+from showcase.store.db import Database
+from showcase.ui.staff.data.damaged import DamagedDialog
+from showcase.ui.staff.window.main_window import MainWindow
+from tests.helpers.factories import make_account, make_sample
+from tests.helpers.mounts import contents, fill, mounted_tmpfs, needs_root, write_protect
+
+pytestmark = needs_root
+
+PREFIX = "etalase: error: "
+
+
+@pytest.fixture
+def full_backups(sqlite_db: Database) -> Iterator[Path]:
+    """The backups folder beside the database, on a full disk."""
+    with mounted_tmpfs(backups_folder(sqlite_db.path)) as folder:
+        fill(folder, leave=100_000)  # room for SQLite to begin the copy
+        yield folder
+
+
+def test_back_up_now_onto_a_full_disk_says_what_the_command_line_says(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    full_backups: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    make_sample(sqlite_db)
+    window = MainWindow(sqlite_db, user=make_account(sqlite_db))
+    qtbot.addWidget(window)
+    window.backup_now()
+    box = window.message_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.windowTitle() == "Backup failed"
+    assert contents(full_backups) == set()
+
+    assert cli.main(["--db", str(sqlite_db.path), "backup"]) == 2
+    line = capsys.readouterr().err.splitlines()
+    assert line == [PREFIX + box.text()]
+    assert box.text() == (
+        f"the disk holding {full_backups} is full: free some space or choose another place"
+    )
+    assert contents(full_backups) == set()
+
+
+def _answer_when_shown(seen: list[tuple[str, str]]) -> None:
+    """Note the title and text of the modal box the program is about to show, and close it."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        assert not isinstance(box, DamagedDialog), "offered a restore over an intact file"
+        assert isinstance(box, QMessageBox)
+        seen.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_a_showcase_on_a_write_protected_disk_is_said_so_at_start(
+    qtbot: QtBot, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with mounted_tmpfs(tmp_path / "stick", "16m") as stick:
+        path = stick / "etalase.db"
+        shutil.copyfile(demo_file, path)
+        write_protect(stick)
+        before = path.read_bytes()
+        seen: list[tuple[str, str]] = []
+        _answer_when_shown(seen)
+        assert cli.main(["--db", str(path)]) == 2
+        line = capsys.readouterr().err.splitlines()
+        assert len(seen) == 1
+        title, text = seen[0]
+        assert title == "Etalase — the showcase file cannot be changed"
+        assert line == [PREFIX + text]
+        assert text.startswith(f"{path} is write-protected") and "not damaged" in text
+        assert path.read_bytes() == before
+        assert sorted(p.name for p in stick.iterdir()) == ["etalase.db"]
