@@ -2277,12 +2277,40 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>{name} kosong</translation>
     </message>
     <message>
+        <source>{name} is protected by a password: open it in Excel, remove the password (File, Info, Protect Workbook, Encrypt with Password), save, and import again</source>
+        <translation>{name} dilindungi kata sandi: buka di Excel, hapus kata sandinya (File, Info, Protect Workbook, Encrypt with Password), simpan, lalu impor lagi</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet (.ods): save it as .xlsx (in LibreOffice: File, Save As, Excel 2007-365) and import that</source>
+        <translation>{name} adalah lembar kerja OpenDocument (.ods): simpan sebagai .xlsx (di LibreOffice: File, Save As, Excel 2007-365) lalu impor berkas itu</translation>
+    </message>
+    <message>
+        <source>{name} is an Apple Numbers file: export it as Excel (File, Export To, Excel) and import that</source>
+        <translation>{name} adalah berkas Apple Numbers: ekspor sebagai Excel (File, Export To, Excel) lalu impor berkas itu</translation>
+    </message>
+    <message>
         <source>{name} is an Excel workbook, not a CSV text file: rename it to .xlsx</source>
         <translation>{name} adalah buku kerja Excel, bukan teks CSV: ganti namanya menjadi .xlsx</translation>
     </message>
     <message>
         <source>{name} is not a text file (CSV): it holds binary data. Save it as CSV or XLSX</source>
         <translation>{name} bukan berkas teks (CSV): isinya data biner. Simpan sebagai CSV atau XLSX</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}, column {column}: a quote opens the cell and is never closed, so every row after it would be read into this one cell: remove the quote or close it, and import again</source>
+        <translation>{name}, baris {row}, kolom {column}: tanda kutip membuka sel ini dan tidak pernah ditutup, sehingga semua baris sesudahnya akan terbaca masuk ke sel ini: hapus tanda kutip itu atau tutup, lalu impor lagi</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}, column {column}: the quoted cell takes in the line breaks and separators of the rows after it: a quote is missing or one too many there; fix it and import again</source>
+        <translation>{name}, baris {row}, kolom {column}: sel bertanda kutip ini menelan ganti baris dan pemisah dari baris-baris sesudahnya: ada tanda kutip yang kurang atau kelebihan di sana; perbaiki lalu impor lagi</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}, column {column}: holds a NUL character, which text never does: the file is damaged; save it again from the spreadsheet and import again</source>
+        <translation>{name}, baris {row}, kolom {column}: berisi karakter NUL, yang tidak pernah ada dalam teks: berkas ini rusak; simpan lagi dari program lembar kerja lalu impor lagi</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}: a line longer than {limit} MB, more than any product row: the file is damaged or not a product list</source>
+        <translation>{name}, baris {row}: satu baris lebih dari {limit} MB, melebihi baris produk mana pun: berkas ini rusak atau bukan daftar produk</translation>
     </message>
     <message>
         <source>{name}, row {row}: cannot be read as CSV ({why})</source>
@@ -2293,12 +2321,72 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>{name} adalah berkas Excel lama (.xls): simpan dulu sebagai .xlsx atau CSV</translation>
     </message>
     <message>
+        <source>{name} is a web page (HTML) with an .xlsx ending, not an Excel workbook: open it in Excel, save it as Excel Workbook (.xlsx), and import that</source>
+        <translation>{name} adalah halaman web (HTML) berakhiran .xlsx, bukan buku kerja Excel: buka di Excel, simpan sebagai Excel Workbook (.xlsx), lalu impor berkas itu</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx) but text (CSV): rename it to {csv} and import that</source>
+        <translation>{name} bukan buku kerja Excel (.xlsx) melainkan teks (CSV): ganti namanya menjadi {csv} lalu impor berkas itu</translation>
+    </message>
+    <message>
         <source>{name} is not an Excel workbook (.xlsx)</source>
         <translation>{name} bukan buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
+        <source>{name} unpacks to more than {limit} MB, more than a product list of 100.000 rows can take: it is damaged or made to overload the program; save the product sheet on its own and import that</source>
+        <translation>{name} terurai menjadi lebih dari {limit} MB, melebihi daftar produk 100.000 baris: berkas ini rusak atau dibuat untuk membebani program; simpan lembar produknya saja lalu impor berkas itu</translation>
+    </message>
+    <message>
         <source>{name} is damaged or not an Excel workbook ({why})</source>
         <translation>{name} rusak atau bukan buku kerja Excel ({why})</translation>
+    </message>
+    <message>
+        <source>a part larger than it says</source>
+        <translation>ada bagian yang lebih besar dari ukuran yang tercatat</translation>
+    </message>
+    <message>
+        <source>more than {n} parts</source>
+        <translation>lebih dari {n} bagian</translation>
+    </message>
+    <message>
+        <source>{part} is missing</source>
+        <translation>{part} tidak ada</translation>
+    </message>
+    <message>
+        <source>a text without end</source>
+        <translation>ada teks tanpa akhir</translation>
+    </message>
+    <message>
+        <source>too many merged cells</source>
+        <translation>terlalu banyak sel gabungan</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}, column {column}</source>
+        <translation>{name}, baris {row}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>a formula</source>
+        <translation>sebuah rumus</translation>
+    </message>
+    <message>
+        <source>{where}: {formula} and {more} more formulas have no calculated value: open the file in Excel or LibreOffice, save it, and import again</source>
+        <translation>{where}: {formula} dan {more} rumus lain tidak punya nilai hasil hitungan: buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi</translation>
+    </message>
+    <message>
+        <source>{where}: {formula} has no calculated value: open the file in Excel or LibreOffice, save it, and import again</source>
+        <translation>{where}: {formula} tidak punya nilai hasil hitungan: buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi</translation>
+    </message>
+    <message>
+        <source>merged cells overlap</source>
+        <translation>sel gabungan saling tumpang tindih</translation>
+    </message>
+    <message>
+        <source>{name}: the products are on sheet “{sheet}”, which is hidden so that Excel&apos;s Unhide does not list it: copy its rows into a visible sheet, save, and import again</source>
+        <translation>{name}: produknya ada di lembar “{sheet}”, yang disembunyikan sehingga tidak muncul di Unhide Excel: salin barisnya ke lembar yang terlihat, simpan, lalu impor lagi</translation>
+    </message>
+    <message>
+        <source>{name}: the products are on sheet “{sheet}”, which is hidden: right-click a sheet tab and choose Unhide (LibreOffice: Sheet, Show Sheet), save, and import again</source>
+        <translation>{name}: produknya ada di lembar “{sheet}”, yang disembunyikan: klik kanan tab lembar lalu pilih Unhide (LibreOffice: Sheet, Show Sheet), simpan, lalu impor lagi</translation>
     </message>
     <message>
         <source>{name} holds no sheets</source>
