@@ -79,7 +79,7 @@ def showcase(db: Database) -> Showcase:
                 ProductInput(
                     code=f"MAK-01{n:02d}",
                     name_id=name,
-                    price=1_500_000_000 if n == 4 else 1_250_000 * n,  # the last: a long price
+                    price=1_000_000_000 if n == 4 else 1_250_000 * n,  # the last: the longest price
                     unit="kotak 500 g",
                     # One of them from a producer without a phone: WhatsApp falls back to text.
                     producer_id=sri if n != 3 else sample.tapis,
