@@ -13,6 +13,7 @@ product's name are printed as they are.
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 
 from showcase.paths import resource_dir
@@ -140,7 +141,13 @@ def fit_lines(
     """
     text = " ".join(text.split())
     size = max_size
-    while True:
+    # Widths grow with the size, and `max_lines` lines hold at most the text's width less the
+    # spaces dropped at the breaks: sizes above that bound cannot fit and are not tried.
+    room = _unit_width(text, font) - (max_lines - 1) * _unit_width(" ", font)
+    if room > 0 and max_lines * width / room < max_size:
+        skipped = math.ceil((max_size - max_lines * width / room) / step - 1e-9)
+        size = round(max_size - skipped * step, 2)
+    while size >= min(min_size, max_size) - 1e-9:
         lines = wrap(text, font, size, width)
         if len(lines) <= max_lines:
             return FittedText(tuple(lines), size)
