@@ -37,6 +37,7 @@ from showcase.printing.qr import QUIET_ZONE, draw_qr
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+    from reportlab.pdfgen.textobject import PDFTextObject  # type: ignore[import-untyped]
 
 # The QR square takes half a wide label's width, or more on a small label: a WhatsApp link
 # needs 49 modules with its quiet zone, 24.5 mm at 0.5 mm a module.
@@ -286,16 +287,17 @@ def _with_logo(block: TextBlock, width: float) -> TextBlock:
     return TextBlock(block.name, block.banner, block.top, bottom, logo_height)
 
 
-def _draw_line(canvas: Canvas, line: Line, left: float, baseline: float) -> None:
+def _draw_line(text: PDFTextObject, line: Line, left: float, baseline: float) -> None:
     for span in line:
-        canvas.setFont(span.font, span.size)
-        canvas.drawString(left + span.x, baseline, span.text)
+        text.setFont(span.font, span.size)
+        text.setTextOrigin(left + span.x, baseline)
+        text.textOut(span.text)
 
 
-def _draw_from_top(canvas: Canvas, lines: Sequence[Line], left: float, top: float) -> None:
+def _draw_from_top(text: PDFTextObject, lines: Sequence[Line], left: float, top: float) -> None:
     for line in lines:
         size = max(span.size for span in line)
-        _draw_line(canvas, line, left, top - size * ASCENT)
+        _draw_line(text, line, left, top - size * ASCENT)
         top -= size * LEADING
 
 
@@ -310,12 +312,14 @@ def draw_label(
     """Draw one label; the canvas origin is the label's bottom-left corner, units points."""
     register_fonts()
     height = layout.height * MM
-    text = layout.text
+    box = layout.text
+    # One text object for all the label's lines (drawString makes one for each).
+    text = canvas.beginText()
     if layout.banner is not None:
-        _draw_from_top(canvas, block.banner, layout.banner.x * MM, height - layout.banner.y * MM)
-    _draw_from_top(canvas, block.top, text.x * MM, height - text.y * MM)
-    left = text.x * MM
-    bottom = height - (text.y + text.height) * MM
+        _draw_from_top(text, block.banner, layout.banner.x * MM, height - layout.banner.y * MM)
+    _draw_from_top(text, block.top, box.x * MM, height - box.y * MM)
+    left = box.x * MM
+    bottom = height - (box.y + box.height) * MM
     if logo is not None and block.logo_height > 0:
         canvas.drawImage(
             logo,
@@ -329,8 +333,9 @@ def draw_label(
         )
     for line in reversed(block.bottom):
         size = max(span.size for span in line)
-        _draw_line(canvas, line, left, bottom + size * DESCENT)
+        _draw_line(text, line, left, bottom + size * DESCENT)
         bottom += size * LEADING
+    canvas.drawText(text)
     module = layout.module(len(rows)) * MM
     x = layout.qr.x * MM + QUIET_ZONE * module
     y = height - layout.qr.y * MM - QUIET_ZONE * module
