@@ -97,15 +97,17 @@ def sheet_xml(rows: Sequence[Sequence[object]], *, extra: str = "", start: int =
 def book_parts(
     sheets: Sequence[tuple[str, str]], *, active: int = 0, strings: bool = False
 ) -> list[Part]:
-    """The parts around the sheets: (title, state) each, the sheets' own parts being
-    xl/worksheets/sheet{n}.xml (n from 1), written by the caller."""
+    """The parts around the sheets: (title, state) each, state "chart" making a chart sheet;
+    the sheets' own parts, xl/worksheets/sheet{n}.xml (n from 1), are the caller's."""
     entries = "".join(
-        f'<sheet name={quoteattr(title)} sheetId="{n}" state="{state}" r:id="rId{n}"/>'
+        f'<sheet name={quoteattr(title)} sheetId="{n}" '
+        f'state="{"visible" if state == "chart" else state}" r:id="rId{n}"/>'
         for n, (title, state) in enumerate(sheets, start=1)
     )
     relations = "".join(
-        f'<Relationship Id="rId{n}" Type="{RELS}/worksheet" Target="worksheets/sheet{n}.xml"/>'
-        for n in range(1, len(sheets) + 1)
+        f'<Relationship Id="rId{n}" Type="{RELS}/{"chartsheet" if state == "chart" else "worksheet"}"'
+        f' Target="worksheets/sheet{n}.xml"/>'
+        for n, (_, state) in enumerate(sheets, start=1)
     )
     if strings:
         relations += (

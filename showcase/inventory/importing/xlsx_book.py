@@ -171,29 +171,30 @@ class Book:
 
     def _workbook(
         self,
-    ) -> tuple[list[SheetPart], int, datetime.datetime, str | None, str | None]:
+    ) -> tuple[list[SheetPart], SheetPart | None, datetime.datetime, str | None, str | None]:
         main = next(
             (where for kind, where in self._relations("").values() if kind == "officeDocument"),
             "xl/workbook.xml",
         )
         relations = self._relations(main)
         root = self._tree(main)
-        sheets, active, epoch = [], 0, CALENDAR_WINDOWS_1900
+        entries: list[tuple[str, SheetPart]] = []  # every sheet, charts too: activeTab counts them
+        active, epoch = -1, CALENDAR_WINDOWS_1900
         for element in root.iter():
             tag = local(element.tag)
             if tag == "sheet":
                 rid = next((v for k, v in element.attrib.items() if local(k) == "id"), "")
                 kind, where = relations.get(rid, ("", ""))
-                if kind == "worksheet":
-                    sheets.append(
-                        SheetPart(element.get("name", ""), where, element.get("state", "visible"))
-                    )
-            elif tag == "workbookView":
+                state = element.get("state", "visible")
+                entries.append((kind, SheetPart(element.get("name", ""), where, state)))
+            elif tag == "workbookView" and active < 0:  # the first window's
                 active = _int(element.get("activeTab"), 0)
             elif tag == "workbookPr" and element.get("date1904") in ("1", "true"):
                 epoch = CALENDAR_MAC_1904
+        sheets = [part for kind, part in entries if kind == "worksheet"]
+        shown = entries[active][1] if 0 <= active < len(entries) else None
         by_kind = {kind: where for kind, where in relations.values()}
-        return sheets, active, epoch, by_kind.get("sharedStrings"), by_kind.get("styles")
+        return sheets, shown, epoch, by_kind.get("sharedStrings"), by_kind.get("styles")
 
     def _styles(self, part: str) -> list[int]:
         """For each cell style, DATE, DURATION or 0: what a number in that style means."""

@@ -286,10 +286,9 @@ def read_xlsx(path: Path, cancelled: Callable[[], bool] | None) -> Sheet:
     book = Book(path, path.name)
     try:
         visible = [part for part in book.sheets if part.state == "visible"]
-        active = book.sheets[book.active] if book.active < len(book.sheets) else None
-        if active in visible:
-            visible.remove(active)
-            visible.insert(0, active)
+        if book.active in visible:
+            visible.remove(book.active)
+            visible.insert(0, book.active)
         first_problem: FileFormatError | None = None
         for part in visible:
             try:

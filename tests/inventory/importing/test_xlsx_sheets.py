@@ -39,6 +39,9 @@ def test_the_active_sheet_comes_first_when_it_holds_products(tmp_path: Path) -> 
     assert read_sheet(write_book(tmp_path / "a.xlsx", sheets, active=1)).sheet_name == "Produk"
     # The active sheet without products: the first visible one that has them.
     assert read_sheet(write_book(tmp_path / "b.xlsx", sheets, active=2)).sheet_name == "Lama"
+    # A chart sheet counts among the tabs Excel's active one is numbered in.
+    charted = [("Grafik", "chart", sheet_xml(COVER)), *sheets]
+    assert read_sheet(write_book(tmp_path / "c.xlsx", charted, active=2)).sheet_name == "Produk"
 
 
 def test_a_workbook_whose_products_are_on_a_hidden_sheet_says_which_and_how(
