@@ -1,10 +1,11 @@
 """The largest price and the largest count (stock, minimum stock, a movement) the showcase holds.
 
-Both are INTEGER columns, 32 bits on PostgreSQL (at most 2.147.483.647). One billion is the round
-figure below that which people read at a glance: Rp1.000.000.000 is far above any UMKM product's
-price, a billion pieces far above any stock. The readers of typed numbers (money.py, numbers.py)
+Both are INTEGER columns, 32 bits on PostgreSQL (at most 2.147.483.647). Rp2.000.000.000 is the
+round figure below that: a UMKM showroom's dearest pieces (an antique gold tapis, a boat) cost a
+billion or two at most. Counts stop at a billion pieces, far above any stock, and the stock after
+a movement is kept within it too. The readers of typed numbers (money.py, numbers.py)
 refuse anything larger, so the editor, the stock dialog, the import and the command line all stop
-there with the same words; stock.py also keeps the stock after a movement within it.
+there with the same words.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from showcase.i18n import translate
 from showcase.inventory.formats import number, rupiah
 
-MAX_PRICE = 1_000_000_000
+MAX_PRICE = 2_000_000_000
 MAX_COUNT = 1_000_000_000
 
 # `1E+20`, `1,5e3`: how a spreadsheet shows a number too long for its column.

@@ -34,13 +34,13 @@ def test_20_digits_and_1e20_are_refused_with_status_2(
     out, err = capsys.readouterr()
     assert out == ""
     assert err.splitlines() == [
-        "Row 2, column harga: Price must be at most Rp1.000.000.000",
+        "Row 2, column harga: Price must be at most Rp2.000.000.000",
         "etalase: error: besar.csv has 1 problem: nothing was imported",
     ]
     assert cli.main(["--db", _target(db), "import", str(xlsx_file), *flags]) == 2
     out, err = capsys.readouterr()
     assert err.splitlines() == [
-        "Row 2, column Harga: Price must be at most Rp1.000.000.000",
+        "Row 2, column Harga: Price must be at most Rp2.000.000.000",
         "Row 2, column Stok: Stock must be at most 1.000.000.000",
         "etalase: error: besar.xlsx has 2 problems: nothing was imported",
     ]

@@ -65,8 +65,8 @@ def test_create_product_parses_price_and_records_opening_stock(db: Database) -> 
         ("code", {"code": "KOP 01 <b>"}, "letters, digits"),
         ("min_stock", {"min_stock": "2,5"}, "whole number"),
         ("unit", {"unit": " "}, "Unit is required"),
-        ("price", {"price": "12345678901234567890"}, "Price must be at most Rp1.000.000.000"),
-        ("price", {"price": 10**20}, "Price must be at most Rp1.000.000.000"),
+        ("price", {"price": "12345678901234567890"}, "Price must be at most Rp2.000.000.000"),
+        ("price", {"price": 10**20}, "Price must be at most Rp2.000.000.000"),
         ("price", {"price": "1,5e3"}, "“1,5e3” is a number in short form"),
         ("min_stock", {"min_stock": "1.000.000.001"}, "must be at most 1.000.000.000"),
     ],
@@ -94,19 +94,19 @@ def test_bad_stock_and_code_clash(db: Database) -> None:
 
 
 def test_the_largest_price_and_stock_are_stored_as_given(db: Database) -> None:
-    """Rp1.000.000.000 and a billion pieces fit every store's column (32 bits on PostgreSQL)."""
+    """Rp2.000.000.000 and a billion pieces fit every store's column (32 bits on PostgreSQL)."""
     with db.session() as s:
         pid = create_product(
             s,
             ProductInput(
-                code="X-1", name_id="x", price="Rp1.000.000.000", min_stock="1.000.000.000"
+                code="X-1", name_id="x", price="Rp2.000.000.000", min_stock="1.000.000.000"
             ),
             initial_stock="1000000000",
         ).id
     with db.session() as s:
         p = s.get(Product, pid)
         assert p is not None
-        assert (p.price, p.stock, p.min_stock) == (10**9, 10**9, 10**9)
+        assert (p.price, p.stock, p.min_stock) == (2 * 10**9, 10**9, 10**9)
 
 
 def test_price_forms_are_all_the_same_amount(db: Database) -> None:

@@ -21,7 +21,7 @@ class PriceField(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("price_hint")
         self.hint.setStyleSheet("color: palette(placeholder-text);")
-        self.hint.setMinimumWidth(self.fontMetrics().horizontalAdvance("= Rp1.000.000.000"))
+        self.hint.setMinimumWidth(self.fontMetrics().horizontalAdvance("= Rp2.000.000.000"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)

@@ -46,11 +46,11 @@ def _refused(db: Database, path: Path) -> list[str]:
     [
         (
             ["", "Kopi Baru", TWENTY_DIGITS, "1", "0"],
-            "Row 2, column harga: Price must be at most Rp1.000.000.000",
+            "Row 2, column harga: Price must be at most Rp2.000.000.000",
         ),
         (
-            ["", "Kopi Baru", "1.000.000.001", "1", "0"],
-            "Row 2, column harga: Price must be at most Rp1.000.000.000",
+            ["", "Kopi Baru", "2.000.000.001", "1", "0"],
+            "Row 2, column harga: Price must be at most Rp2.000.000.000",
         ),
         (
             ["", "Kopi Baru", "20000", TWENTY_DIGITS, "0"],
@@ -76,7 +76,7 @@ def _refused(db: Database, path: Path) -> list[str]:
         ),
         (  # thousands of digits: refused as too large, not converted
             ["", "Kopi Baru", "9" * 5000, "1", "0"],
-            "Row 2, column harga: Price must be at most Rp1.000.000.000",
+            "Row 2, column harga: Price must be at most Rp2.000.000.000",
         ),
     ],
 )
@@ -98,7 +98,7 @@ def test_1e20_in_xlsx_cells(filled: Database, tmp_path: Path) -> None:
         ],
     )
     assert _refused(filled, path) == [
-        "Row 2, column Harga: Price must be at most Rp1.000.000.000",
+        "Row 2, column Harga: Price must be at most Rp2.000.000.000",
         "Row 3, column Stok: Stock must be at most 1.000.000.000",
         "Row 3, column Stok Min: Minimum stock must be at most 1.000.000.000",
     ]
@@ -107,11 +107,11 @@ def test_1e20_in_xlsx_cells(filled: Database, tmp_path: Path) -> None:
 def test_the_largest_values_import(filled: Database, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "batas.csv",
-        [HEADER, ["BESAR-1", "Perahu Kayu", "Rp1.000.000.000", "1.000.000.000", "1000000000"]],
+        [HEADER, ["BESAR-1", "Perahu Kayu", "Rp2.000.000.000", "1.000.000.000", "1000000000"]],
     )
     import_sheet(filled, read_sheet(path))
     rows = {row[0]: row for row in snapshot(filled)["product"]}
-    assert (rows["BESAR-1"][4], rows["BESAR-1"][6], rows["BESAR-1"][7]) == (10**9, 10**9, 10**9)
+    assert (rows["BESAR-1"][4], rows["BESAR-1"][6], rows["BESAR-1"][7]) == (2 * 10**9, 10**9, 10**9)
 
 
 def test_digits_of_other_scripts_are_stored_as_numbers_and_the_whatsapp_label_works(

@@ -126,7 +126,7 @@ def make_files(tmp_path: Path) -> tuple[Path, Path]:
         ("min_stock_edit", "2,5", "min_stock", "must be a whole number"),
         ("stock_edit", "x", "stock", "must be a whole number"),
         # Beyond what the store holds (a 32-bit column on PostgreSQL): named with the limit.
-        ("price_edit", "12345678901234567890", "price", "Price must be at most Rp1.000.000.000"),
+        ("price_edit", "12345678901234567890", "price", "Price must be at most Rp2.000.000.000"),
         ("price_edit", "1E+20", "price", "“1E+20” is a number in short form"),
         ("min_stock_edit", "1000000001", "min_stock", "must be at most 1.000.000.000"),
         ("stock_edit", "99999999999999999999", "stock", "Stock must be at most 1.000.000.000"),
@@ -257,7 +257,7 @@ def test_price_hint_follows_typing(qtbot: QtBot, editor: Editor) -> None:
     e.price_edit.setText("1.250.000")
     assert e.price_hint.text() == "= Rp1.250.000"
     e.price_edit.setText("12345678901234567890")
-    assert e.price_hint.text() == "more than Rp1.000.000.000"
+    assert e.price_hint.text() == "more than Rp2.000.000.000"
 
 
 def test_code_follows_the_category_until_the_user_types_one(qtbot: QtBot, editor: Editor) -> None:
