@@ -138,6 +138,7 @@ def _quote_trouble(raw: str, separator: str, width: int) -> tuple[int, bool] | N
     A cell takes in rows when its quote is never closed, when the quote that closes it is not
     followed by a separator or the line's end (it was the opening quote of a later cell), or when
     one of its lines holds a whole row's worth of separators."""
+    cell_end = re.compile(f"[\\r\\n{re.escape(separator)}]")
     column, at, length = 0, 0, len(raw)
     while at < length:
         if raw[at] == '"':
@@ -158,11 +159,10 @@ def _quote_trouble(raw: str, separator: str, width: int) -> tuple[int, bool] | N
                 if any(line.count(separator) >= max(2, width - 1) for line in lines):
                     return column, False
             at = close + 1
-        ends = [i for i in (raw.find(separator, at), raw.find("\n", at), raw.find("\r", at))]
-        found = [i for i in ends if i >= 0]
-        if not found or raw[min(found)] != separator:
-            return None
-        column, at = column + 1, min(found) + 1
+        end = cell_end.search(raw, at)
+        if end is None or end.group() != separator:
+            return None  # the record's end: no cell in it takes in a row
+        column, at = column + 1, end.end()
     return None
 
 
