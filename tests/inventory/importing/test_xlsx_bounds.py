@@ -120,3 +120,27 @@ def test_entity_expansion_in_a_sheet_is_refused(tmp_path: Path) -> None:
     path = write_book(tmp_path / "tawa.xlsx", [("Produk", "visible", xml)])
     with pytest.raises(FileFormatError, match=r"tawa\.xlsx is damaged or not an Excel workbook"):
         read_sheet(path)
+
+
+def test_merges_laid_over_each_other_are_damage_not_work(tmp_path: Path) -> None:
+    """Excel never writes merges that overlap (it calls such a file damaged): ten thousand of
+    them over every row are refused instead of filled ten thousand times over."""
+    rows = [["Kode", "Nama", "Kategori"]] + [[f"A-{n}", "Kopi", "Minuman"] for n in range(2000)]
+    merges = "".join('<mergeCell ref="C2:C2001"/>' for _ in range(10_000))
+    xml = sheet_xml(rows, extra=f'<mergeCells count="10000">{merges}</mergeCells>')
+    path = write_book(tmp_path / "tumpuk.xlsx", [("Produk", "visible", xml)])
+    with pytest.raises(FileFormatError) as caught:
+        read_sheet(path)
+    assert str(caught.value) == (
+        "tumpuk.xlsx is damaged or not an Excel workbook (merged cells overlap)"
+    )
+
+
+def test_a_cell_longer_than_excel_allows_is_damage(tmp_path: Path) -> None:
+    rows = [["Kode", "Nama"], ["A-1", "Kopi " * 40_000]]
+    path = write_book(tmp_path / "panjang.xlsx", [("Produk", "visible", sheet_xml(rows))])
+    with pytest.raises(FileFormatError) as caught:
+        read_sheet(path)
+    assert str(caught.value) == (
+        "panjang.xlsx is damaged or not an Excel workbook (a text without end)"
+    )
