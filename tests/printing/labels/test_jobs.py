@@ -20,6 +20,7 @@ from PIL import Image
 
 from showcase.errors import UserError, ValidationError
 from showcase.inventory.formats import rupiah
+from showcase.inventory.limits import MAX_PRICE
 from showcase.inventory.producers import ProducerInput, create_producer
 from showcase.inventory.products import ProductInput, create_product
 from showcase.inventory.qr_payloads import LabelItem, QrKind, payload_choices
@@ -79,7 +80,7 @@ def showcase(db: Database) -> Showcase:
                 ProductInput(
                     code=f"MAK-01{n:02d}",
                     name_id=name,
-                    price=1_000_000_000 if n == 4 else 1_250_000 * n,  # the last: the longest price
+                    price=MAX_PRICE if n == 4 else 1_250_000 * n,  # the last: the longest price
                     unit="kotak 500 g",
                     # One of them from a producer without a phone: WhatsApp falls back to text.
                     producer_id=sri if n != 3 else sample.tapis,
