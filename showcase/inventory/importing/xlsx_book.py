@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import posixpath
 import pyexpat
+import re
 import struct
 import zipfile
 from collections.abc import Callable, Iterator
@@ -42,6 +43,17 @@ _MAIN = (
     "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
     "http://purl.oclc.org/ooxml/spreadsheetml/main",  # Strict Open XML, as Excel can save
 )
+
+
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def unescaped(text: str) -> str:
+    """Excel's text with its escapes undone: `_x000D_` is a carriage return (a character XML
+    cannot hold as such), `_x005F_` an underscore written before what looks like an escape."""
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), text)
 
 
 def names(local_name: str) -> frozenset[str]:
@@ -246,7 +258,7 @@ class _SharedStrings:
 
     def end(self, name: str) -> None:
         if name in self.ITEM:
-            self.strings.append("".join(self.pieces))
+            self.strings.append(unescaped("".join(self.pieces)))
         elif name in self.TEXT:
             self.collect = False
         elif name in self.PHONETIC:

@@ -44,6 +44,7 @@ from showcase.inventory.importing.xlsx_book import (
     damaged,
     names,
     parse,
+    unescaped,
 )
 
 _COLUMN = {column_letters(i): i for i in range(MAX_COLUMNS)}
@@ -187,7 +188,9 @@ class _SheetReader:
         except (ValueError, IndexError, OverflowError) as exc:
             where = f"{self.part.title}!{column_letters(self.column)}{self.number}"
             raise damaged(self.book.name, f"{where}: {type(exc).__name__}") from exc
-        return value  # inline text, "str" (a formula's text), "e" (#N/A, #REF!…)
+        if kind == "e":
+            return value  # #N/A, #REF!…
+        return unescaped(value)  # inline text, or "str": a formula's text
 
     def _uncalculated(self, number: int, index: int, formula: str) -> None:
         self.uncalculated_count += 1

@@ -162,14 +162,35 @@ def test_shared_strings_rich_text_dates_and_booleans(tmp_path: Path) -> None:
         "xl/sharedStrings.xml",
         (
             f'<sst xmlns="{MAIN}"><si><t>Kode</t></si><si><t>Nama</t></si>'
+            "<si><t>Deskripsi</t></si>"
             "<si><r><t>Kopi </t></r><r><rPr><b/></rPr><t>Siger</t></r>"
-            '<rPh sb="0" eb="1"><t>kana</t></rPh></si></sst>'
+            '<rPh sb="0" eb="1"><t>kana</t></rPh></si>'
+            "<si><t>Baris satu_x000D_\nBaris dua, kode _x005F_x0041_</t></si></sst>"
         ).encode(),
     )
     xml = (
         f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>'
-        '<c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2"><v>7</v></c>'
-        '<c r="B2" t="s"><v>2</v></c></row></sheetData></worksheet>'
+        '<c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>'
+        '<row r="2"><c r="A2"><v>7</v></c><c r="B2" t="s"><v>3</v></c>'
+        '<c r="C2" t="s"><v>4</v></c></row>'
+        "</sheetData></worksheet>"
     ).encode()
     path = write_book(tmp_path / "kaya.xlsx", [("Produk", "visible", xml)], shared=strings)
-    assert read_sheet(path).rows == [(2, ["7", "Kopi Siger"])]
+    # Excel's escapes undone: a carriage return, and an underscore kept before "x0041_".
+    assert read_sheet(path).rows == [
+        (2, ["7", "Kopi Siger", "Baris satu\r\nBaris dua, kode _x0041_"])
+    ]
+
+
+def test_a_sheet_written_with_namespace_prefixes_reads_the_same(tmp_path: Path) -> None:
+    """Some programs (the .NET Open XML SDK) write <x:row>, <x:c>: the same elements."""
+    xml = (
+        f'<x:worksheet xmlns:x="{MAIN}"><x:sheetData>'
+        '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Kode</x:t></x:is></x:c>'
+        '<x:c r="B1" t="inlineStr"><x:is><x:t>Nama</x:t></x:is></x:c></x:row>'
+        '<x:row r="2"><x:c r="A2"><x:v>12</x:v></x:c>'
+        '<x:c r="B2" t="inlineStr"><x:is><x:t>Kopi</x:t></x:is></x:c></x:row>'
+        "</x:sheetData></x:worksheet>"
+    ).encode()
+    sheet = read_sheet(write_book(tmp_path / "awalan.xlsx", [("Produk", "visible", xml)]))
+    assert sheet.rows == [(2, ["12", "Kopi"])]
