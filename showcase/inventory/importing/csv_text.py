@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -110,27 +111,6 @@ def _separator(line: str) -> str:
     return best if counts[best] else ","
 
 
-class _LongLine(Exception):
-    """A line past MAX_LINE, raised through csv.reader to where the row number is known."""
-
-
-class _Text:
-    """The text's lines for csv.reader, keeping where the last one handed out ends, so that
-    the raw text of a record can be looked at again when it needs explaining."""
-
-    def __init__(self, text: str, start: int) -> None:
-        self.text = text
-        self.end = start
-
-    def lines(self) -> Iterator[str]:
-        for match in _LINE.finditer(self.text, self.end):
-            line = match.group()
-            if len(line) > MAX_LINE:
-                raise _LongLine
-            self.end = match.end()
-            yield line
-
-
 def _quote_trouble(raw: str, separator: str, width: int) -> tuple[int, bool] | None:
     """In the raw text of a record that runs over several lines: (column, never closed) of the
     quoted cell that takes in rows after it, or None when its line breaks are a cell's own.
@@ -194,10 +174,22 @@ def _records(name: str, text: str, reading: Reading) -> Iterator[tuple[int, list
     else:
         first = next((m.group() for m in _LINE.finditer(text) if m.group().strip()), "")
         separator = _separator(first)
-    source = _Text(text, start)
-    reader = csv.reader(source.lines(), delimiter=separator, strict=False)
+    lines = _LINE.findall(text, start)  # each with its ending, as csv.reader wants them
+    if max(map(len, lines), default=0) > MAX_LINE:
+        raise FileFormatError(
+            translate(
+                "Import",
+                "{name}, row {row}: a line longer than {limit} MB, more than any product row: "
+                "the file is damaged or not a product list",
+            ).format(
+                name=name,
+                row=_row_of_long_line(lines, separator),
+                limit=MAX_LINE // 1024 // 1024,
+            )
+        )
+    reader = csv.reader(lines, delimiter=separator, strict=False)
     has_nul = "\x00" in text
-    number, lines_read, begins = 0, 0, start
+    number, lines_read = 0, 0
 
     def column(index: int) -> str:
         return column_label(reading.header or [], index)
@@ -206,7 +198,8 @@ def _records(name: str, text: str, reading: Reading) -> Iterator[tuple[int, list
         for number, cells in enumerate(reader, start=1):
             if reader.line_num - lines_read > 1:
                 width = len(reading.header) if reading.header else 0
-                trouble = _quote_trouble(text[begins : source.end], separator, width)
+                raw = "".join(lines[lines_read : reader.line_num])
+                trouble = _quote_trouble(raw, separator, width)
                 if trouble is not None:
                     raise FileFormatError(
                         _quote_message(name, number, column(trouble[0]), trouble[1])
@@ -222,19 +215,11 @@ def _records(name: str, text: str, reading: Reading) -> Iterator[tuple[int, list
                                 "from the spreadsheet and import again",
                             ).format(name=name, row=number, column=column(index))
                         )
-            lines_read, begins = reader.line_num, source.end
+            lines_read = reader.line_num
             yield number, cells
-    except _LongLine:
-        raise FileFormatError(
-            translate(
-                "Import",
-                "{name}, row {row}: a line longer than {limit} MB, more than any product row: "
-                "the file is damaged or not a product list",
-            ).format(name=name, row=number + 1, limit=MAX_LINE // 1024 // 1024)
-        ) from None
     except csv.Error as exc:
         # Past the csv module's cell size: most often a quote that takes in the rest of the file.
-        trouble = _quote_trouble(text[begins : begins + MAX_LINE], separator, 0)
+        trouble = _quote_trouble(_text_from(lines, lines_read, MAX_LINE), separator, 0)
         if trouble is not None:
             raise FileFormatError(
                 _quote_message(name, number + 1, column(trouble[0]), False)
@@ -244,6 +229,26 @@ def _records(name: str, text: str, reading: Reading) -> Iterator[tuple[int, list
                 name=name, row=number + 1, why=exc
             )
         ) from exc
+
+
+def _text_from(lines: list[str], first: int, size: int) -> str:
+    """The raw text from line `first` on, about `size` characters of it."""
+    taken: list[str] = []
+    for line in itertools.islice(lines, first, None):
+        taken.append(line)
+        size -= len(line)
+        if size < 0:
+            break
+    return "".join(taken)
+
+
+def _row_of_long_line(lines: list[str], separator: str) -> int:
+    """The row (as a spreadsheet counts them) that the first line past MAX_LINE begins."""
+    at = next(i for i, line in enumerate(lines) if len(line) > MAX_LINE)
+    try:
+        return sum(1 for _ in csv.reader(lines[:at], delimiter=separator, strict=False)) + 1
+    except csv.Error:
+        return at + 1
 
 
 def read_csv(name: str, data: bytes, cancelled: Callable[[], bool] | None) -> Sheet:
