@@ -2305,6 +2305,10 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>{name}, baris {row}, kolom {column}: sel bertanda kutip ini menelan ganti baris dan pemisah dari baris-baris sesudahnya: ada tanda kutip yang kurang atau kelebihan di sana; perbaiki lalu impor lagi</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} lines, more than a spreadsheet has rows: the file is damaged or not a product list</source>
+        <translation>{name} berisi lebih dari {limit} baris, melebihi jumlah baris lembar kerja: berkas ini rusak atau bukan daftar produk</translation>
+    </message>
+    <message>
         <source>{name}, row {row}, column {column}: holds a NUL character, which text never does: the file is damaged; save it again from the spreadsheet and import again</source>
         <translation>{name}, baris {row}, kolom {column}: berisi karakter NUL, yang tidak pernah ada dalam teks: berkas ini rusak; simpan lagi dari program lembar kerja lalu impor lagi</translation>
     </message>

@@ -11,7 +11,8 @@
 
 Refused by row and column: a quote that opens a cell and is never closed, or one whose cell takes
 in the line breaks and separators of the rows after it (the csv module would silently merge
-those rows into one cell); a NUL character; a line longer than any product row.
+those rows into one cell); a NUL character. Refused outright: a line longer than any product row,
+more lines than a spreadsheet has rows.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from showcase.inventory.importing.sheet import (
 SEPARATORS = (",", ";", "\t")
 # Characters in one line: far more than any product row, far less than a file with no line ends.
 MAX_LINE = 1024 * 1024
+# Lines in a file: as many as a spreadsheet has rows (the lines are held as a list while read).
+MAX_LINES = 1_048_576
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 _SEP_LINE = re.compile(r"sep=([,;\t|])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 # Bytes that text does not hold (all control characters but tab, line feed, form feed, CR).
@@ -167,6 +170,14 @@ def _quote_message(name: str, row: int, column: str, unclosed: bool) -> str:
 def _records(name: str, text: str, reading: Reading) -> Iterator[tuple[int, list[str]]]:
     """(row number, cells) of each record: the record's position is the row number a
     spreadsheet shows (a quoted line break stays inside its cell; blank lines are rows too)."""
+    if max(text.count("\n"), text.count("\r")) > MAX_LINES:
+        raise FileFormatError(
+            translate(
+                "Import",
+                "{name} has more than {limit} lines, more than a spreadsheet has rows: the file "
+                "is damaged or not a product list",
+            ).format(name=name, limit=f"{MAX_LINES:,}".replace(",", "."))
+        )
     start = 0
     sep_line = _SEP_LINE.match(text)
     if sep_line:  # Excel's hint: the separator, on a line Excel does not show

@@ -142,3 +142,14 @@ def test_excel_s_sep_line_names_the_separator_and_is_not_a_row(tmp_path: Path) -
     sheet = read_sheet(path)
     assert (sheet.header, sheet.header_row) == (["kode", "nama", "harga"], 1)
     assert sheet.rows == [(2, ["A-1", "Kopi, bubuk", "25000"]), (3, ["A-2", "Lada"])]
+
+
+def test_a_file_of_endless_blank_lines_is_refused_within_bounds(tmp_path: Path) -> None:
+    path = tmp_path / "kosong.csv"
+    path.write_bytes(b"kode,nama\n" + b"\n" * (40 * 1024 * 1024))
+    outcome, peak = read_bounded(path)
+    assert outcome == (
+        "refused: kosong.csv has more than 1.048.576 lines, more than a spreadsheet has rows: "
+        "the file is damaged or not a product list"
+    )
+    assert peak < 250
