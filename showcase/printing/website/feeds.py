@@ -6,7 +6,8 @@
   language, `robots.txt` naming it, and the merchant product feeds read by marketplaces and
   search engines (Google's product data fields: id, title, description, link, image_link,
   price, availability, …): `feed.xml` and `feed-en.xml` (RSS 2.0 with the `g:` namespace) and
-  `products.tsv` (the same fields, tab-separated). A product with no price is left out of the
+  `products.tsv` (the same fields, tab-separated; a text a spreadsheet would run as a formula
+  gets an apostrophe in front, as in the CSV exports). A product with no price is left out of the
   feeds (they require one); the site shows it with "price on request".
 """
 
@@ -19,6 +20,7 @@ from collections.abc import Iterable
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
+from showcase.inventory.csv_text import neutralised
 from showcase.printing.website import addresses
 from showcase.printing.website.content import Showcase, SiteProduct
 from showcase.printing.website.layout import Site, summary
@@ -173,7 +175,9 @@ def merchant_feed(showcase: Showcase, site: Site, language: str) -> bytes:
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.split())
+    # On one line; and a title such as `=HYPERLINK(…)` is never a formula for whoever opens the
+    # file in a spreadsheet (the exports' rule, inventory/csv_text.py).
+    return neutralised(" ".join(text.split()))
 
 
 def merchant_tsv(showcase: Showcase, site: Site, language: str = "id") -> bytes:

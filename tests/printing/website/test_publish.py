@@ -245,6 +245,27 @@ def test_publishing_again_rewrites_only_what_changed(
     assert set(manifest["files"]) == set(_files(site))
 
 
+def test_the_merchant_tsv_holds_no_formula(
+    db: Database, sample: WebsiteSample, tmp_path: Path
+) -> None:
+    """A spreadsheet opening products.tsv shows a formula-like title as text."""
+    with db.session() as s:
+        product = s.get(Product, sample.sample.products["KAI-0001"])
+        assert product is not None
+        data = ProductInput.from_product(product)
+        data.name_id = '=HYPERLINK("http://contoh.id","Kain")'
+        data.description_id = "@SUM(1+1)"
+        update_product(s, product.id, data)
+    publish_website(db, tmp_path / "site", base_url=BASE)
+    rows = [
+        line.split("\t")
+        for line in (tmp_path / "site" / "products.tsv").read_text("utf-8").splitlines()
+    ]
+    kain = next(row for row in rows if row[0] == "KAI-0001")
+    assert kain[1:3] == ['\'=HYPERLINK("http://contoh.id","Kain")', "'@SUM(1+1)"]
+    assert not [cell for row in rows for cell in row if cell.startswith(("=", "+", "-", "@"))]
+
+
 def test_a_page_deleted_by_hand_is_written_again(db: Database, site: Path) -> None:
     (site / "id" / "p" / "KOP-0001" / "index.html").unlink()
     summary = publish_website(db, site, base_url=BASE)
