@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from showcase.errors import FileAccessError
@@ -58,7 +59,7 @@ def describe(exc: OSError, path: Path | None = None) -> str:
     elif code in (errno.EACCES, errno.EPERM):
         text = translate(
             "Files",
-            "{path} is write-protected or not yours to use (no permission): choose another place",
+            "no permission to use {path}: choose another place, or ask whoever looks after this PC",
         )
     elif code == errno.ELOOP:
         text = translate(
@@ -96,12 +97,36 @@ def file_error(exc: OSError, path: Path | None = None) -> FileAccessError:
 
 
 def resolved(path: Path) -> Path:
-    """`path.resolve()`, with a loop of links raised as the OSError it is (Python 3.11 raises
-    RuntimeError, which no caller expects from a file name)."""
+    """`path.resolve()`, with a loop of links raised as a FileAccessError naming `path`
+    (Python 3.11 raises RuntimeError, which no caller expects from a file name)."""
     try:
         return path.resolve()
     except RuntimeError as exc:
-        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path)) from exc
+        raise file_error(OSError(errno.ELOOP, os.strerror(errno.ELOOP)), path) from exc
+    except OSError as exc:
+        raise file_error(exc, path) from exc
+
+
+def refuse_odd_file(path: Path) -> bool:
+    """Before `path` is opened to be read: raise FileAccessError if the system refuses the
+    name (a loop of links, a name too long, a path through a file) or if it is a pipe, a
+    device or a socket (opening a pipe would wait for ever). True if a file or folder is
+    there, False if nothing is (a dangling link included)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise file_error(exc, path) from exc
+    except RuntimeError as exc:  # Python 3.11 on some loops of links
+        raise file_error(OSError(errno.ELOOP, os.strerror(errno.ELOOP)), path) from exc
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise FileAccessError(
+            translate(
+                "Files", "{path} is not a file but a pipe, a device or a socket: name a file"
+            ).format(path=path)
+        )
+    return True
 
 
 def read_only_medium(path: Path) -> bool:

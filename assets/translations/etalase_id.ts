@@ -2046,8 +2046,8 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>{folder} ada di disk yang dilindungi dari penulisan: matikan perlindungan tulisnya atau pilih tempat lain</translation>
     </message>
     <message>
-        <source>{path} is write-protected or not yours to use (no permission): choose another place</source>
-        <translation>{path} dilindungi dari penulisan atau tidak boleh Anda pakai (tidak ada izin): pilih tempat lain</translation>
+        <source>no permission to use {path}: choose another place, or ask whoever looks after this PC</source>
+        <translation>tidak ada izin untuk memakai {path}: pilih tempat lain, atau minta bantuan orang yang mengurus PC ini</translation>
     </message>
     <message>
         <source>{path} is a loop of symbolic links that leads to no file: name the file itself</source>
@@ -2080,6 +2080,10 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     <message>
         <source>cannot use {path}: {why}</source>
         <translation>tidak dapat memakai {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a pipe, a device or a socket: name a file</source>
+        <translation>{path} bukan berkas, melainkan pipe, perangkat, atau soket: sebutkan sebuah berkas</translation>
     </message>
     <message>
         <source>{path} is write-protected (the file, its folder or its disk), so Etalase cannot change it; it is not damaged: remove the write protection, or copy the file to a folder that can be written and open it there</source>

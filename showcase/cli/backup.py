@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from showcase.cli.common import EXIT_OK, Commands, Target, make_folder, require_existing
 from showcase.errors import UserError
+from showcase.file_errors import refuse_odd_file, resolved
 from showcase.i18n import translate
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ def backup_command(path: Path, dest_arg: str | None, *, list_only: bool = False)
     if list_only:
         if dest_arg is not None:
             raise UserError(translate("Cli", "backup --list takes no DEST"))
-        for info in list_backups(path.resolve()):
+        for info in list_backups(resolved(path)):
             print(
                 f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<14}  "
                 f"{info.size / 1_000_000:8.1f} MB  {info.path}"
@@ -121,11 +122,12 @@ def backup_command(path: Path, dest_arg: str | None, *, list_only: bool = False)
     # Not open_database: a backup must not migrate (or otherwise change) the file it copies,
     # and an older or newer Etalase's file is worth backing up too.
     require_existing(path)
-    read_revision(path.resolve())  # refuses damaged files and other programs' databases
+    path = resolved(path)
+    read_revision(path)  # refuses damaged files and other programs' databases
     dest = _backup_destination(dest_arg)
-    engine = make_engine(path.resolve())
+    engine = make_engine(path)
     try:
-        written = backup_database(engine, path.resolve(), reason="manual", dest=dest)
+        written = backup_database(engine, path, reason="manual", dest=dest)
     finally:
         engine.dispose()
     print(written)  # the path alone, so that scripts can use it
@@ -137,9 +139,10 @@ def _backup_destination(dest_arg: str | None) -> Path | None:
     if dest_arg is None:
         return None
     dest = Path(dest_arg).expanduser()
+    refuse_odd_file(dest)  # a loop of links, a name too long, a pipe: said as such
     if dest.is_dir():
         return dest
-    if dest.exists():
+    if os.path.lexists(dest):  # a file, or a link to nowhere
         raise UserError(
             translate("Cli", "{dest} already exists: a backup never overwrites a file").format(
                 dest=dest

@@ -26,6 +26,23 @@ if TYPE_CHECKING:
     from showcase.store.location import ServerLocation
 
 PROG = "etalase"
+# What the system says about a name a person gave (showcase.file_errors words each of them).
+PATH_ERRNOS = frozenset(
+    {
+        errno.ELOOP,
+        errno.ENAMETOOLONG,
+        errno.ENOTDIR,
+        errno.EISDIR,
+        errno.ENOENT,
+        errno.EACCES,
+        errno.EPERM,
+        errno.EROFS,
+        errno.ENOSPC,
+        errno.EDQUOT,
+        errno.EFBIG,
+        errno.EIO,
+    }
+)
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR = 0, 1, 2
 
 
@@ -158,6 +175,10 @@ def failure_message(exc: BaseException, path: Path | None, command: str | None) 
     """The one line for `exc` if the user can put it right (exit status 2), else None."""
     if isinstance(exc, UserError):
         return str(exc) + damage_hint(path, command, exc)
+    if isinstance(exc, OSError) and exc.filename is not None and exc.errno in PATH_ERRNOS:
+        from showcase.file_errors import describe as describe_refusal
+
+        return describe_refusal(exc)  # a name the system refused, wherever it was first used
     problem = database_problem(exc, path)
     if problem is None:
         from showcase.store.server_errors import describe
@@ -181,7 +202,7 @@ def damage_hint(path: Path | None, command: str | None, error: BaseException) ->
         if find_damage(resolved) is None:
             return ""
         good = newest_good_backup(resolved)
-    except OSError:
+    except (OSError, RuntimeError):  # a loop of links (RuntimeError in Python 3.11)
         return ""
     if good is None:
         return translate("Cli", "; no good backup of it was found in {folder}").format(

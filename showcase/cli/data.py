@@ -27,6 +27,7 @@ from showcase.cli.common import (
     whole_number,
 )
 from showcase.errors import UserError
+from showcase.file_errors import refuse_odd_file
 from showcase.i18n import translate
 
 if TYPE_CHECKING:
@@ -164,6 +165,7 @@ def import_command(path: Path | ServerLocation, source: Path, *, dry_run: bool) 
     from showcase.inventory.importing.files import read_sheet
     from showcase.inventory.importing.plan import change_lines
 
+    refuse_odd_file(source)  # a pipe would be waited on for ever; a loop of links, named
     sheet = read_sheet(source)  # before the database is opened: a bad file changes nothing
     database = open_existing(path)
     try:

@@ -73,9 +73,10 @@ def _run_window(database: Database) -> int:
 def recover_if_damaged(path: Path) -> None:
     """Before the staff window opens `path`: if the file is damaged, offer the newest good
     backup in a dialog. Raises DatabaseFileError if staff choose to quit instead."""
+    from showcase.file_errors import resolved as resolve
     from showcase.store.damage import find_damage
 
-    resolved = path.expanduser().resolve()
+    resolved = resolve(path.expanduser())
     # The cheap part only: the whole check waits until the window is shown (daily_backup.py).
     problem = find_damage(resolved, thorough=False)
     if problem is None:

@@ -229,11 +229,7 @@ def _backup_from(
         dest = _unused(backups_folder(database) / f"{database.stem}-{stamp}-{reason}.db")
     elif dest.is_dir():
         dest = _unused(dest / f"{database.stem}-{stamp}.db")
-    try:
-        itself = resolved(dest) == resolved(database)
-    except OSError as exc:
-        raise file_error(exc, dest) from exc
-    if itself:
+    if resolved(dest) == resolved(database):
         raise UserError(translate("Backup", "a backup cannot be written over the database itself"))
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)

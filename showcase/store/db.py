@@ -15,6 +15,8 @@ SQL through `Database.read()`. A database whose schema is current opens without 
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,7 +24,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 
 from showcase.errors import DatabaseFileError, WriteProtectedError
-from showcase.file_errors import writable, write_protected_database
+from showcase.file_errors import (
+    file_error,
+    refuse_odd_file,
+    resolved,
+    writable,
+    write_protected_database,
+)
 from showcase.store.location import Location, ServerLocation
 
 if TYPE_CHECKING:
@@ -96,7 +104,11 @@ def make_engine(path: Path) -> Engine:
 
 
 def check_database_file(path: Path) -> None:
-    """Raise DatabaseFileError unless `path` is absent, empty, or starts like an SQLite database."""
+    """Raise DatabaseFileError unless `path` is absent, empty, or starts like an SQLite database;
+    FileAccessError for a name the system refuses or a pipe or device."""
+    refuse_odd_file(path)
+    if not path.parent.is_dir() and path.parent.exists():
+        raise file_error(OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), path)
     if path.is_dir():
         raise DatabaseFileError(f"{path} is a folder, not a database file")
     if not path.exists():
@@ -322,7 +334,8 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     not a database, a damaged one, or one written by a newer version of Etalase. (A file or a
     server: showcase.store.opening.open_showcase.)
     """
-    path = Path(path).expanduser().resolve()
+    check_database_file(Path(path).expanduser())  # before resolving: a loop of links is named
+    path = resolved(Path(path).expanduser())
     check_database_file(path)
     if path.exists():
         refuse_write_protected(path)

@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from showcase.errors import DatabaseFileError, UserError
+from showcase.file_errors import refuse_odd_file, resolved
 from showcase.i18n import translate
 from showcase.store.backup import BackupInfo, backup_file, list_backups, sync_folder
 from showcase.store.damage import find_damage, read_only
@@ -58,7 +59,7 @@ class RestoreResult:
 
 
 def _require_sqlite_file(path: Path) -> None:
-    if not path.exists():
+    if not refuse_odd_file(path):
         raise DatabaseFileError(translate("Restore", "{path} does not exist").format(path=path))
     if path.is_dir():
         raise DatabaseFileError(
@@ -178,8 +179,9 @@ def restore_database(
     Raises DatabaseFileError (naming the file and what is wrong) and changes nothing when the
     candidate is not a good Etalase backup, or when `current_path` is another program's file.
     """
-    current = Path(current_path).expanduser().resolve()
-    candidate = Path(candidate_path).expanduser().resolve()
+    _require_sqlite_file(Path(candidate_path).expanduser())  # a loop of links named as given
+    current = resolved(Path(current_path).expanduser())
+    candidate = resolved(Path(candidate_path).expanduser())
     moment = now or datetime.now()
     if candidate == current:
         raise UserError(

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from showcase.errors import FileAccessError, UserError
-from showcase.file_errors import DISK_ERRNOS, describe
+from showcase.file_errors import DISK_ERRNOS, describe, refuse_odd_file
 from showcase.files import replaced_when_complete
 from showcase.i18n import translate
 
@@ -113,6 +113,7 @@ class SiteFolder:
     @staticmethod
     def _check(root: Path) -> dict[str, Entry]:
         """The manifest of `root` (empty for a new or empty folder); refuses a foreign folder."""
+        refuse_odd_file(root)  # a loop of links, a name too long, a pipe
         if root.exists() and not root.is_dir():
             raise _refuse(translate("Website", "{path} is a file, not a folder"), path=root)
         if not root.exists():
