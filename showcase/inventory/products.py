@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select, text
@@ -72,10 +73,27 @@ def _clean_list(items: list[str]) -> list[str]:
     return list(seen)
 
 
+@dataclass(frozen=True)
+class StoredRecords:
+    """What `validate_product` checks against the store, read once for many products (an
+    import of thousands) instead of asked once per product: the id of the product holding each
+    code that may clash (casefolded, as codes are compared), and the ids of the categories and
+    producers that exist."""
+
+    codes: Mapping[str, int]
+    category_ids: Collection[int]
+    producer_ids: Collection[int]
+
+
 def validate_product(
-    session: Session, data: ProductInput, *, product_id: int | None = None
+    session: Session,
+    data: ProductInput,
+    *,
+    product_id: int | None = None,
+    stored: StoredRecords | None = None,
 ) -> dict[str, object]:
-    """Check every field of `data`; return clean column values or raise ValidationError naming them all."""
+    """Check every field of `data`; return clean column values or raise ValidationError naming them all.
+    `stored` answers the checks against the store from memory (see StoredRecords)."""
     errors: dict[str, str] = {}
     code = data.code.strip()
     if not code:
@@ -85,7 +103,11 @@ def validate_product(
             "Validation", "Code may hold only letters, digits and - _ . / (at most 40)"
         )
     else:
-        clash = session.scalar(select(Product.id).where(Product.code == code))
+        clash = (
+            session.scalar(select(Product.id).where(Product.code == code))
+            if stored is None
+            else stored.codes.get(code.casefold())
+        )
         if clash is not None and clash != product_id:
             errors["code"] = translate(
                 "Validation", "Code {code} is already used by another product"
@@ -115,9 +137,17 @@ def validate_product(
     unit = " ".join(data.unit.split())
     if not unit:
         errors["unit"] = translate("Validation", "Unit is required (for example pcs or pack 250 g)")
-    if data.category_id is not None and session.get(Category, data.category_id) is None:
+    if data.category_id is not None and not (
+        session.get(Category, data.category_id) is not None
+        if stored is None
+        else data.category_id in stored.category_ids
+    ):
         errors["category_id"] = translate("Validation", "The chosen category no longer exists")
-    if data.producer_id is not None and session.get(Producer, data.producer_id) is None:
+    if data.producer_id is not None and not (
+        session.get(Producer, data.producer_id) is not None
+        if stored is None
+        else data.producer_id in stored.producer_ids
+    ):
         errors["producer_id"] = translate("Validation", "The chosen producer no longer exists")
     if errors:
         raise ValidationError(errors)

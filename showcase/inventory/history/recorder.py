@@ -87,6 +87,8 @@ def command_line_actor() -> str:
 
 def plain(value: Any) -> Any:
     """`value` as JSON can hold it: dates as ISO text, lists as lists, long text shortened."""
+    if type(value) is str:  # the common case first: an import records millions of them
+        return value if len(value) <= MAX_VALUE_CHARS else value[: MAX_VALUE_CHARS - 1] + "…"
     if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, datetime):
@@ -137,12 +139,17 @@ add_session_hook(_install)
 # --- objects flushed by the ORM -----------------------------------------------------------------
 
 
-class _Labels:
-    """Readable names of products, categories and producers, looked up once per flush."""
+class Labels:
+    """Readable names of products, categories and producers, looked up once per flush (or
+    per import: `known` takes names already at hand)."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
         self._cache: dict[tuple[str, int], str] = {}
+
+    def known(self, table: str, names: Mapping[int, str]) -> None:
+        """Names of `table`'s rows (category or producer) by id, so they are not looked up."""
+        self._cache.update({(table, key): name for key, name in names.items()})
 
     def _lookup(self, table: str, key: int, sql: str) -> str:
         from sqlalchemy import text
@@ -175,7 +182,7 @@ class _Labels:
         return self._lookup("producer", producer_id, "SELECT name FROM producer WHERE id = :id")
 
 
-def _field_values(obj: Any, labels: _Labels, change: str) -> dict[str, list[Any]]:
+def _field_values(obj: Any, labels: Labels, change: str) -> dict[str, list[Any]]:
     """`{field: [old, new]}` for what `change` (create, update or delete) did to `obj`."""
     from sqlalchemy import inspect
     from sqlalchemy.orm.base import NO_VALUE
@@ -201,18 +208,59 @@ def _field_values(obj: Any, labels: _Labels, change: str) -> dict[str, list[Any]
             value = state.attrs[key].loaded_value
             value = None if value is NO_VALUE else value
             old, new = (None, value) if change == "create" else (value, None)
-        if key == "category_id":
-            key, old, new = "category", labels.category(old), labels.category(new)
-        elif key == "producer_id":
-            key, old, new = "producer", labels.producer(old), labels.producer(new)
-        old, new = plain(old), plain(new)
-        if old == new or (change != "update" and new in (None, "", []) and old in (None, "", [])):
-            continue
-        changes[key] = [old, new]
+        _add_pair(changes, key, old, new, change, labels)
     return changes
 
 
-def _entry(session: Session, obj: Any, change: str, labels: _Labels) -> dict[str, Any] | None:
+def _add_pair(
+    changes: dict[str, list[Any]], key: str, old: Any, new: Any, change: str, labels: Labels
+) -> None:
+    """Add `key`'s `[old, new]` to `changes` as the log keeps it (names for ids, plain values),
+    unless it says nothing: unchanged, or empty on a record made or removed."""
+    if key == "category_id":
+        key, old, new = "category", labels.category(old), labels.category(new)
+    elif key == "producer_id":
+        key, old, new = "producer", labels.producer(old), labels.producer(new)
+    old, new = plain(old), plain(new)
+    if old == new or (change != "update" and new in (None, "", []) and old in (None, "", [])):
+        return
+    changes[key] = [old, new]
+
+
+def row_changes(
+    model: type[Any],
+    change: str,
+    old: Mapping[str, Any],
+    new: Mapping[str, Any],
+    labels: Labels,
+) -> dict[str, list[Any]]:
+    """`{field: [old, new]}` for a row written in bulk (an import), exactly as the ORM path
+    records the same change: `old` and `new` are column values (for a new row, `old` is
+    empty and `new` every column as stored; for an update, the columns it compares)."""
+    changes: dict[str, list[Any]] = {}
+    for key in _logged_columns(model):
+        if key in old or key in new:
+            _add_pair(changes, key, old.get(key), new.get(key), change, labels)
+    return changes
+
+
+_LOGGED: dict[type[Any], tuple[str, ...]] = {}
+
+
+def _logged_columns(model: type[Any]) -> tuple[str, ...]:
+    """The columns of `model` the log records, in the order the ORM path visits them."""
+    if model not in _LOGGED:
+        from sqlalchemy import inspect
+
+        _LOGGED[model] = tuple(
+            attr.key
+            for attr in inspect(model).column_attrs
+            if attr.key not in _SKIPPED and attr.key not in ("product_id", "pin_hash")
+        )
+    return _LOGGED[model]
+
+
+def _entry(session: Session, obj: Any, change: str, labels: Labels) -> dict[str, Any] | None:
     """The audit row for one flushed object, or None when nothing worth recording changed."""
     from showcase.store.models import Photo, Product, Setting, StaffAccount, StockMovement
 
@@ -256,6 +304,19 @@ def _entry(session: Session, obj: Any, change: str, labels: _Labels) -> dict[str
         summary = str(getattr(obj, "name", None) or getattr(obj, "name_id", ""))
     if change == "update" and not changes and action == "update":
         return None
+    return entry(actor, action, entity, entity_id, product_id, summary, changes)
+
+
+def entry(
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    product_id: int | None,
+    summary: str,
+    changes: dict[str, list[Any]],
+) -> dict[str, Any]:
+    """One audit row as `write_entries` and the commit write it (without its time)."""
     return {
         "actor": actor[:100],
         "action": action,
@@ -280,7 +341,7 @@ def _stock_after(session: Session, product_id: int) -> int | None:
 
 
 def _after_flush(session: Session, _flush_context: Any) -> None:
-    labels = _Labels(session)
+    labels = Labels(session)
     rows: list[dict[str, Any]] = []
     # Deletions are taken from `persistent_to_deleted` instead: session.deleted misses the
     # orphans a flush deletes (a photo left out of product.photos).
@@ -308,7 +369,7 @@ def _after_flush_postexec(session: Session, _flush_context: Any) -> None:
     deleted: list[Any] = session.info.pop(_DELETED_KEY, [])
     if not deleted:
         return
-    labels = _Labels(session)
+    labels = Labels(session)
     rows = [row for obj in deleted if (row := _entry(session, obj, "delete", labels)) is not None]
     if rows:
         rows.sort(key=lambda row: -_ORDER.get(row["entity"], 9))  # photos before their product
@@ -325,6 +386,21 @@ def _write(session: Session, rows: list[dict[str, Any]]) -> None:
 
     now = utcnow()
     session.info.setdefault(_ROWS_KEY, []).extend({"at": now, **row} for row in rows)
+
+
+def write_entries(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Write `rows` (made by `entry`) now, after the entries the session's flushes hold, in
+    that order: a writer in bulk (the import) sends its entries batch by batch as it goes,
+    rather than keeping a hundred thousand of them in memory until the commit."""
+    from sqlalchemy import insert
+
+    from showcase.store.models import AuditEntry, utcnow
+
+    now = utcnow()
+    waiting: list[dict[str, Any]] = session.info.pop(_ROWS_KEY, [])
+    waiting.extend({"at": now, **row} for row in rows)
+    if waiting:
+        session.connection().execute(insert(AuditEntry), waiting)
 
 
 # --- bulk statements ----------------------------------------------------------------------------

@@ -50,6 +50,7 @@ class NewProducer:
     kabupaten_row: int = 0
     phone: str = ""
     phone_row: int = 0
+    values: dict[str, object] = field(default_factory=dict)  # as validate_producer made them
 
 
 @dataclass
@@ -295,7 +296,7 @@ def _check_new_producers(session: Session, plan: ImportPlan, reader: RowReader) 
             )
             continue
         try:
-            validate_producer(
+            new.values = validate_producer(
                 session, ProducerInput(new.name, kabupaten=new.kabupaten, phone=new.phone)
             )
         except ValidationError as exc:

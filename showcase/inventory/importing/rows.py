@@ -26,6 +26,7 @@ from showcase.inventory.phone import PhoneError, format_phone, normalize_phone
 from showcase.inventory.products import (
     CODE_PATTERN,
     ProductInput,
+    StoredRecords,
     prefix_for_category,
     validate_product,
 )
@@ -127,6 +128,12 @@ class RowReader:
                 self.products[product.code.casefold()] = product
         self.category_names = {c.id: c.name_id for c in session.scalars(select(Category))}
         self.producer_names = {p.id: p.name for p in session.scalars(select(Producer))}
+        # The codes that could clash are the file's, read above: codes made here are free.
+        self.stored = StoredRecords(
+            {code: product.id for code, product in self.products.items()},
+            self.category_names.keys(),
+            self.producer_names.keys(),
+        )
         self._names: dict[str, str] | None = None
         self.labels = field_labels()
         # The export writes `=1+1` as `'=1+1` in a CSV file (csv_text.py): taken off again here.
@@ -272,7 +279,7 @@ class RowReader:
             if name in cells:
                 setattr(data, name, columns.split_list(cells[name]))
         data.category_id, data.producer_id = category_id, producer_id
-        return validate_product(self.session, data, product_id=row.existing_id)
+        return validate_product(self.session, data, product_id=row.existing_id, stored=self.stored)
 
 
 def field_labels() -> dict[str, str]:
@@ -348,6 +355,7 @@ class ProductPlan:
     new_producer: str | None = None  # the key of a producer this import makes
     stock: int | None = None  # the counted stock, when it differs from the stock on hand
     fields_changed: bool = False
+    version: int | None = None  # the stored product's edit version the plan was made from
 
 
 def describe_changes(reader: RowReader, row: ImportRow, item: ProductPlan) -> None:
@@ -368,6 +376,7 @@ def describe_changes(reader: RowReader, row: ImportRow, item: ProductPlan) -> No
         ):
             item.changes[reader.labels[name]] = ("", shown(name, value))
         return
+    item.version = product.version
     for name in PRODUCT_FIELDS:
         old, new = getattr(product, name), item.values[name]
         if old != new:
