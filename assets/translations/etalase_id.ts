@@ -2405,6 +2405,10 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>{name} berisi lebih dari {limit} baris: pecah menjadi beberapa berkas</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} filled cells: delete the columns the import does not use, or split it into smaller files</source>
+        <translation>{name} berisi lebih dari {limit} sel terisi: hapus kolom yang tidak dipakai impor, atau pecah menjadi beberapa berkas yang lebih kecil</translation>
+    </message>
+    <message>
         <source>{name} holds no data</source>
         <translation>{name} tidak berisi data</translation>
     </message>

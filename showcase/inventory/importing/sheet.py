@@ -14,6 +14,9 @@ from showcase.i18n import translate
 from showcase.inventory.importing.columns import find_header, missing_name_message
 
 MAX_ROWS = 100_000
+# Filled cells held of the product rows (each is a Python string of some 50 bytes and more): 100,000
+# rows of 40 columns. Without it 50 MB of two-letter cells would take a gigabyte.
+MAX_CELLS = 4_000_000
 # Columns read of any row: more than any product list has (Excel 2003's limit, column IV), so a
 # stray cell in column XFD, or a file that claims a million columns, costs nothing.
 MAX_COLUMNS = 256
@@ -63,6 +66,10 @@ def column_label(header: list[str], index: int) -> str:
     return column_letters(index)
 
 
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
 def _trimmed(cells: list[str]) -> list[str]:
     end = len(cells)
     while end and not cells[end - 1].strip():
@@ -86,6 +93,7 @@ def build_sheet(
     first_seen: list[str] | None = None
     looked = 0
     body: list[tuple[int, list[str]]] = []
+    kept = 0  # filled cells in the body: each a string held until the import is done
     reading = reading or Reading()
     for seen, (number, raw) in enumerate(rows, start=1):
         if cancelled is not None and seen % 1000 == 0 and cancelled():
@@ -104,11 +112,20 @@ def build_sheet(
                 break
             continue
         body.append((number, cells))
+        kept += len(cells) - cells.count("")  # the empty string is one shared object
         if len(body) > MAX_ROWS:
             raise FileFormatError(
                 translate(
                     "Import", "{name} has more than {limit} rows: split it into smaller files"
-                ).format(name=label, limit=f"{MAX_ROWS:,}".replace(",", "."))
+                ).format(name=label, limit=_thousands(MAX_ROWS))
+            )
+        if kept > MAX_CELLS:
+            raise FileFormatError(
+                translate(
+                    "Import",
+                    "{name} has more than {limit} filled cells: delete the columns the import "
+                    "does not use, or split it into smaller files",
+                ).format(name=label, limit=_thousands(MAX_CELLS))
             )
     if header is None:
         if first_seen is None:

@@ -153,3 +153,17 @@ def test_a_file_of_endless_blank_lines_is_refused_within_bounds(tmp_path: Path) 
         "the file is damaged or not a product list"
     )
     assert peak < 250
+
+
+def test_a_file_of_millions_of_tiny_cells_is_refused_within_bounds(tmp_path: Path) -> None:
+    """50 MB of two-letter cells would be a gigabyte of strings: the cells are counted."""
+    header = "kode,nama," + ",".join(f"kolom{n}" for n in range(248)) + "\r\n"
+    row = ",".join(["ab"] * 250) + "\r\n"
+    path = tmp_path / "sel.csv"
+    path.write_text(header + row * 20_000)
+    outcome, peak = read_bounded(path)
+    assert outcome == (
+        "refused: sel.csv has more than 4.000.000 filled cells: delete the columns the import "
+        "does not use, or split it into smaller files"
+    )
+    assert peak < 400
