@@ -1533,6 +1533,14 @@ Silakan pilih yang lain.</translation>
         <translation>Cadangan dibuat sebelum impor: {path}</translation>
     </message>
     <message>
+        <source>{path} does not exist: the import would first make an empty showcase there; the dry run made nothing</source>
+        <translation>{path} tidak ada: impor akan lebih dulu membuat etalase kosong di sana; uji coba ini tidak membuat apa pun</translation>
+    </message>
+    <message>
+        <source>{path} did not exist: an empty showcase was made there</source>
+        <translation>{path} belum ada: etalase kosong telah dibuat di sana</translation>
+    </message>
+    <message>
         <source>Exported {count} products to {file}</source>
         <translation>{count} produk diekspor ke {file}</translation>
     </message>

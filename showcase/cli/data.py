@@ -13,6 +13,7 @@ prints what would be added and changed and changes nothing.
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,9 @@ from showcase.i18n import translate
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from showcase.inventory.importing.plan import ImportPlan
+    from showcase.inventory.importing.sheet import Sheet
+    from showcase.store.db import Database
     from showcase.store.location import ServerLocation
 
 WHATS = ("products", "producers", "movements", "visits")
@@ -139,7 +143,12 @@ def _require_empty(session: Session, path: object) -> None:
 
 
 def _import(args: argparse.Namespace, target: Target) -> int:
-    return import_command(target.location, Path(args.file).expanduser(), dry_run=args.dry_run)
+    return import_command(
+        target.location,
+        Path(args.file).expanduser(),
+        dry_run=args.dry_run,
+        make_folder=target.is_default,
+    )
 
 
 def _export(args: argparse.Namespace, target: Target) -> int:
@@ -159,33 +168,28 @@ def _listed(names: list[str], limit: int = 10) -> str:
     )
 
 
-def import_command(path: Path | ServerLocation, source: Path, *, dry_run: bool) -> int:
-    """Check `source`, then import it into the database at `path` (or only show the plan)."""
-    from showcase.inventory.importing.apply import ImportRejected, import_sheet
+def import_command(
+    path: Path | ServerLocation, source: Path, *, dry_run: bool, make_folder: bool = False
+) -> int:
+    """Check `source`, then import it into the database at `path` (or only show the plan).
+    A file `path` that does not exist yet is made: an empty showcase with the usual
+    categories, holding the import (`make_folder`: also its folder, for the default file)."""
+    from showcase.inventory.importing.apply import ImportRejected
     from showcase.inventory.importing.files import read_sheet
     from showcase.inventory.importing.plan import change_lines
 
     refuse_odd_file(source)  # a pipe would be waited on for ever; a loop of links, named
     sheet = read_sheet(source)  # before the database is opened: a bad file changes nothing
-    database = open_existing(path)
     try:
-        if dry_run:
-            from showcase.inventory.importing.plan import plan_import
-
-            with database.session() as session:
-                plan = plan_import(session, sheet)
-            if not plan.ok:
-                raise ImportRejected(plan)
+        if isinstance(path, Path) and not os.path.lexists(path):
+            plan = _import_into_new(path, sheet, dry_run=dry_run, make_folder=make_folder)
             backup = None
         else:
-            result = import_sheet(database, sheet)
-            plan, backup = result.plan, result.backup
+            plan, backup = _import_into(open_existing(path), sheet, dry_run=dry_run)
     except ImportRejected as rejected:
         for problem in rejected.plan.problems:
             say(f"  {problem}")
         raise
-    finally:
-        database.close()
     counts = {"added": plan.added, "changed": plan.changed, "same": plan.unchanged}
     if dry_run:
         _print(
@@ -223,6 +227,69 @@ def import_command(path: Path | ServerLocation, source: Path, *, dry_run: bool) 
     if backup is not None:
         _print(translate("Cli", "Backup made before the import: {path}").format(path=backup))
     return EXIT_OK
+
+
+def _import_into(
+    database: Database, sheet: Sheet, *, dry_run: bool
+) -> tuple[ImportPlan, Path | None]:
+    """Import `sheet` into the open `database` (closed after), or only plan it."""
+    from showcase.inventory.importing.apply import ImportRejected, import_sheet
+    from showcase.inventory.importing.plan import plan_import
+
+    try:
+        if not dry_run:
+            result = import_sheet(database, sheet)
+            return result.plan, result.backup
+        with database.session() as session:
+            plan = plan_import(session, sheet)
+        if not plan.ok:
+            raise ImportRejected(plan)
+        return plan, None
+    finally:
+        database.close()
+
+
+def _import_into_new(path: Path, sheet: Sheet, *, dry_run: bool, make_folder: bool) -> ImportPlan:
+    """Make `path` an empty showcase (as the first start's "empty" choice does) holding the
+    import, whole or not at all; a dry run plans against such a showcase in a temporary folder
+    and makes nothing at `path`."""
+    import tempfile
+
+    from showcase.inventory.importing.apply import ImportRejected, apply_plan
+    from showcase.inventory.importing.plan import plan_import
+    from showcase.inventory.new_showcase import NewShowcase, create_showcase_file, prepare_folder
+
+    prepare_folder(path, make=make_folder and not dry_run)  # a missing folder stays an error
+    plans: list[ImportPlan] = []
+
+    def fill(session: Session) -> None:
+        plan = plan_import(session, sheet)
+        if not plan.ok:
+            raise ImportRejected(plan)
+        plans.append(plan)
+        if not dry_run:
+            apply_plan(session, plan)
+
+    if dry_run:
+        with tempfile.TemporaryDirectory(prefix="etalase-dry-run-") as folder:
+            create_showcase_file(
+                Path(folder) / path.name, NewShowcase(demo=False), fill=fill
+            ).close()
+        _print(
+            translate(
+                "Cli",
+                "{path} does not exist: the import would first make an empty showcase there; "
+                "the dry run made nothing",
+            ).format(path=path)
+        )
+    else:
+        create_showcase_file(path, NewShowcase(demo=False), fill=fill).close()
+        _print(
+            translate("Cli", "{path} did not exist: an empty showcase was made there").format(
+                path=path
+            )
+        )
+    return plans[0]
 
 
 def export_command(path: Path | ServerLocation, dest: Path, what: str) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,11 +96,15 @@ def prepare_folder(path: Path, *, make: bool) -> None:
     check_database_file(path)
 
 
-def create_showcase_file(path: Path, new: NewShowcase) -> Database:
+def create_showcase_file(
+    path: Path, new: NewShowcase, *, fill: Callable[[Session], object] | None = None
+) -> Database:
     """Make the showcase file `path` (which must not exist) as `new` says, and open it.
 
     Built as `path.new` and renamed when complete: the file is there whole or not at all.
-    Raises DatabaseFileError for a folder that cannot be written.
+    `fill` adds to it in the same transaction (the command line's import into a new file):
+    whatever it raises leaves no file. Raises DatabaseFileError for a folder that cannot be
+    written.
     """
     prepare_folder(path, make=False)
     if path.exists():
@@ -114,6 +119,9 @@ def create_showcase_file(path: Path, new: NewShowcase) -> Database:
                 _add_standard_categories(session)
             if new.center_name is not None:
                 set_setting(session, CENTER_NAME_SETTING, check_center_name(new.center_name))
+            if fill is not None:
+                session.flush()
+                fill(session)
         # Fold the WAL into the file, so the one file renamed below holds everything.
         raw = database.engine.raw_connection()
         try:
