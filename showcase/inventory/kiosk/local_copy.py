@@ -23,6 +23,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from showcase.file_errors import disk_error
 from showcase.files import install_complete
 from showcase.inventory.setting_keys import (
     CENTER_LOGO_SETTING,
@@ -114,8 +115,9 @@ def write_copy(
     Nothing replaces `path` here (install_copy does). Raises what the connections raise.
     """
     partial = partial_path(path)
-    connection = _new_file(partial)
+    connection: sqlite3.Connection | None = None
     try:
+        connection = _new_file(partial)
         connection.execute("BEGIN")
         if source is not None:
             for table in TABLES:
@@ -134,9 +136,15 @@ def write_copy(
         (problem,) = connection.execute("PRAGMA quick_check").fetchone()
         if problem != "ok":
             raise sqlite3.DatabaseError(f"the new kiosk copy fails its check: {problem}")
-    except BaseException:
-        connection.close()
-        partial.unlink(missing_ok=True)
+    except BaseException as exc:
+        if connection is not None:
+            connection.close()
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        known = disk_error(exc, path) if isinstance(exc, Exception) else None
+        if known is not None:  # a full or write-protected disk: said in those words
+            raise known from exc
         raise
     connection.close()
     return partial

@@ -26,6 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from showcase.errors import FileAccessError
 from showcase.inventory.kiosk.local_copy import (
     copy_made_at,
     empty_copy,
@@ -311,7 +312,7 @@ class ServerSource(KioskSource):
         self._close_copy()  # Windows cannot rename over an open file
         try:
             install_copy(partial, self.copy_path)
-        except OSError:
+        except (OSError, FileAccessError):  # a full disk says so (FileAccessError)
             log.exception("Kiosk: could not put the refreshed copy in place")
             partial.unlink(missing_ok=True)
             return

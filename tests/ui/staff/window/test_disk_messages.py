@@ -1,11 +1,12 @@
 """The staff window says what the command line says (real mounts, root only): File → Back up
 now onto a full disk, and a showcase file on a write-protected disk at start (a message box,
-no offer to restore a backup over the intact file)."""
+no offer to restore a backup over the intact file); the daily backup on a full disk too."""
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,20 @@ def test_a_showcase_on_a_write_protected_disk_is_said_so_at_start(
         assert text.startswith(f"{path} is write-protected") and "not damaged" in text
         assert path.read_bytes() == before
         assert sorted(p.name for p in stick.iterdir()) == ["etalase.db"]
+
+
+def test_the_daily_backup_onto_a_full_disk_says_so_and_leaves_nothing(
+    qtbot: QtBot, sqlite_db: Database, full_backups: Path
+) -> None:
+    make_sample(sqlite_db)
+    window = MainWindow(sqlite_db, user=make_account(sqlite_db))
+    qtbot.addWidget(window)
+    daily = window.daily_backup
+    daily.clock = lambda: datetime(2026, 11, 22, 8, 0)
+    with qtbot.waitSignal(daily.failed, timeout=10_000) as failed:
+        daily.check()
+    full = f"the disk holding {full_backups} is full: free some space or choose another place"
+    assert failed.args == [full]
+    box = daily.message_box
+    assert box is not None and box.text() == f"The daily backup could not be made: {full}"
+    assert contents(full_backups) == set()
