@@ -2369,6 +2369,10 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>{part} tidak ada</translation>
     </message>
     <message>
+        <source>{part} is too long</source>
+        <translation>{part} terlalu panjang</translation>
+    </message>
+    <message>
         <source>a text without end</source>
         <translation>ada teks tanpa akhir</translation>
     </message>

@@ -95,7 +95,11 @@ def sheet_xml(rows: Sequence[Sequence[object]], *, extra: str = "", start: int =
 
 
 def book_parts(
-    sheets: Sequence[tuple[str, str]], *, active: int = 0, strings: bool = False
+    sheets: Sequence[tuple[str, str]],
+    *,
+    active: int = 0,
+    strings: bool = False,
+    styles: bool = False,
 ) -> list[Part]:
     """The parts around the sheets: (title, state) each, state "chart" making a chart sheet;
     the sheets' own parts, xl/worksheets/sheet{n}.xml (n from 1), are the caller's."""
@@ -113,6 +117,8 @@ def book_parts(
         relations += (
             f'<Relationship Id="rIdS" Type="{RELS}/sharedStrings" Target="sharedStrings.xml"/>'
         )
+    if styles:
+        relations += f'<Relationship Id="rIdY" Type="{RELS}/styles" Target="styles.xml"/>'
     return [
         Part.of(
             "_rels/.rels",
@@ -138,12 +144,18 @@ def write_book(
     *,
     active: int = 0,
     shared: Part | None = None,
+    styles: Part | None = None,
 ) -> Path:
-    """A workbook of (title, state, sheet XML or its Part) sheets."""
-    parts = book_parts([(t, s) for t, s, _ in sheets], active=active, strings=shared is not None)
+    """A workbook of (title, state, sheet XML or its Part) sheets; `shared` and `styles` are
+    the xl/sharedStrings.xml and xl/styles.xml parts."""
+    parts = book_parts(
+        [(t, s) for t, s, _ in sheets],
+        active=active,
+        strings=shared is not None,
+        styles=styles is not None,
+    )
     for n, (_, _, content) in enumerate(sheets, start=1):
         name = f"xl/worksheets/sheet{n}.xml"
         parts.append(Part.of(name, content) if isinstance(content, bytes) else content)
-    if shared is not None:
-        parts.append(shared)
+    parts.extend(part for part in (shared, styles) if part is not None)
     return write_zip(path, parts)

@@ -4,7 +4,8 @@ visibility and which one is active, the shared strings and which cell styles sho
 
 XLSX is a zip of XML parts. A small file can unpack to gigabytes (a "zip bomb"), list a million
 parts, or hold strings without end: each is refused, with a message saying so, before it costs
-more than the bounds below. The XML parser (expat 2.4 or later) refuses entity expansion bombs.
+more than the bounds below. Every part is streamed through expat, keeping only what is used;
+a part with a document type (where entity bombs live) is refused.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
-from xml.etree import ElementTree
 
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
@@ -31,8 +31,10 @@ MB = 1024 * 1024
 # All parts together, unpacked: a 100,000-row sheet of 40 columns is about 250 MB of XML.
 MAX_UNPACKED = 320 * MB
 MAX_STRINGS_PART = 64 * MB
-# The workbook's table of sheets, its styles and relations: read whole, so kept small.
+# The workbook's table of sheets, its styles and relations, and how many elements of them are
+# kept (Excel allows 64,000 cell styles).
 MAX_SMALL_PART = 32 * MB
+MAX_ELEMENTS = 200_000
 MAX_PARTS = 10_000
 # Characters in one cell: four times what Excel allows (32,767).
 MAX_CELL = 4 * 32_767
@@ -157,11 +159,23 @@ class Book:
             raise damaged(self.name, translate("Import", "{part} is missing").format(part=part))
         return _Counted(self.zip.open(info), self.name, info.file_size, limit)
 
-    def _tree(self, part: str) -> ElementTree.Element:
-        try:
-            return ElementTree.parse(self.open(part, MAX_SMALL_PART)).getroot()
-        except ElementTree.ParseError as exc:
-            raise damaged(self.name, f"XML: {exc}") from exc
+    def _elements(self, part: str, wanted: frozenset[str]) -> list[tuple[str, dict[str, str]]]:
+        """(name without namespace, attributes) of the `wanted` elements of a part, streamed:
+        the workbook's parts around the sheets are read for attributes only."""
+        found: list[tuple[str, dict[str, str]]] = []
+
+        def start(name: str, attributes: dict[str, str]) -> None:
+            plain = local(name)
+            if plain in wanted:
+                if len(found) >= MAX_ELEMENTS:
+                    raise damaged(
+                        self.name, translate("Import", "{part} is too long").format(part=part)
+                    )
+                found.append((plain, attributes))
+
+        for _ in parse(self.open(part, MAX_SMALL_PART), start, _ignore, _ignore):
+            pass
+        return found
 
     def _relations(self, part: str) -> dict[str, tuple[str, str]]:
         """Id → (type's last word, part path) of the relations of `part`."""
@@ -170,7 +184,7 @@ class Book:
         if rels not in self.parts:
             return {}
         found = {}
-        for item in self._tree(rels):
+        for _, item in self._elements(rels, frozenset({"Relationship"})):
             target = item.get("Target", "")
             if item.get("TargetMode") == "External":
                 continue
@@ -189,13 +203,12 @@ class Book:
             "xl/workbook.xml",
         )
         relations = self._relations(main)
-        root = self._tree(main)
         entries: list[tuple[str, SheetPart]] = []  # every sheet, charts too: activeTab counts them
         active, epoch = -1, CALENDAR_WINDOWS_1900
-        for element in root.iter():
-            tag = local(element.tag)
+        wanted = frozenset({"sheet", "workbookView", "workbookPr"})
+        for tag, element in self._elements(main, wanted):
             if tag == "sheet":
-                rid = next((v for k, v in element.attrib.items() if local(k) == "id"), "")
+                rid = next((v for k, v in element.items() if local(k) == "id"), "")
                 kind, where = relations.get(rid, ("", ""))
                 state = element.get("state", "visible")
                 entries.append((kind, SheetPart(element.get("name", ""), where, state)))
@@ -210,23 +223,29 @@ class Book:
 
     def _styles(self, part: str) -> list[int]:
         """For each cell style, DATE, DURATION or 0: what a number in that style means."""
-        root = self._tree(part)
         formats: dict[int, str] = dict(BUILTIN_FORMATS)
         kinds: list[int] = []
-        for element in root.iter():
-            if local(element.tag) == "numFmt":
+        meaning: dict[int, int] = {}
+        group = ""
+        wanted = frozenset({"numFmt", "cellStyleXfs", "cellXfs", "xf"})
+        for tag, element in self._elements(part, wanted):
+            if tag == "numFmt":  # the number formats come first in the part
                 formats[_int(element.get("numFmtId"), -1)] = element.get("formatCode", "")
-        for group in root:
-            if local(group.tag) == "cellXfs":
-                for xf in group:
-                    code = formats.get(_int(xf.get("numFmtId"), 0), "General")
-                    kinds.append(
-                        DURATION
-                        if is_timedelta_format(code)
-                        else DATE
-                        if is_date_format(code)
-                        else 0
-                    )
+            elif tag == "xf":
+                if group == "cellXfs":
+                    number_format = _int(element.get("numFmtId"), 0)
+                    if number_format not in meaning:
+                        code = formats.get(number_format, "General")
+                        meaning[number_format] = (
+                            DURATION
+                            if is_timedelta_format(code)
+                            else DATE
+                            if is_date_format(code)
+                            else 0
+                        )
+                    kinds.append(meaning[number_format])
+            else:
+                group = tag
         return kinds
 
     def _strings(self, part: str) -> list[str]:
@@ -299,6 +318,10 @@ def parse(
         parser.Parse(b"", True)
     except pyexpat.ExpatError as exc:
         raise damaged(source.name, f"XML: {exc}") from exc
+
+
+def _ignore(*_: object) -> None:
+    """A handler for the events a reader does not need."""
 
 
 def _int(text: str | None, default: int) -> int:

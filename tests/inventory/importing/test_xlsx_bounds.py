@@ -144,3 +144,22 @@ def test_a_cell_longer_than_excel_allows_is_damage(tmp_path: Path) -> None:
     assert str(caught.value) == (
         "panjang.xlsx is damaged or not an Excel workbook (a text without end)"
     )
+
+
+def test_a_styles_part_of_endless_styles_is_refused(tmp_path: Path) -> None:
+    """Excel allows 64,000 cell styles; 300,000 are damage, refused without holding them."""
+    styles = Part.repeated(
+        "xl/styles.xml",
+        f'<styleSheet xmlns="{MAIN}"><cellXfs>'.encode(),
+        b'<xf numFmtId="0"/>',
+        300_000,
+        b"</cellXfs></styleSheet>",
+    )
+    path = write_book(
+        tmp_path / "gaya.xlsx", [("Produk", "visible", sheet_xml(PRODUCTS))], styles=styles
+    )
+    outcome, peak = read_bounded(path)
+    assert outcome == (
+        "refused: gaya.xlsx is damaged or not an Excel workbook (xl/styles.xml is too long)"
+    )
+    assert peak < PEAK_MB
