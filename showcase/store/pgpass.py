@@ -88,7 +88,8 @@ def password_known(location: ServerLocation) -> bool:
 def remember_password(location: ServerLocation, password: str, path: Path | None = None) -> Path:
     """Keep `password` for `location`'s login in the pgpass file (replacing a line for exactly
     that login, keeping every other), readable by its owner only. Returns the file's path;
-    OSError when it cannot be written."""
+    OSError when it cannot be written (FileAccessError, worded, for a full or write-protected
+    disk)."""
     path = path or pgpass_path()
     keys = _keys(location)
     kept = [

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from showcase.errors import FileAccessError
 from showcase.files import replaced_when_complete
 from showcase.inventory.kiosk.visits import VisitLog
 from showcase.store.reader import PgConnection
@@ -64,7 +65,7 @@ class ServerVisitLog(VisitLog):
             with replaced_when_complete(self.outbox) as handle:
                 json.dump({"counts": rows}, handle)
             self._saved = True
-        except OSError:
+        except (OSError, FileAccessError):  # a full disk: FileAccessError
             log.warning("Could not keep the visit counts in %s", self.outbox, exc_info=True)
 
     def flush(self) -> bool:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showcase.errors import ServerError
+from showcase.errors import FileAccessError, ServerError
 from showcase.i18n import translate
 from showcase.store.db import Database
 from showcase.store.location import ServerLocation
@@ -121,10 +121,11 @@ def open_server_showcase(
     if remember and current.password is not None:
         try:
             remember_password(location, current.password)
-        except OSError as exc:
+        except (OSError, FileAccessError) as exc:  # a full disk is a FileAccessError, worded
+            why = exc.message if isinstance(exc, FileAccessError) else exc.strerror or exc
             asker.tell(
                 translate("ServerLogin", "The password could not be remembered: {why}").format(
-                    why=exc.strerror or exc
+                    why=why
                 )
             )
     return database

@@ -17,6 +17,7 @@ from showcase.store.server_errors import NO_RIGHT
 from showcase.ui.staff.records.product_editor import ProductEditor
 from showcase.ui.staff.window.server_login import PasswordDialog, open_server_showcase
 from tests.helpers.lan import kiosk_url, prepared_showcase
+from tests.helpers.mounts import contents, fill, mounted_tmpfs, needs_root
 from tests.helpers.postgres import SUPERUSER, PostgresServer, free_port
 
 
@@ -117,3 +118,22 @@ def test_a_kiosk_login_used_for_staff_work_is_told_it_has_no_right(
         assert caught.value.kind == NO_RIGHT
     finally:
         database.close()
+
+
+@needs_root
+def test_a_password_that_cannot_be_remembered_on_a_full_disk_is_said(
+    postgres: PostgresServer, _pg_work: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The showcase opens all the same; the message names the full disk, nothing is left."""
+    with mounted_tmpfs(tmp_path / "profile") as home:
+        fill(home)
+        monkeypatch.setenv("PGPASSFILE", str(home / ".pgpass"))
+        answers = Answers((postgres.password, True))
+        database = open_server_showcase(_location(postgres, _pg_work), answers)
+        assert database is not None
+        database.close()
+        assert answers.told == [
+            f"The password could not be remembered: the disk holding {home} is full: "
+            "free some space or choose another place"
+        ]
+        assert contents(home) == set()
