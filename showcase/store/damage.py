@@ -7,6 +7,7 @@ opening it, loads only this (sqlite3, already loaded) and not the restore machin
 from __future__ import annotations
 
 import sqlite3
+import stat
 from pathlib import Path
 
 from showcase.file_errors import writable
@@ -38,6 +39,8 @@ def find_damage(path: Path, *, thorough: bool = True) -> str | None:
     window runs the whole check in a worker thread once it is shown.
     """
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None  # a pipe would be waited on for ever; opening it says what it is
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError:

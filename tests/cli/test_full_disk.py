@@ -17,6 +17,10 @@ from pathlib import Path
 import pytest
 
 from showcase import cli
+from showcase.store.backup import backups_folder
+from showcase.store.location import parse_server_url
+from showcase.store.opening import open_showcase
+from showcase.store.server_engine import local_stand_in
 from tests.helpers.lan import desk_url, prepared_showcase
 from tests.helpers.mounts import (
     FILLER,
@@ -219,3 +223,32 @@ def test_a_backup_of_a_server_showcase_to_a_full_disk_says_so(
     status, err = _run(capfd, "--db", url, "backup", str(disk / "b.db"))
     assert (status, err) == (2, [full_message(disk)])
     assert contents(disk) == set()
+
+
+def test_an_import_into_a_server_showcase_whose_safety_backup_does_not_fit_imports_nothing(
+    postgres: PostgresServer,
+    demo_template: Path,
+    demo_file: Path,
+    tmp_path: Path,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """The safety backup of a server showcase is a file in this PC's data folder: that disk."""
+    url = desk_url(postgres, prepared_showcase(postgres, demo_template))
+    source = _new_products_csv(demo_file, tmp_path / "new.csv", 20)
+    stand_in = local_stand_in(parse_server_url(url))
+    before = _server_products(url)
+    with mounted_tmpfs(backups_folder(stand_in)) as backups:
+        fill(backups, leave=200_000)
+        status, err = _run(capfd, "--db", url, "import", str(source))
+        assert (status, err) == (2, [full_message(backups)])
+        assert contents(backups) == set()
+    assert _server_products(url) == before
+
+
+def _server_products(url: str) -> list[str]:
+    database = open_showcase(url)
+    try:
+        with database.read() as connection:
+            return [c for (c,) in connection.execute("SELECT code FROM product ORDER BY code")]
+    finally:
+        database.close()

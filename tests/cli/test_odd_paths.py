@@ -65,6 +65,7 @@ CASES = {
         "{p} is a folder, not a database file",
         "dir.db",
     ),
+    "window on a loop": (["--db", "{w}/loopa.db"], LOOP, "loopa.db"),
     "db /dev/full": (["--db", "/dev/full", "export", "{w}/out.csv"], NOT_A_FILE, "/dev/full"),
     # restore SRC
     "restore loop": (["restore", "{w}/loopa.db"], LOOP, "loopa.db"),
@@ -121,6 +122,7 @@ def test_an_odd_name_is_one_line_and_changes_nothing(
 @pytest.mark.parametrize(
     "command",
     [
+        ["--db", "{w}/fifo.db"],
         ["--db", "{w}/fifo.db", "export", "{w}/out.csv"],
         ["--db", "{w}/etalase.db", "restore", "{w}/fifo.db"],
         ["--db", "{w}/etalase.db", "import", "{w}/fifo.csv"],
@@ -128,7 +130,7 @@ def test_an_odd_name_is_one_line_and_changes_nothing(
         ["--db", "{w}/etalase.db", "export", "{w}/fifo.csv"],
         ["--db", "{w}/etalase.db", "labels", "--all", "{w}/fifo.pdf"],
     ],
-    ids=["db", "restore", "import", "backup", "export", "labels"],
+    ids=["window", "db", "restore", "import", "backup", "export", "labels"],
 )
 def test_a_pipe_is_refused_without_waiting_on_it(
     folder: Path, tmp_path: Path, command: list[str]
@@ -142,7 +144,12 @@ def test_a_pipe_is_refused_without_waiting_on_it(
         capture_output=True,
         text=True,
         timeout=60,
-        env={"HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
+        env={
+            "HOME": str(tmp_path / "home"),
+            "PATH": "/usr/bin:/bin",
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": "offscreen",
+        },
     )
     assert (done.returncode, done.stderr.splitlines()) == (
         2,
