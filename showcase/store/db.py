@@ -18,6 +18,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -288,11 +289,18 @@ class Database:
         if self._reader is None:
             self._reader = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
             configure_connection(self._reader)
-        self._reader.execute("BEGIN")
+        reader = self._reader
+        if reader.in_transaction:  # the end of the last read was stopped (interrupt_reading)
+            reader.rollback()
+        reader.execute("BEGIN")
         try:
-            yield self._reader
+            yield reader
         finally:
-            self._reader.execute("COMMIT")
+            try:
+                reader.execute("COMMIT")
+            except sqlite3.OperationalError as error:
+                if not self.interrupted(error):
+                    raise  # (stopped as it ended: the next read rolls it back, above)
 
     @contextmanager
     def reading(self) -> Iterator[SqlConnection]:
@@ -314,6 +322,31 @@ class Database:
         finally:
             if not driver.closed:
                 driver.rollback()
+
+    def interrupt_reading(self) -> None:
+        """Stop the statement a read of this Database runs now; called from another thread,
+        for a read whose answer is no longer wanted. The read raises (see `interrupted`); a
+        read changes nothing, so nothing is lost. With nothing running, nothing happens. On a
+        server this waits for the server to take the cancel request."""
+        reader, server_reader = self._reader, self._server_reader
+        try:
+            if reader is not None:
+                reader.interrupt()
+            if server_reader is not None and not server_reader.connection.closed:
+                server_reader.connection.cancel_safe(timeout=5.0)
+        except Exception:  # closed meanwhile, or the server gone: then nothing runs to stop
+            return
+
+    @staticmethod
+    def interrupted(error: BaseException) -> bool:
+        """True if `error` is what a read stopped by interrupt_reading raises."""
+        if isinstance(error, sqlite3.OperationalError):
+            return str(error) == "interrupted"
+        if "psycopg" not in sys.modules:  # no server was ever opened: not a server's error
+            return False
+        from psycopg.errors import QueryCanceled
+
+        return isinstance(error, QueryCanceled)
 
     def close(self) -> None:
         if self._reader is not None:

@@ -3,9 +3,10 @@
 A `BackgroundReads` runs one read at a time on a thread of its own, through a `Database` of its
 own (its own connection: neither sqlite3's nor psycopg's may be shared between threads), each in
 one snapshot. Reads asked for while one runs wait; of those, only the newest runs (a search for
-"k" that staff have since typed on to "kopi" is never read). The answer comes back to the UI
-thread as the `done` signal, with the number `ask` returned, so the caller can tell whether it
-is still the answer it wants.
+"k" that staff have since typed on to "kopi" is never read), and the one running is stopped
+(Database.interrupt_reading), so what was typed last never waits behind a search for what was
+typed before. The answer comes back to the UI thread as the `done` signal, with the number `ask`
+returned, so the caller can tell whether it is still the answer it wants.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class BackgroundReads(QObject):
         super().__init__(parent)
         self._database = Database(database.path, server=database.server)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="etalase-read")
+        # Stopping a read waits for the server to take the request: never on the UI thread.
+        self._stopper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="etalase-stop")
         self._lock = threading.Lock()
         self._newest = 0
         self._last: Future[None] | None = None
@@ -61,6 +64,8 @@ class BackgroundReads(QObject):
             self._newest += 1
             number = self._newest
         if not self._closed:
+            if self.busy:  # the read running (or waiting) is for an earlier question
+                self._stopper.submit(self._database.interrupt_reading)
             self._last = self._executor.submit(self._run, number, read)
         return number
 
@@ -74,15 +79,18 @@ class BackgroundReads(QObject):
             self._newest += 1  # every queued read is now stale
         self._executor.submit(self._database.close)
         self._executor.shutdown(wait=False)
+        self._stopper.shutdown(wait=False)
 
     def _run(self, number: int, read: Read) -> None:
-        if number != self._newest:
-            return  # a newer read is queued behind this one
-        try:
-            with self._database.reading() as connection:
-                result = read(connection)
-        except Exception as error:  # shown by the caller; the thread goes on
-            log.exception("A background read failed")
-            self.failed.emit(number, str(error))
+        while number == self._newest:  # else a newer read is queued behind this one
+            try:
+                with self._database.reading() as connection:
+                    result = read(connection)
+            except Exception as error:  # shown by the caller; the thread goes on
+                if self._database.interrupted(error):
+                    continue  # stopped for a newer read: that one, or this one again if newest
+                log.exception("A background read failed")
+                self.failed.emit(number, str(error))
+                return
+            self.done.emit(number, result)
             return
-        self.done.emit(number, result)
