@@ -2,24 +2,32 @@
 
 It holds only the ordered ids of the matching products, read in growing windows as the view
 scrolls (Qt's canFetchMore/fetchMore, as QSqlQueryModel does), so a keystroke in the search reads
-one window, not every match. Rows are read a screenful at a time when the view asks for them and
+one page, not every match. Rows are read a screenful at a time when the view asks for them and
 kept in a small bounded cache. Searching, filtering and sorting all happen in SQL.
+
+A search while typing reads its first page, the rows and the decoded thumbnails of the first
+screen off the UI thread (FirstScreen), so the list for what was typed is shown without the UI
+thread touching the database or decoding a photo.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QBuffer,
+    QIODevice,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QImageReader, QPixmap
 
 from showcase.inventory.formats import number, rupiah
 from showcase.inventory.listing import (
@@ -41,12 +49,16 @@ ROW_ROLE = Qt.ItemDataRole.UserRole.value + 2
 
 # How many rows one database read fetches around the row the view asked for.
 FETCH_CHUNK = 64
-# Ids read when the list changes; each later window is as large as what is loaded (doubling).
-FIRST_WINDOW = 256
+# Thumbnails decoded at once around the row the view asked for.
+THUMB_CHUNK = 32
+# Ids read when the list changes: a page, more than a screen shows (the view asks for more only
+# when scrolled to its end); each later window is as large as what is loaded (doubling).
+FIRST_WINDOW = 64
 # Bounds of the caches: a few screenfuls of rows, and of decoded thumbnails.
 ROW_CACHE = 1024
 THUMB_CACHE = 256
 THUMB_HEIGHT = 40
+_JPEG = b"\xff\xd8"  # how every JPEG file begins
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -72,6 +84,44 @@ _ANSWERED = frozenset(
 )
 _RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 _LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
+
+
+def thumbnail_image(blob: bytes | None) -> QImage | None:
+    """A stored thumbnail (JPEG, inventory/photos.py) as the table shows it: decoded at the
+    row's height (libjpeg scales while decoding, half the time of decoding whole, then
+    scaling), into a QImage, so any thread may decode it."""
+    if blob is None:
+        return None
+    buffer = QBuffer()
+    buffer.setData(blob)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, b"jpeg" if blob[:2] == _JPEG else b"")
+    size = reader.size()
+    if size.height() > 0:
+        width = max(1, round(size.width() * THUMB_HEIGHT / size.height()))
+        reader.setScaledSize(QSize(width, THUMB_HEIGHT))
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """What a list shows first, read in one go: the first page of ids, the first screenful's
+    rows and their thumbnails (decoded)."""
+
+    ids: list[int]
+    rows: dict[int, ProductRow]
+    images: dict[int, QImage | None]
+
+    @classmethod
+    def read(
+        cls, connection: SqlConnection, flt: ProductFilter, sort: SortKey, descending: bool
+    ) -> FirstScreen:
+        ids = product_ids(connection, flt, sort, descending, limit=FIRST_WINDOW, offset=0)
+        rows = product_rows(connection, ids[:FETCH_CHUNK])
+        blobs = thumbnails(connection, ids[:THUMB_CHUNK])
+        images = {pid: thumbnail_image(blobs.get(pid)) for pid in ids[:THUMB_CHUNK]}
+        return cls(ids, rows, images)
 
 
 class ProductTableModel(QAbstractTableModel):
@@ -159,12 +209,12 @@ class ProductTableModel(QAbstractTableModel):
                 flt,
                 sort,
                 descending,
-                product_ids(connection, flt, sort, descending, limit=FIRST_WINDOW, offset=0),
+                FirstScreen.read(connection, flt, sort, descending),
             )
         )
 
-    def _found(self, number: int, answer: tuple[ProductFilter, SortKey, bool, list[int]]) -> None:
-        flt, sort, descending, ids = answer
+    def _found(self, number: int, answer: tuple[ProductFilter, SortKey, bool, FirstScreen]) -> None:
+        flt, sort, descending, screen = answer
         if (
             number != self._searches.newest
             or flt != self._asked_filter
@@ -173,7 +223,7 @@ class ProductTableModel(QAbstractTableModel):
             return  # staff typed on, or changed the sort or filter, meanwhile
         self._asked_filter = None
         self._filter = flt
-        self._show_ids(ids, data_changed=False)
+        self._show(screen, data_changed=False)
 
     @property
     def searching(self) -> bool:
@@ -204,17 +254,24 @@ class ProductTableModel(QAbstractTableModel):
         """Read the matching ids again: after an edit, or (data_changed=False) after a search,
         a filter or a sort, when the cached rows and thumbnails are still right."""
         with self._database.read() as connection:
-            ids = self._read_ids(connection, FIRST_WINDOW, 0)
-        self._show_ids(ids, data_changed=data_changed)
+            screen = FirstScreen.read(connection, self._filter, self._sort, self._descending)
+        self._show(screen, data_changed=data_changed)
 
-    def _show_ids(self, ids: list[int], *, data_changed: bool) -> None:
+    def _show(self, screen: FirstScreen, *, data_changed: bool) -> None:
         self.beginResetModel()
-        self._ids = ids
-        self._complete = len(ids) < FIRST_WINDOW
-        self._count = len(ids) if self._complete else None
+        self._ids = list(screen.ids)
+        self._complete = len(screen.ids) < FIRST_WINDOW
+        self._count = len(screen.ids) if self._complete else None
         if data_changed:
             self._rows.clear()
             self._thumbs.clear()
+        for pid, product in screen.rows.items():
+            self._rows[pid] = product
+            self._rows.move_to_end(pid)
+        for pid, image in screen.images.items():
+            self._thumbs[pid] = None if image is None else QPixmap.fromImage(image)
+            self._thumbs.move_to_end(pid)
+        self._trim_caches()
         self.endResetModel()
         self.reloaded.emit()
 
@@ -361,8 +418,7 @@ class ProductTableModel(QAbstractTableModel):
         for pid in wanted:
             if pid in fetched:
                 self._rows[pid] = fetched[pid]
-        while len(self._rows) > ROW_CACHE:
-            self._rows.popitem(last=False)
+        self._trim_caches()
         found = self._rows.get(product_id)
         if found is None:  # deleted by another process since the ids were read
             return ProductRow(product_id, "", "", "", "", "", "", 0, "", 0, 0, False, False, False)
@@ -373,22 +429,18 @@ class ProductTableModel(QAbstractTableModel):
         if product_id in self._thumbs:
             self._thumbs.move_to_end(product_id)
             return self._thumbs[product_id]
-        start = max(0, row - 8)
-        wanted = [i for i in self._ids[start : start + 32] if i not in self._thumbs]
+        start = max(0, row - THUMB_CHUNK // 4)
+        wanted = [i for i in self._ids[start : start + THUMB_CHUNK] if i not in self._thumbs]
         with self._database.read() as session:
             blobs = thumbnails(session, wanted)
         for pid in wanted:
-            pixmap: QPixmap | None = None
-            blob = blobs.get(pid)
-            if blob is not None:
-                pixmap = QPixmap()
-                if pixmap.loadFromData(blob):
-                    pixmap = pixmap.scaledToHeight(
-                        THUMB_HEIGHT, Qt.TransformationMode.SmoothTransformation
-                    )
-                else:
-                    pixmap = None
-            self._thumbs[pid] = pixmap
+            image = thumbnail_image(blobs.get(pid))
+            self._thumbs[pid] = None if image is None else QPixmap.fromImage(image)
+        self._trim_caches()
+        return self._thumbs.get(product_id)
+
+    def _trim_caches(self) -> None:
+        while len(self._rows) > ROW_CACHE:
+            self._rows.popitem(last=False)
         while len(self._thumbs) > THUMB_CACHE:
             self._thumbs.popitem(last=False)
-        return self._thumbs.get(product_id)

@@ -1,0 +1,113 @@
+"""Search while typing on a list longer than a page, on both stores: the window first shows a
+page of the matches (read off the UI thread with the first screen's rows and thumbnails), and
+scrolling reaches every match, in the list's order, with the count in the status bar right.
+
+The matches and their order are worked out here in Python from the products' own words, not by
+the code under test."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from showcase.inventory.demo.synthetic import build_synthetic
+from showcase.store.db import Database
+from showcase.ui.staff.window import product_model
+from showcase.ui.staff.window.main_window import MainWindow
+from tests.helpers.factories import make_account
+from tests.helpers.plain import plain_connection
+
+PRODUCTS = 400
+_WORD = re.compile(r"[^\W_]+")
+
+
+@pytest.fixture
+def showcase(db: Database) -> Database:
+    with db.session() as session:
+        build_synthetic(session, products=PRODUCTS, seed=5, photo_size=(32, 24))
+    return db
+
+
+@pytest.fixture
+def window(qtbot: QtBot, showcase: Database) -> MainWindow:
+    w = MainWindow(showcase, user=make_account(showcase))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def expected(database: Database, text: str) -> list[int]:
+    """Ids of the unarchived products whose words start with each typed word, by name then id."""
+    sql = (
+        "SELECT p.id, p.name_id, p.code, p.name_en, p.description_id, p.description_en, "
+        "COALESCE(pr.name, '') FROM product AS p LEFT JOIN producer AS pr "
+        "ON pr.id = p.producer_id WHERE p.archived = 0"
+    )
+    typed = [w.lower() for w in _WORD.findall(text)]
+    found = []
+    with plain_connection(database) as connection:
+        for row in connection.execute(sql):
+            words = _WORD.findall(" ".join(str(v) for v in row[1:]).lower())
+            if all(any(w.startswith(t) for w in words) for t in typed):
+                found.append((row[1], row[0]))
+    return [pid for _name, pid in sorted(found)]
+
+
+def listed(window: MainWindow) -> list[int]:
+    """Every id the list reaches when scrolled to its end, as the view asks for more."""
+    model = window.model
+    bar = window.table.verticalScrollBar()
+    while model.canFetchMore():
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+    return [model.product_id(row) for row in range(model.rowCount())]
+
+
+def shows_count(window: MainWindow, count: int) -> bool:
+    return window.count_label.text().startswith(f"{count} ")
+
+
+def typed(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """`text` typed a key at a time, then until its rows (and its count) are shown."""
+    qtbot.keyClicks(window.filters.search, text)
+    qtbot.waitUntil(lambda: window.model.product_filter.text == text and not window.model.searching)
+
+
+@pytest.mark.parametrize("few", [0, 10_000])  # SQLite's two plans: walk the name index, or not
+def test_typed_search_reaches_every_match_in_order_with_the_right_count(
+    qtbot: QtBot, window: MainWindow, showcase: Database, few: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from showcase.inventory import listing
+
+    monkeypatch.setattr(listing, "FEW_MATCHES", few)
+    model = window.model
+    for text in ("k", "ma", "kopi", "keripik pisang", "lada h"):
+        window.filters.search.clear()
+        matches = expected(showcase, text)
+        typed(qtbot, window, text)
+        first = [model.product_id(row) for row in range(model.rowCount())]
+        # A page at least (the view may have asked for more at once), in the list's order.
+        assert len(first) >= min(len(matches), product_model.FIRST_WINDOW), text
+        assert first == matches[: len(first)], text
+        assert model.canFetchMore() == (len(matches) > len(first))
+        qtbot.waitUntil(partial(shows_count, window, len(matches)))
+        assert listed(window) == matches, text
+
+
+def test_broad_search_is_longer_than_a_page(showcase: Database) -> None:
+    """The test above is about lists longer than the first page, and shorter ones."""
+    assert len(expected(showcase, "k")) > product_model.FIRST_WINDOW
+    assert 0 < len(expected(showcase, "lada h")) < product_model.FIRST_WINDOW
+
+
+def test_thumbnails_come_with_the_first_screen(qtbot: QtBot, window: MainWindow) -> None:
+    typed(qtbot, window, "ma")
+    model = window.model
+    photo = model.index(0, model.PHOTO_COLUMN).data(Qt.ItemDataRole.DecorationRole)
+    assert photo is not None and photo.height() == product_model.THUMB_HEIGHT
