@@ -87,9 +87,10 @@ def command_line_actor() -> str:
 
 def plain(value: Any) -> Any:
     """`value` as JSON can hold it: dates as ISO text, lists as lists, long text shortened."""
-    if type(value) is str:  # the common case first: an import records millions of them
+    kind = type(value)  # the common cases first: an import records millions of values
+    if kind is str:
         return value if len(value) <= MAX_VALUE_CHARS else value[: MAX_VALUE_CHARS - 1] + "…"
-    if value is None or isinstance(value, bool | int | float):
+    if value is None or kind is int or kind is bool or isinstance(value, bool | int | float):
         return value
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="seconds")
@@ -221,7 +222,10 @@ def _add_pair(
         key, old, new = "category", labels.category(old), labels.category(new)
     elif key == "producer_id":
         key, old, new = "producer", labels.producer(old), labels.producer(new)
-    old, new = plain(old), plain(new)
+    if old is not None:  # (None stays None: a new record's old values are all None)
+        old = plain(old)
+    if new is not None:
+        new = plain(new)
     if old == new or (change != "update" and new in (None, "", []) and old in (None, "", [])):
         return
     changes[key] = [old, new]
