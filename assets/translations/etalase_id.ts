@@ -1509,6 +1509,18 @@ Silakan pilih yang lain.</translation>
         <translation>{names} dan {n} lainnya</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Membaca {file}…</translation>
+    </message>
+    <message>
+        <source>Checking {file}: row {done} of {total}</source>
+        <translation>Memeriksa {file}: baris {done} dari {total}</translation>
+    </message>
+    <message>
+        <source>Importing {file}: {done} of {total} products written</source>
+        <translation>Mengimpor {file}: {done} dari {total} produk tersimpan</translation>
+    </message>
+    <message>
         <source>Dry run of {file}: would add {added}, change {changed}, leave {same} unchanged; nothing was changed</source>
         <translation>Uji coba {file}: akan menambah {added}, mengubah {changed}, membiarkan {same} tetap; tidak ada yang diubah</translation>
     </message>

@@ -1,5 +1,5 @@
 """What every command group shares: the one-line messages and exit statuses, how a command is
-added (`Commands.add`), and opening the database file a command names.
+added (`Commands.add`), opening the database file a command names, and progress on a terminal.
 
 `failure_message` is the mapping from a user's mistake (a UserError, or an SQLite error that the
 file or the disk causes) to the one line that ends with exit status 2.
@@ -262,3 +262,39 @@ def database_problem(exc: BaseException, path: Path | None) -> str | None:
     if message is None:
         return None
     return message.format(path=where, detail=error)
+
+
+class TerminalProgress:
+    """How far a long command has got, on one line of the terminal rewritten in place (on
+    stderr, so the output stays the result). Nothing is written when stderr is not a terminal:
+    a script or a log gets only the result and the messages."""
+
+    def __init__(self, stream: Any = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.live = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.shown = False
+
+    def say(self, text: str) -> None:
+        if self.live:
+            self.stream.write(f"\r{text}\x1b[K")
+            self.stream.flush()
+            self.shown = True
+
+    def counter(self, words: str, **fields: object) -> Callable[[int, int], None]:
+        """A progress callback showing `words` with {done}, {total} and `fields` filled in."""
+
+        def show(done: int, total: int) -> None:
+            self.say(words.format(done=_count(done), total=_count(total), **fields))
+
+        return show
+
+    def clear(self) -> None:
+        """Take the line away again, before the result is printed."""
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
+
+
+def _count(n: int) -> str:
+    return f"{n:,}".replace(",", ".")  # 100.000, as numbers are written in Indonesia

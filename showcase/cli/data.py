@@ -21,6 +21,7 @@ from showcase.cli.common import (
     EXIT_OK,
     Commands,
     Target,
+    TerminalProgress,
     make_folder,
     one_line,
     open_existing,
@@ -32,6 +33,8 @@ from showcase.file_errors import refuse_odd_file
 from showcase.i18n import translate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
     from showcase.inventory.importing.plan import ImportPlan
@@ -179,17 +182,27 @@ def import_command(
     from showcase.inventory.importing.plan import change_lines
 
     refuse_odd_file(source)  # a pipe would be waited on for ever; a loop of links, named
-    sheet = read_sheet(source)  # before the database is opened: a bad file changes nothing
+    meter = TerminalProgress()
+    meter.say(translate("Cli", "Reading {file}…").format(file=source.name))
+    try:
+        sheet = read_sheet(source)  # before the database is opened: a bad file changes nothing
+    finally:
+        meter.clear()
     try:
         if isinstance(path, Path) and not os.path.lexists(path):
-            plan = _import_into_new(path, sheet, dry_run=dry_run, make_folder=make_folder)
+            plan = _import_into_new(
+                path, sheet, dry_run=dry_run, make_folder=make_folder, meter=meter
+            )
             backup = None
         else:
-            plan, backup = _import_into(open_existing(path), sheet, dry_run=dry_run)
+            plan, backup = _import_into(open_existing(path), sheet, dry_run=dry_run, meter=meter)
     except ImportRejected as rejected:
+        meter.clear()
         for problem in rejected.plan.problems:
             say(f"  {problem}")
         raise
+    finally:
+        meter.clear()
     counts = {"added": plan.added, "changed": plan.changed, "same": plan.unchanged}
     if dry_run:
         _print(
@@ -229,8 +242,20 @@ def import_command(
     return EXIT_OK
 
 
+def _checking(meter: TerminalProgress, sheet: Sheet) -> Callable[[int, int], None]:
+    return meter.counter(
+        translate("Cli", "Checking {file}: row {done} of {total}"), file=sheet.source
+    )
+
+
+def _writing(meter: TerminalProgress, sheet: Sheet) -> Callable[[int, int], None]:
+    return meter.counter(
+        translate("Cli", "Importing {file}: {done} of {total} products written"), file=sheet.source
+    )
+
+
 def _import_into(
-    database: Database, sheet: Sheet, *, dry_run: bool
+    database: Database, sheet: Sheet, *, dry_run: bool, meter: TerminalProgress
 ) -> tuple[ImportPlan, Path | None]:
     """Import `sheet` into the open `database` (closed after), or only plan it."""
     from showcase.inventory.importing.apply import ImportRejected, import_sheet
@@ -238,10 +263,15 @@ def _import_into(
 
     try:
         if not dry_run:
-            result = import_sheet(database, sheet)
+            result = import_sheet(
+                database,
+                sheet,
+                checking=_checking(meter, sheet),
+                progress=_writing(meter, sheet),
+            )
             return result.plan, result.backup
         with database.session() as session:
-            plan = plan_import(session, sheet)
+            plan = plan_import(session, sheet, progress=_checking(meter, sheet))
         if not plan.ok:
             raise ImportRejected(plan)
         return plan, None
@@ -249,7 +279,9 @@ def _import_into(
         database.close()
 
 
-def _import_into_new(path: Path, sheet: Sheet, *, dry_run: bool, make_folder: bool) -> ImportPlan:
+def _import_into_new(
+    path: Path, sheet: Sheet, *, dry_run: bool, make_folder: bool, meter: TerminalProgress
+) -> ImportPlan:
     """Make `path` an empty showcase (as the first start's "empty" choice does) holding the
     import, whole or not at all; a dry run plans against such a showcase in a temporary folder
     and makes nothing at `path`."""
@@ -263,12 +295,13 @@ def _import_into_new(path: Path, sheet: Sheet, *, dry_run: bool, make_folder: bo
     plans: list[ImportPlan] = []
 
     def fill(session: Session) -> None:
-        plan = plan_import(session, sheet)
+        plan = plan_import(session, sheet, progress=_checking(meter, sheet))
         if not plan.ok:
             raise ImportRejected(plan)
         plans.append(plan)
         if not dry_run:
-            apply_plan(session, plan)
+            apply_plan(session, plan, progress=_writing(meter, sheet))
+        meter.clear()
 
     if dry_run:
         with tempfile.TemporaryDirectory(prefix="etalase-dry-run-") as folder:

@@ -75,15 +75,18 @@ def import_sheet(
     sheet: Sheet,
     *,
     progress: Progress | None = None,
+    checking: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
-    """Import `sheet` into `database`, all or nothing. Raises ImportRejected (nothing done)
-    for bad rows, Cancelled when `cancelled()` turns true (nothing done)."""
+    """Import `sheet` into `database`, all or nothing. `checking` hears how far the check
+    inside the writing transaction is (rows), then `progress` how far the writing is
+    (products). Raises ImportRejected (nothing done) for bad rows, Cancelled when
+    `cancelled()` turns true (nothing done)."""
     from showcase.store.opening import backup_showcase
 
     with database.session() as session:
         _hold_write_lock(session)
-        plan = plan_import(session, sheet, cancelled=cancelled)
+        plan = plan_import(session, sheet, progress=checking, cancelled=cancelled)
         if not plan.ok:
             raise ImportRejected(plan)
         if not plan.changes_anything:

@@ -310,7 +310,9 @@ class ImportDialog(QDialog):
 
         def work(progress: Progress, cancelled: Any) -> ImportResult | ImportPlan:
             try:
-                return import_sheet(self.database, sheet, progress=progress, cancelled=cancelled)
+                return import_sheet(
+                    self.database, sheet, checking=progress, progress=progress, cancelled=cancelled
+                )
             except ImportRejected as rejected:  # the showcase changed since the preview
                 return rejected.plan
 
