@@ -28,6 +28,10 @@ class FileFormatError(UserError):
     """A file that cannot be read as a product spreadsheet; the message names it and why."""
 
 
+class TooLarge(FileFormatError):
+    """A product sheet past the limits: the workbook's other sheets are not tried instead."""
+
+
 @dataclass
 class Sheet:
     """The rows of a spreadsheet as text. `header` is as written in the file (trailing empty
@@ -114,13 +118,13 @@ def build_sheet(
         body.append((number, cells))
         kept += len(cells) - cells.count("")  # the empty string is one shared object
         if len(body) > MAX_ROWS:
-            raise FileFormatError(
+            raise TooLarge(
                 translate(
                     "Import", "{name} has more than {limit} rows: split it into smaller files"
                 ).format(name=label, limit=_thousands(MAX_ROWS))
             )
         if kept > MAX_CELLS:
-            raise FileFormatError(
+            raise TooLarge(
                 translate(
                     "Import",
                     "{name} has more than {limit} filled cells: delete the columns the import "

@@ -30,6 +30,7 @@ from showcase.inventory.importing.sheet import (
     FileFormatError,
     Reading,
     Sheet,
+    TooLarge,
     build_sheet,
     column_label,
     column_letters,
@@ -296,7 +297,7 @@ def read_xlsx(path: Path, cancelled: Callable[[], bool] | None) -> Sheet:
         for part in visible:
             try:
                 sheet, reader = _built(book, part, cancelled)
-            except BrokenWorkbook:
+            except (BrokenWorkbook, TooLarge):
                 raise
             except FileFormatError as problem:  # perhaps a cover sheet: try the next one
                 first_problem = first_problem or problem
@@ -308,7 +309,7 @@ def read_xlsx(path: Path, cancelled: Callable[[], bool] | None) -> Sheet:
             if part.state != "visible":
                 try:
                     _built(book, part, cancelled)
-                except BrokenWorkbook:
+                except (BrokenWorkbook, TooLarge):
                     raise
                 except FileFormatError:
                     continue

@@ -194,3 +194,27 @@ def test_a_sheet_written_with_namespace_prefixes_reads_the_same(tmp_path: Path) 
     ).encode()
     sheet = read_sheet(write_book(tmp_path / "awalan.xlsx", [("Produk", "visible", xml)]))
     assert sheet.rows == [(2, ["12", "Kopi"])]
+
+
+def test_a_product_sheet_past_the_limits_is_refused_not_passed_over(tmp_path: Path) -> None:
+    """100,001 products on the first sheet: refused, rather than a smaller sheet after it
+    imported in its place."""
+    head = (
+        f'<worksheet xmlns="{MAIN}"><sheetData><row><c t="inlineStr"><is><t>Nama</t></is></c></row>'
+    )
+    many = Part.repeated(
+        "xl/worksheets/sheet1.xml",
+        head.encode(),
+        b'<row><c t="inlineStr"><is><t>Kopi</t></is></c></row>',
+        100_001,
+        b"</sheetData></worksheet>",
+    )
+    path = write_book(
+        tmp_path / "besar.xlsx",
+        [("Produk", "visible", many), ("Contoh", "visible", sheet_xml(PRODUCTS))],
+    )
+    with pytest.raises(FileFormatError) as caught:
+        read_sheet(path)
+    assert str(caught.value) == (
+        "besar.xlsx (Produk) has more than 100.000 rows: split it into smaller files"
+    )
