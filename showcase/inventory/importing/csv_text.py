@@ -30,6 +30,7 @@ from showcase.inventory.importing.sheet import (
     Sheet,
     build_sheet,
     column_label,
+    thousands,
 )
 
 SEPARATORS = (",", ";", "\t")
@@ -167,16 +168,17 @@ def _quote_message(name: str, row: int, column: str, unclosed: bool) -> str:
     return text.format(name=name, row=row, column=column)
 
 
-def _records(name: str, text: str, reading: Reading) -> Iterator[tuple[int, list[str]]]:
-    """(row number, cells) of each record: the record's position is the row number a
-    spreadsheet shows (a quoted line break stays inside its cell; blank lines are rows too)."""
+def _lines(name: str, text: str) -> tuple[list[str], str]:
+    """The text's lines (each with its ending, as csv.reader wants them; Excel's `sep=` line
+    left out) and the separator; FileFormatError for more lines, or a longer one, than a
+    spreadsheet can hold."""
     if max(text.count("\n"), text.count("\r")) > MAX_LINES:
         raise FileFormatError(
             translate(
                 "Import",
                 "{name} has more than {limit} lines, more than a spreadsheet has rows: the file "
                 "is damaged or not a product list",
-            ).format(name=name, limit=f"{MAX_LINES:,}".replace(",", "."))
+            ).format(name=name, limit=thousands(MAX_LINES))
         )
     start = 0
     sep_line = _SEP_LINE.match(text)
@@ -198,6 +200,13 @@ def _records(name: str, text: str, reading: Reading) -> Iterator[tuple[int, list
                 limit=MAX_LINE // 1024 // 1024,
             )
         )
+    return lines, separator
+
+
+def _records(name: str, text: str, reading: Reading) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) of each record: the record's position is the row number a
+    spreadsheet shows (a quoted line break stays inside its cell; blank lines are rows too)."""
+    lines, separator = _lines(name, text)
     reader = csv.reader(lines, delimiter=separator, strict=False)
     has_nul = "\x00" in text
     number, lines_read = 0, 0

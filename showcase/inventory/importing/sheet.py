@@ -70,7 +70,8 @@ def column_label(header: list[str], index: int) -> str:
     return column_letters(index)
 
 
-def _thousands(number: int) -> str:
+def thousands(number: int) -> str:
+    """100000 → `100.000`, as Indonesians and the messages write it."""
     return f"{number:,}".replace(",", ".")
 
 
@@ -121,7 +122,7 @@ def build_sheet(
             raise TooLarge(
                 translate(
                     "Import", "{name} has more than {limit} rows: split it into smaller files"
-                ).format(name=label, limit=_thousands(MAX_ROWS))
+                ).format(name=label, limit=thousands(MAX_ROWS))
             )
         if kept > MAX_CELLS:
             raise TooLarge(
@@ -129,7 +130,7 @@ def build_sheet(
                     "Import",
                     "{name} has more than {limit} filled cells: delete the columns the import "
                     "does not use, or split it into smaller files",
-                ).format(name=label, limit=_thousands(MAX_CELLS))
+                ).format(name=label, limit=thousands(MAX_CELLS))
             )
     if header is None:
         if first_seen is None:
