@@ -109,8 +109,9 @@ def book_parts(
         for n, (title, state) in enumerate(sheets, start=1)
     )
     relations = "".join(
-        f'<Relationship Id="rId{n}" Type="{RELS}/{"chartsheet" if state == "chart" else "worksheet"}"'
-        f' Target="worksheets/sheet{n}.xml"/>'
+        f'<Relationship Id="rId{n}" '
+        f'Type="{RELS}/{"chartsheet" if state == "chart" else "worksheet"}" '
+        f'Target="worksheets/sheet{n}.xml"/>'
         for n, (_, state) in enumerate(sheets, start=1)
     )
     if strings:

@@ -181,7 +181,10 @@ class _SheetReader:
                     return _cell_text(from_excel(float(value), timedelta=True))
                 return _number_text(value)
             if kind == "s":
-                return self.book.strings[int(value)]
+                index = int(value)
+                if index < 0:  # Python would count it from the end
+                    raise IndexError(index)
+                return self.book.strings[index]
             if kind == "b":
                 return "yes" if value == "1" else "no"
             if kind == "d":

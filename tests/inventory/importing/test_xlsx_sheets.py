@@ -218,3 +218,25 @@ def test_a_product_sheet_past_the_limits_is_refused_not_passed_over(tmp_path: Pa
     assert str(caught.value) == (
         "besar.xlsx (Produk) has more than 100.000 rows: split it into smaller files"
     )
+
+
+@pytest.mark.parametrize("index", ["-1", "3", "x"])
+def test_a_shared_string_that_is_not_in_the_table_is_damage(tmp_path: Path, index: str) -> None:
+    strings = Part.of(
+        "xl/sharedStrings.xml",
+        (
+            f'<sst xmlns="{MAIN}"><si><t>Kode</t></si><si><t>Nama</t></si>'
+            "<si><t>Kopi</t></si></sst>"
+        ).encode(),
+    )
+    xml = (
+        f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>'
+        f'<c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>{index}</v></c>'
+        '<c r="B2" t="s"><v>2</v></c></row></sheetData></worksheet>'
+    ).encode()
+    path = write_book(tmp_path / "indeks.xlsx", [("Produk", "visible", xml)], shared=strings)
+    with pytest.raises(FileFormatError) as caught:
+        read_sheet(path)
+    assert str(caught.value).startswith(
+        "indeks.xlsx is damaged or not an Excel workbook (Produk!A2: "
+    )
