@@ -1,24 +1,37 @@
-"""The yardstick for start-up: a bare PySide6 window, shown and reported the way Etalase reports."""
+"""The yardstick for start-up: a bare PySide6 window, shown and reported the way Etalase reports
+(ui/staff/window/start.py): once it has been painted, when the event loop comes back."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class ReportFirstPaint(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        print("etalase-window-shown", flush=True)
+        self.app.quit()
 
 
 def main() -> int:
     app = QApplication(sys.argv)
     window = QMainWindow()
     window.resize(1280, 760)
+    probe = ReportFirstPaint(app)
+    window.installEventFilter(probe)
     window.show()
-
-    def report() -> None:
-        print("etalase-window-shown", flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, report)
     return app.exec()
 
 
