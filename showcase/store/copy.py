@@ -259,6 +259,9 @@ def copy_into_server(
                     migrations.upgrade_connection(connection)
                 counts = copy_rows(source, connection, progress)
                 server_db.grant_rights(connection)
+                # The planner's statistics now, not when autovacuum gets round to it: without
+                # them a search while typing can take the wrong plan (0.4 s instead of 12 ms).
+                connection.execute(text("ANALYZE"))
             return counts
     except Exception as exc:
         from showcase.store.server_errors import server_error

@@ -140,6 +140,24 @@ def test_a_server_prepared_by_init_can_receive_a_copy(
     postgres.drop_database(name)
 
 
+def test_a_copy_onto_a_server_leaves_the_planner_its_statistics(
+    demo_source: Path, postgres: PostgresServer
+) -> None:
+    """Searched at once after the copy, with plans made knowing the rows (ANALYZE), not after
+    autovacuum has come round."""
+    name = postgres.create_database()
+    try:
+        copy_showcase(demo_source, postgres.url(name))
+        products = postgres.execute("SELECT count(*) FROM product", name)[0][0]
+        planned = postgres.execute(
+            "SELECT reltuples FROM pg_class WHERE relname = 'product'", name
+        )[0][0]
+        assert isinstance(products, int) and products > 0
+        assert planned == products
+    finally:
+        postgres.drop_database(name)
+
+
 def test_an_existing_file_is_refused_untouched(demo_source: Path, tmp_path: Path) -> None:
     dest = tmp_path / "there.db"
     dest.write_bytes(b"mine")
