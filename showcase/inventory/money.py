@@ -17,7 +17,15 @@ from showcase.inventory.limits import (
 )
 
 _GROUPED = re.compile(r"\d{1,3}(\.\d{3})+")
-_TRAILING_ZERO_DECIMALS = re.compile(r"(\d+)[,.]0{1,2}")
+# `Rp`, `Rp.` or `IDR` in front; `,-` or `.-` behind (`Rp 25.000,-`, as price tags say "no cents").
+_CURRENCY = re.compile(r"^(rp|idr)\.?", re.IGNORECASE)
+_NO_CENTS = re.compile(r"[,.]-$")
+# Cents as written in Indonesian (`25.000,00`) and in English (`25,000.00`, a spreadsheet's
+# currency format saved as shown): two digits at most, so `25.000` stays twenty-five thousand.
+_DECIMALS = (
+    re.compile(r"(\d{1,3}(?:\.\d{3})*|\d+),(\d{1,2})"),
+    re.compile(r"(\d{1,3}(?:,\d{3})*|\d+)\.(\d{1,2})"),
+)
 
 
 class AmountError(ValueError):
@@ -29,8 +37,8 @@ class AmountTooLarge(AmountError):
 
 
 def parse_rupiah(value: str | int) -> int:
-    """Read `25000`, `25.000`, `Rp 25.000`, `Rp25.000,00` or `25,000` as 25000, in any script's
-    digits (digits.py).
+    """Read `25000`, `25.000`, `Rp 25.000`, `Rp25.000,00`, `Rp 25.000,-`, `25,000`, `25,000.00` or
+    `IDR 25,000` as 25000, in any script's digits (digits.py).
 
     Raises AmountError for empty text, negative amounts, fractions of a rupiah, amounts beyond
     what the showcase holds (limits.MAX_PRICE) or anything else.
@@ -40,18 +48,18 @@ def parse_rupiah(value: str | int) -> int:
     raw = plain_digits(value).strip()
     if not raw:
         raise AmountError(translate("Validation", "is empty"))
-    body = re.sub(r"^rp\.?\s*", "", raw, flags=re.IGNORECASE).replace(" ", "")
+    body = _NO_CENTS.sub("", _CURRENCY.sub("", raw).replace(" ", ""))
     if body.startswith("-"):
         raise AmountError(translate("Validation", "cannot be negative"))
     if body.isdigit():
         return _within_limit(body)
     if _GROUPED.fullmatch(body) or re.fullmatch(r"\d{1,3}(,\d{3})+", body):
         return _within_limit(re.sub(r"[.,]", "", body))
-    decimals = re.fullmatch(r"(\d{1,3}(?:\.\d{3})*|\d+),(\d{1,2})", body)
-    if decimals:
-        if int(decimals.group(2)) != 0:
-            raise AmountError(translate("Validation", "must be whole rupiah (no cents)"))
-        return _within_limit(decimals.group(1).replace(".", ""))
+    for pattern in _DECIMALS:
+        if decimals := pattern.fullmatch(body):
+            if int(decimals.group(2)) != 0:
+                raise AmountError(translate("Validation", "must be whole rupiah (no cents)"))
+            return _within_limit(re.sub(r"[.,]", "", decimals.group(1)))
     if (why := power_of_ten_reason(body)) is not None:
         raise AmountError(why)
     raise AmountError(

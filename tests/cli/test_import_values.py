@@ -67,3 +67,35 @@ def test_a_new_product_without_a_price_is_refused_with_status_2(
             ],
         )
     assert snapshot(db) == before
+
+
+def test_prices_as_price_tags_and_english_spreadsheets_write_them_are_read_as_meant(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`Rp 25.000,-` (the tag's "no cents"), `IDR 25,000.00` and `25000.00` (a currency format
+    saved as shown) are the whole amounts; cents that are there are refused, not rounded."""
+    path = tmp_path / "toko.db"
+    prices = ["Rp 25.000,-", "Rp. 1.250.000,-", "IDR 25,000.00", "25000.00", "7.500.-"]
+    rows = [["kode", "nama", "harga", "stok"]]
+    rows += [[f"TAG-{i}", f"Produk {i}", price, "1"] for i, price in enumerate(prices, 1)]
+    good = write_csv(tmp_path / "harga.csv", rows)
+    assert cli.main(["--db", str(path), "import", str(good)]) == 0
+    stored = {row[0]: row[4] for row in snapshot(path)["product"]}
+    assert stored == {
+        "TAG-1": 25000,
+        "TAG-2": 1250000,
+        "TAG-3": 25000,
+        "TAG-4": 25000,
+        "TAG-5": 7500,
+    }
+    capsys.readouterr()
+    cents = write_csv(
+        tmp_path / "sen.csv", [["kode", "nama", "harga"], ["TAG-9", "Produk 9", "25,000.50"]]
+    )
+    before = snapshot(path)
+    assert cli.main(["--db", str(path), "import", str(cents)]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "Row 2, column harga: Price must be whole rupiah (no cents)",
+        "etalase: error: sen.csv has 1 problem: nothing was imported",
+    ]
+    assert snapshot(path) == before
