@@ -129,6 +129,28 @@ def refuse_odd_file(path: Path) -> bool:
     return True
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def refuse_database_target(path: Path) -> None:
+    """Before `path` is replaced by a document or an export: raise FileAccessError if it is an
+    SQLite file (the showcase itself when its name ends in .csv or .pdf, or a backup), which no
+    export is ever meant to overwrite."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return  # nothing there, or not readable: the writing says what is wrong, if anything
+    if start == SQLITE_HEADER:
+        raise FileAccessError(
+            translate(
+                "Files",
+                "{path} is a database (a showcase or a backup of one), not written over: "
+                "choose another name",
+            ).format(path=path)
+        )
+
+
 def read_only_medium(path: Path) -> bool:
     """Whether `path` (a file or folder; else its nearest existing folder) is on a file system
     mounted read-only: a write-protected USB stick or SD card, a CD."""

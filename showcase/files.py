@@ -14,7 +14,12 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from showcase.file_errors import DISK_ERRNOS, file_error, refuse_odd_file
+from showcase.file_errors import (
+    DISK_ERRNOS,
+    file_error,
+    refuse_database_target,
+    refuse_odd_file,
+)
 
 T = TypeVar("T")
 
@@ -28,7 +33,9 @@ def replaced_when_complete(
     it was. What the system refuses about `path` (opening, writing, a full disk, the rename)
     is raised as a FileAccessError naming it; any other OSError of the block propagates."""
     # Beside the destination: the rename then stays on one file system (and is atomic).
-    refuse_odd_file(path)  # a loop of links, a pipe or a device is not replaced by a file
+    # A loop of links, a pipe or a device is not replaced by a file; nor is a database.
+    if refuse_odd_file(path):
+        refuse_database_target(path)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     in_block = False
     try:

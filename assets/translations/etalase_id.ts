@@ -2106,6 +2106,10 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>{path} bukan berkas, melainkan pipe, perangkat, atau soket: sebutkan sebuah berkas</translation>
     </message>
     <message>
+        <source>{path} is a database (a showcase or a backup of one), not written over: choose another name</source>
+        <translation>{path} adalah basis data (etalase atau cadangannya), tidak akan ditimpa: pilih nama lain</translation>
+    </message>
+    <message>
         <source>{path} is write-protected (the file, its folder or its disk), so Etalase cannot change it; it is not damaged: remove the write protection, or copy the file to a folder that can be written and open it there</source>
         <translation>{path} dilindungi dari penulisan (berkasnya, foldernya, atau disknya), jadi Etalase tidak dapat mengubahnya; berkas itu tidak rusak: matikan perlindungan tulisnya, atau salin berkas ke folder yang bisa ditulisi lalu buka di sana</translation>
     </message>

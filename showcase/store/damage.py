@@ -10,8 +10,8 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from showcase.file_errors import writable
-from showcase.store.db import BUSY_TIMEOUT_MS, SQLITE_HEADER
+from showcase.file_errors import SQLITE_HEADER, writable
+from showcase.store.db import BUSY_TIMEOUT_MS
 
 
 def read_only(path: Path, *, alone: bool = True, frozen: bool = False) -> sqlite3.Connection:

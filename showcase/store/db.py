@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 
 from showcase.errors import DatabaseFileError, WriteProtectedError
 from showcase.file_errors import (
+    SQLITE_HEADER,
     file_error,
     refuse_odd_file,
     resolved,
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 # revisions without loading Alembic (which costs tens of milliseconds) when nothing needs doing.
 SCHEMA_HEAD = "0007"
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 # Functions called with every new sessionmaker, to install session events. The audit log

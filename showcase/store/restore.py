@@ -26,11 +26,11 @@ from datetime import datetime
 from pathlib import Path
 
 from showcase.errors import DatabaseFileError, UserError
-from showcase.file_errors import refuse_odd_file, resolved
+from showcase.file_errors import SQLITE_HEADER, refuse_odd_file, resolved
 from showcase.i18n import translate
 from showcase.store.backup import BackupInfo, backup_file, list_backups, sync_folder
 from showcase.store.damage import find_damage, read_only
-from showcase.store.db import BUSY_TIMEOUT_MS, SQLITE_HEADER, configure_connection
+from showcase.store.db import BUSY_TIMEOUT_MS, configure_connection
 
 log = logging.getLogger(__name__)
 
