@@ -20,8 +20,9 @@ MAX_CELLS = 4_000_000
 # Columns read of any row: more than any product list has (Excel 2003's limit, column IV), so a
 # stray cell in column XFD, or a file that claims a million columns, costs nothing.
 MAX_COLUMNS = 256
-# A header under a title: looked for among the first rows that hold anything.
-HEADER_SEARCH_ROWS = 10
+# A header under a title: looked for among the first rows that hold anything. A Dinas form's
+# letterhead, title, period and signatures take a dozen rows above the header, often more.
+HEADER_SEARCH_ROWS = 30
 
 
 class FileFormatError(UserError):

@@ -97,6 +97,34 @@ def test_header_under_a_title_and_trailing_empty_columns(tmp_path: Path) -> None
     assert sheet.rows == [(5, ["1", "Keripik Pisang", "20.000"])]
 
 
+def test_header_under_a_dinas_letterhead_of_a_dozen_rows(tmp_path: Path) -> None:
+    """A form with the letterhead, the title, the period and who compiled it above the header
+    (the header in row 15): found, where it was not looked for past the tenth row."""
+    letterhead = [
+        "PEMERINTAH PROVINSI LAMPUNG",
+        "DINAS KOPERASI, USAHA KECIL DAN MENENGAH",
+        "Jl. Cut Mutia No. 23, Bandar Lampung",
+        "Telepon (0721) 000000, email diskop@lampung.go.id",
+        "DAFTAR PRODUK UNGGULAN UMKM",
+        "Periode: Januari - Desember 2026",
+        "Kabupaten/Kota: Lampung Selatan",
+        "Disusun oleh: Bidang UKM",
+        "Tanggal: 5 Januari 2026",
+        "Keterangan: harga dalam rupiah",
+        "Sumber: pendataan lapangan",
+        "Catatan: stok per akhir bulan",
+        "Nomor: 500/123/V.09/2026",
+        "Lampiran: 1 berkas",
+    ]
+    path = write_xlsx(
+        tmp_path / "dinas.xlsx",
+        [[line] for line in letterhead] + [HEADER_ID, ["", "Keripik Pisang", 20000, 4]],
+    )
+    sheet = read_sheet(path)
+    assert (sheet.header, sheet.header_row) == (HEADER_ID, 15)
+    assert sheet.rows == [(16, ["", "Keripik Pisang", "20000", "4"])]
+
+
 def test_xlsx_with_indonesian_headers_and_formatted_numbers(tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "produk.xlsx",
