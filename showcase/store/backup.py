@@ -19,6 +19,7 @@ written to a destination the user chose (`backup DEST`) is never rotated.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -231,14 +232,30 @@ def _backup_from(
         dest = _unused(dest / f"{database.stem}-{stamp}.db")
     if resolved(dest) == resolved(database):
         raise UserError(translate("Backup", "a backup cannot be written over the database itself"))
+    made = _missing_folders(dest.parent)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise file_error(exc, dest.parent) from exc
-    _write_copy(source, database, dest)
+    try:
+        _write_copy(source, database, dest)
+    except BaseException:
+        for folder in made:  # a refused copy leaves no empty backups folder behind either
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
     if rotate:
         rotate_backups(database, now=moment)
     return dest
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders of `folder`'s path that are not there yet, innermost first."""
+    missing = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
 
 
 def _write_copy(source: sqlite3.Connection, database: Path, dest: Path) -> None:

@@ -213,6 +213,25 @@ def test_a_damaged_database_with_no_good_backup_says_so(
     assert f"no good backup of it was found in {db.path.parent / 'backups'}" in err
 
 
+def test_a_damaged_database_gets_no_empty_backups_folder(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The import's safety backup and a backup refused because the database is damaged leave
+    nothing behind, not even the backups folder they would have gone into."""
+    _add(db, *(f"K-{n:03}" for n in range(300)), description="Lada hitam. " * 100)
+    db.close()
+    _flipped(db.path)
+    products = tmp_path / "produk.csv"
+    products.write_text("kode,nama,harga\nK-999,Lada Putih,1000\n", encoding="utf-8")
+    before = _snapshot(tmp_path)
+    for command in (["import", str(products)], ["backup"]):
+        code, out, err = _main(["--db", str(db.path), *command], capsys)
+        assert code == 2 and out == "" and err.count("\n") == 1
+        assert f"{db.path} is damaged" in err
+        assert not (db.path.parent / "backups").exists()
+        assert _snapshot(tmp_path) == before
+
+
 def test_restore_onto_a_new_pc_makes_the_default_data_folder(
     current: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
