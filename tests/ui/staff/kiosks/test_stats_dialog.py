@@ -145,7 +145,8 @@ def test_export_into_a_missing_folder_says_so(
 ) -> None:
     asker.save_to = lambda suggested: tmp_path / "hilang" / "x.csv"
     dialog.export_button.click()
-    assert "cannot write" in dialog.status.text()
+    assert dialog.status.text() == f"the folder {tmp_path / 'hilang'} does not exist"
+    assert not (tmp_path / "hilang").exists()
 
 
 def test_export_cancelled_writes_nothing(
