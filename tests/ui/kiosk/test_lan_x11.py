@@ -30,6 +30,10 @@ from tests.helpers.lan import (
 from tests.helpers.postgres import PostgresServer, running_server
 from tests.helpers.x11 import click, x_display
 
+# Well under the kiosk's periodic check (30 s): what arrives within it came by notification, or
+# by reconnecting on its own. The 2 s and 5 s figures are the LAN benchmark's (bench_lan.py).
+NOTIFIED_S = 10
+
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[PostgresServer]:
@@ -80,13 +84,12 @@ def test_a_desk_change_shows_on_a_running_kiosk(
         kiosk = Kiosk(env, kiosk_url(server, showcase, password=False), home)
         kiosks.append(kiosk)
         kiosk.wait("the kiosk online", lambda e: e["event"] == "online", timeout=20)
-        committed = desk_sql(server, showcase, center_name_sql("Galeri UMKM Lampung"))
+        desk_sql(server, showcase, center_name_sql("Galeri UMKM Lampung"))
         kiosk.wait(
             "the new name on the kiosk",
             lambda e: e["event"] == "shown" and e["center"] == "Galeri UMKM Lampung",
-            timeout=5,
+            timeout=NOTIFIED_S,
         )
-        assert time.monotonic() - committed < 2.0
 
 
 @pytest.mark.slow
@@ -119,9 +122,7 @@ def test_the_server_stopped_and_started_while_a_visitor_browses(
         product = _tap(env, browse, "product")
         kiosk.wait("the product page", lambda e: e["route"] == product)
         server.start()
-        restarted = time.monotonic()
-        kiosk.wait("the kiosk back online", lambda e: e["event"] == "online", timeout=5)
-        assert time.monotonic() - restarted < 5.0
+        kiosk.wait("the kiosk back online", lambda e: e["event"] == "online", timeout=NOTIFIED_S)
         # The views made while the server was away reach it.
         wanted = {tuple(category.split(":")), tuple(product.split(":"))}
         deadline = time.monotonic() + 5
@@ -131,9 +132,10 @@ def test_the_server_stopped_and_started_while_a_visitor_browses(
                 break
             assert time.monotonic() < deadline, f"visits not sent: {rows}"
             time.sleep(0.1)
-        committed = desk_sql(server, showcase, center_name_sql("Sesudah"))
-        kiosk.wait("a change after the outage", lambda e: e["center"] == "Sesudah", timeout=5)
-        assert time.monotonic() - committed < 2.0
+        desk_sql(server, showcase, center_name_sql("Sesudah"))
+        kiosk.wait(
+            "a change after the outage", lambda e: e["center"] == "Sesudah", timeout=NOTIFIED_S
+        )
         assert kiosk.process.poll() is None
 
 
