@@ -52,6 +52,11 @@ def shown_tiles(widget: QWidget) -> list[Tile]:
     return [t for t in widget.findChildren(Tile) if t.isVisibleTo(widget) and t.isEnabled()]
 
 
+def on_screen(widget: QWidget) -> list[Tile]:
+    """The tiles of `widget` in view now (not scrolled out of the page)."""
+    return [t for t in shown_tiles(widget) if not t.visibleRegion().isEmpty()]
+
+
 def tap(qtbot: QtBot, widget: QWidget, pos: QPoint | None = None) -> None:
     assert widget.isVisible(), widget
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())

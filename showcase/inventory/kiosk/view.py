@@ -278,12 +278,7 @@ def product(reader: Reader, product_id: int, qr_kind: str) -> KioskProduct | Non
         return None
     (pid, code, name_id, name_en, desc_id, desc_en, price, unit, cat_id, cat_en, producer_id,
      producer, kind, kabupaten, story_id, story_en, phone, certificates, markets, featured) = row  # fmt: skip
-    photos = tuple(
-        photo_id
-        for (photo_id,) in connection.execute(
-            "SELECT id FROM photo WHERE product_id = ? ORDER BY position, id", (pid,)
-        )
-    )
+    photos = photo_ids(reader, pid)
     template = ""
     if qr_kind == "url":
         template = read_settings(reader, URL_TEMPLATE_SETTING).get(URL_TEMPLATE_SETTING, "")
@@ -324,6 +319,16 @@ def _json_list(stored: str | None) -> tuple[str, ...]:
     except ValueError:
         return ()
     return tuple(str(v) for v in values) if isinstance(values, list) else ()
+
+
+def photo_ids(reader: Reader, product_id: int) -> tuple[int, ...]:
+    """The photos of a product in the order its page shows them."""
+    return tuple(
+        photo_id
+        for (photo_id,) in sqlite_connection(reader).execute(
+            "SELECT id FROM photo WHERE product_id = ? ORDER BY position, id", (product_id,)
+        )
+    )
 
 
 def photo_bytes(reader: Reader, photo_id: int, *, thumbnail: bool = False) -> bytes | None:

@@ -519,6 +519,7 @@ class KioskWindow(QWidget):
         self.pin_pad.cancel()
         for screen in self.screens:
             screen.pause()
+        self.images.close()
         self.guard.remove()
         try:
             self.visits.flush()

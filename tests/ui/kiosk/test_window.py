@@ -23,7 +23,15 @@ from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.tiles import PhotoTile
 from showcase.ui.kiosk.window import KioskWindow
 from tests.helpers.clock import Clock
-from tests.helpers.kiosk import open_kiosk, run_out, shown_tiles, tap, tap_tile, visible_text
+from tests.helpers.kiosk import (
+    on_screen,
+    open_kiosk,
+    run_out,
+    shown_tiles,
+    tap,
+    tap_tile,
+    visible_text,
+)
 
 # --- navigation -----------------------------------------------------------------------------
 
@@ -75,7 +83,8 @@ def test_photos_fit_their_tiles_and_a_screen_left_lets_go_of_them(
 ) -> None:
     tap(qtbot, window.attract)
     category = tap_tile(qtbot, window.home, "category")
-    products = [t for t in shown_tiles(window.browse) if isinstance(t, PhotoTile)]
+    window.repaint()  # as on screen: the tiles in view are painted with their photos
+    products = [t for t in on_screen(window.browse) if isinstance(t, PhotoTile)]
     assert products and all(t.photo is not None for t in products)
     for tile in products:  # decoded for the tile, not far larger (size steps of a quarter)
         assert tile.photo is not None
@@ -85,7 +94,8 @@ def test_photos_fit_their_tiles_and_a_screen_left_lets_go_of_them(
     assert home_tiles and all(t.photo is None for t in home_tiles)
     assert window.route == category.route
     window.browse.navigate.emit(Route("back"))
-    home_tiles = [t for t in shown_tiles(window.home) if isinstance(t, PhotoTile)]
+    window.repaint()
+    home_tiles = [t for t in on_screen(window.home) if isinstance(t, PhotoTile)]
     assert home_tiles and all(t.photo is not None for t in home_tiles)
     assert all(t.photo is None for t in window.browse.findChildren(PhotoTile))
 

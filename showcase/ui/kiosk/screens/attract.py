@@ -151,7 +151,8 @@ class AttractScreen(KioskScreen):
         photo: QPixmap | None = None
         if card.photo_id is not None and reader is not None:
             try:
-                photo = self.images.pixmap(reader, card.photo_id, self._photo_size())
+                # Held by the slide, not the cache: nothing on this screen is a tap away.
+                photo = self.images.pixmap(reader, card.photo_id, self._photo_size(), keep=False)
             except Exception:  # a lost server: the next read uses the copy
                 photo = None
         self._photos[index] = photo

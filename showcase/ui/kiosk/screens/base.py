@@ -10,18 +10,20 @@ to its local copy meanwhile).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScroller, QScrollerProperties, QWidget
 
 from showcase.store.reader import SqlConnection
-from showcase.ui.kiosk.screens.images import ImageCache
+from showcase.ui.kiosk.screens.images import ImageCache, Key
 from showcase.ui.kiosk.screens.style import Metrics, stylesheet
 
+log = logging.getLogger(__name__)
 LANGUAGES = ("id", "en")
 T = TypeVar("T")
 
@@ -64,6 +66,8 @@ class KioskScreen(QWidget):
         # Set by the shell: runs a read in a fresh snapshot of its source (again from the local
         # copy if the server went away). Reads after `load` (typing, slides) go through it.
         self.reads: Callable[[Callable[[SqlConnection], Any]], Any] | None = None
+        self._reader: SqlConnection | None = None  # the last load's
+        self._reach_due = False
 
     def read_later(self, read: Callable[[SqlConnection], T], reader: SqlConnection | None) -> T:
         """`read` through the shell's `reads`, or on `reader` (the last load's) without one."""
@@ -78,8 +82,10 @@ class KioskScreen(QWidget):
         """Fill the screen for `route` from the database, in `language`."""
         self.route = route
         self.language = language if language in LANGUAGES else "id"
+        self._reader = reader
         self.fill(reader)
         self.set_language(self.language)
+        self.reach_later()
 
     def set_language(self, language: str) -> None:
         """Show every text in `language` ("id" or "en"); UI texts come through self.tr()."""
@@ -102,6 +108,38 @@ class KioskScreen(QWidget):
 
     def resume(self) -> None:
         """Start again what pause() stopped."""
+
+    # --- the photos one tap away -------------------------------------------------------------
+
+    def reachable(self) -> list[Key]:
+        """The photos (cache keys) this screen shows and a visitor can reach from it with one
+        tap or swipe, in the order they should be decoded ahead."""
+        return []
+
+    def reach_later(self) -> None:
+        """Once the screen is laid out and shown (the next pass of the event loop), keep only
+        its reachable photos in the cache and decode the missing ones ahead; asked many times
+        in a pass (a kinetic scroll), it runs once."""
+        if not self._reach_due:
+            self._reach_due = True
+            QTimer.singleShot(0, self, self._reach)
+
+    def fetch_photo(self, photo_id: int, size: QSize) -> QPixmap | None:
+        """A photo a tile shows now: from the cache, or decoded here if it was not decoded
+        ahead (a page swiped to faster than that); None if it cannot be read."""
+        try:
+            return self.read_later(
+                lambda reader: self.images.pixmap(reader, photo_id, size), self._reader
+            )
+        except Exception:  # a lost server: the tile shows its initial until it is filled again
+            log.warning("Could not read photo %s", photo_id, exc_info=True)
+            return None
+
+    def _reach(self) -> None:
+        self._reach_due = False
+        if self.window().isVisible() and not self.isVisible():
+            return  # another screen was shown meanwhile: its own reach decides
+        self.images.reach(self.reachable(), lambda read: self.read_later(read, self._reader))
 
     # --- for subclasses ----------------------------------------------------------------------
 

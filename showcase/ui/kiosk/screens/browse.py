@@ -17,8 +17,8 @@ from showcase.inventory.kiosk.view import (
 from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, label, screen_column
-from showcase.ui.kiosk.screens.grids import ProductGrid
-from showcase.ui.kiosk.screens.images import ImageCache
+from showcase.ui.kiosk.screens.grids import PagedGrids, ProductGrid
+from showcase.ui.kiosk.screens.images import ImageCache, Key
 
 
 def _number(ref: str) -> int | None:
@@ -45,6 +45,7 @@ class BrowseScreen(KioskScreen):
         self.page.column.addWidget(self.empty)
         self.page.column.addStretch(1)
         self.names = ("", "")
+        self.photo_grids = PagedGrids(self, self.page, self.grid)
         self.retranslate()
 
     @property
@@ -64,10 +65,13 @@ class BrowseScreen(KioskScreen):
         elif kind == "producer" and (number := _number(ref)) is not None:
             found = view.cards(reader, producer_id=number)
             self.names = self._name(producer_tiles(reader), ref)
-        self.grid.set_cards(reader, self.images, found)
+        self.grid.set_cards(found)
         self.grid.setVisible(bool(found))
         self.empty.setVisible(not found)
         self.page.verticalScrollBar().setValue(0)
+
+    def reachable(self) -> list[Key]:
+        return self.photo_grids.reachable()
 
     @staticmethod
     def _name(tiles: list[Tile], ref: str) -> tuple[str, str]:

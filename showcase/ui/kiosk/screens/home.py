@@ -10,8 +10,8 @@ from showcase.inventory.kiosk.view import category_tiles, featured_cards, kabupa
 from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScrollPage, label
-from showcase.ui.kiosk.screens.grids import CategoryGrid, PlaceGrid, ProductGrid
-from showcase.ui.kiosk.screens.images import ImageCache
+from showcase.ui.kiosk.screens.grids import CategoryGrid, PagedGrids, PlaceGrid, ProductGrid
+from showcase.ui.kiosk.screens.images import ImageCache, Key
 from showcase.ui.kiosk.screens.tiles import SearchTile
 
 
@@ -54,15 +54,19 @@ class HomeScreen(KioskScreen):
             column.addWidget(grid)
             grid.opened.connect(self._open)
         column.addStretch(1)
+        self.photo_grids = PagedGrids(self, self.page, self.categories, self.featured)
         self.retranslate()
 
     def fill(self, reader: SqlConnection) -> None:
-        self.categories.set_tiles(reader, self.images, category_tiles(reader))
+        self.categories.set_tiles(category_tiles(reader))
         self.places.set_tiles(kabupaten_tiles(reader))
-        self.featured.set_cards(reader, self.images, featured_cards(reader))
+        self.featured.set_cards(featured_cards(reader))
         self.featured_heading.setVisible(bool(self.featured.cards))
         self.featured.setVisible(bool(self.featured.cards))
         self.page.verticalScrollBar().setValue(0)
+
+    def reachable(self) -> list[Key]:
+        return self.photo_grids.reachable()
 
     def _open(self, route: Route, visit: tuple[str, str] | None) -> None:
         if visit is not None:

@@ -20,7 +20,7 @@ from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, button, label
 from showcase.ui.kiosk.screens.gallery import PhotoGallery, PhotoOverlay
-from showcase.ui.kiosk.screens.images import ImageCache
+from showcase.ui.kiosk.screens.images import ImageCache, Key, photo_key
 from showcase.ui.kiosk.screens.product_parts import BadgeRow, ProducerCard, QrPanel
 from showcase.ui.kiosk.screens.swipe import SwipeWatcher
 
@@ -36,6 +36,7 @@ class ProductPage(KioskScreen):
         self.product: KioskProduct | None = None
         self._reader: SqlConnection | None = None
         self.photo_ids: tuple[int, ...] = ()
+        self.neighbour_photo_ids: tuple[int, ...] = ()  # of the next, then the previous product
         self._gallery_width = 720
 
         self.bar = ScreenBar(self)
@@ -131,6 +132,7 @@ class ProductPage(KioskScreen):
         self.product = found
         self._show_gone(found is None)
         if found is None:
+            self.neighbour_photo_ids = ()
             return
         if not same or found.photo_ids != self.photo_ids:
             self.photo_ids = found.photo_ids[:MAX_PHOTOS]
@@ -143,6 +145,19 @@ class ProductPage(KioskScreen):
             self.info.verticalScrollBar().setValue(0)
         self.qr.set_payload(found.qr_payload, found.code)
         self._update_steps()
+        neighbours = dict.fromkeys(
+            n for n in (self.neighbour(1), self.neighbour(-1)) if n is not None
+        )
+        self.neighbour_photo_ids = tuple(
+            pid for n in neighbours for pid in view.photo_ids(reader, n)[:MAX_PHOTOS]
+        )
+
+    def reachable(self) -> list[Key]:
+        """The product's photos, and those of the next and previous product (a swipe away)."""
+        if self.product is None:
+            return []
+        size = self._gallery_size()
+        return [photo_key(pid, size) for pid in self.photo_ids + self.neighbour_photo_ids]
 
     def pause(self) -> None:
         super().pause()

@@ -15,8 +15,8 @@ from showcase.inventory.kiosk.view import cards
 from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, label
-from showcase.ui.kiosk.screens.grids import ProductGrid
-from showcase.ui.kiosk.screens.images import ImageCache
+from showcase.ui.kiosk.screens.grids import PagedGrids, ProductGrid
+from showcase.ui.kiosk.screens.images import ImageCache, Key
 from showcase.ui.kiosk.screens.keyboard import OnScreenKeyboard
 
 MAX_QUERY = 40
@@ -53,6 +53,7 @@ class SearchScreen(KioskScreen):
         self.results.column.addWidget(self.summary)
         self.results.column.addWidget(self.grid)
         self.results.column.addStretch(1)
+        self.photo_grids = PagedGrids(self, self.results, self.grid)
 
         self.body = QGridLayout()
         column = QVBoxLayout(self)
@@ -125,8 +126,12 @@ class SearchScreen(KioskScreen):
 
     def _search(self, reader: SqlConnection) -> None:
         found = cards(reader, text=self.query, limit=MAX_RESULTS) if self.query.strip() else []
-        self.grid.set_cards(reader, self.images, found)
+        self.grid.set_cards(found)
         self.results.verticalScrollBar().setValue(0)
+        self.reach_later()
+
+    def reachable(self) -> list[Key]:
+        return self.photo_grids.reachable()
 
     def _open(self, route: Route, visit: tuple[str, str] | None) -> None:
         self._return_query = self.query

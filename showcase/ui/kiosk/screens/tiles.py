@@ -8,6 +8,8 @@ visit it counts; the screen holding it emits them when it is tapped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -108,11 +110,16 @@ class Tile(QAbstractButton):
 
 
 class PhotoTile(Tile):
-    """A photo on top (4:3), a name of up to three lines, then one or two short lines."""
+    """A photo on top (4:3), a name of up to three lines, then one or two short lines.
+
+    The photo is taken when the tile is first painted (`fetch(photo_id)`), so only the tiles
+    on screen hold one; the grid lets go of it when the tile leaves the pages in reach."""
 
     def __init__(self, metrics: Metrics, parent: QWidget | None = None) -> None:
         super().__init__(metrics, parent)
         self.photo: QPixmap | None = None
+        self.photo_id: int | None = None
+        self.fetch: Callable[[int], QPixmap | None] | None = None
         self.title = ""
         self.detail = ""  # bold, red: a price or a count
         self.note = ""  # muted: a kabupaten
@@ -151,6 +158,10 @@ class PhotoTile(Tile):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         card = self._card(painter, style.PAPER, style.LINE)
+        if self.photo is None and self.photo_id is not None and self.fetch is not None:
+            self.photo = self.fetch(self.photo_id)
+            if self.photo is None:
+                self.photo_id = None  # gone or unreadable: the initial, without asking again
         photo = QRect(0, 0, self.width(), round(self.width() * PHOTO_RATIO))
         painter.save()
         painter.setClipPath(card)
