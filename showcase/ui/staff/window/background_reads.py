@@ -69,6 +69,14 @@ class BackgroundReads(QObject):
             self._last = self._executor.submit(self._run, number, read)
         return number
 
+    def drop(self) -> None:
+        """Stop the read running and drop those waiting: their answers are no longer wanted
+        (a count of the products for what staff had typed before)."""
+        with self._lock:
+            self._newest += 1
+        if not self._closed and self.busy:
+            self._stopper.submit(self._database.interrupt_reading)
+
     def close(self) -> None:
         """Stop: reads not started are dropped; the one running finishes, then the connection
         closes."""

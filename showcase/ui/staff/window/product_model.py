@@ -202,6 +202,7 @@ class ProductTableModel(QAbstractTableModel):
         meanwhile. The input is never held while the database searches."""
         if flt == (self._asked_filter or self._filter):
             return
+        self._counts.drop()  # a count of what was shown is not wanted now, nor its load
         self._asked_filter = flt
         sort, descending = self._sort, self._descending
         self._searches.ask(

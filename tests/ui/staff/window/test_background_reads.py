@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from showcase.store.db import Database
@@ -108,5 +109,27 @@ def test_reads_stopped_at_any_moment_leave_the_thread_reading(qtbot: QtBot, db: 
         with db.reading() as connection:
             assert answered[number] == _count(connection)
         assert failures == []
+    finally:
+        reads.close()
+
+
+def test_dropped_reads_are_stopped_and_answer_nothing(qtbot: QtBot, db: Database) -> None:
+    """A count for what staff typed before is stopped when they type on."""
+    make_sample(db)
+    reads = BackgroundReads(db)
+    answers: list[object] = []
+    failures: list[object] = []
+    reads.done.connect(lambda *args: answers.append(args))
+    reads.failed.connect(lambda *args: failures.append(args))
+    try:
+        started = threading.Event()
+        reads.ask(_long(started))
+        assert started.wait(10)
+        begun = time.monotonic()
+        reads.drop()
+        qtbot.waitUntil(lambda: not reads.busy, timeout=20_000)
+        assert time.monotonic() - begun < 20  # not the minute the read takes
+        QApplication.processEvents()
+        assert answers == [] and failures == []
     finally:
         reads.close()
