@@ -4528,6 +4528,10 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
         <translation>{option} {text}: tanggal itu tidak ada; tulis sebagai TTTT-BB-HH</translation>
     </message>
     <message>
+        <source>{option} {text}: the year is too early; write a date from {year} on</source>
+        <translation>{option} {text}: tahunnya terlalu awal; tulis tanggal mulai tahun {year}</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after it ends ({end})</source>
         <translation>periode dimulai ({start}) setelah berakhir ({end})</translation>
     </message>

@@ -89,6 +89,16 @@ def test_the_default_period_is_the_last_full_month(filled: Path, tmp_path: Path)
         ),
         (
             "laporan.pdf",
+            ["--from", "0001-01-01", "--to", "0001-01-31"],  # the previous period is no date
+            "etalase: error: --from 0001-01-01: the year is too early; write a date from 1970 on",
+        ),
+        (
+            "laporan.pdf",
+            ["--from", "0026-01-01", "--to", "2026-01-31"],  # 2026 typed without its 2
+            "etalase: error: --from 0026-01-01: the year is too early; write a date from 1970 on",
+        ),
+        (
+            "laporan.pdf",
             ["--from", "2026-10-31", "--to", "2026-10-01"],
             "etalase: error: the period starts (2026-10-31) after it ends (2026-10-01)",
         ),

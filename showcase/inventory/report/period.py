@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from showcase.errors import UserError
 from showcase.i18n import translate
 
+# No showcase holds anything from before; local time before it is not known everywhere either.
+FIRST_YEAR = 1970
+
 
 @dataclass(frozen=True)
 class Period:
@@ -71,13 +74,20 @@ def last_full_month(today: datetime.date) -> Period:
 def parse_day(text: str, option: str) -> datetime.date:
     """`2026-11-22` as a date; UserError naming `option` for anything else (a 31 April too)."""
     try:
-        return datetime.date.fromisoformat(text.strip())
+        day = datetime.date.fromisoformat(text.strip())
     except ValueError:
         raise UserError(
             translate(
                 "Report", "{option} {text}: not a date that exists; write it as YYYY-MM-DD"
             ).format(option=option, text=text)
         ) from None
+    if day.year < FIRST_YEAR:  # `0026-01-01` for 2026: the period before it is not a date
+        raise UserError(
+            translate(
+                "Report", "{option} {text}: the year is too early; write a date from {year} on"
+            ).format(option=option, text=text, year=FIRST_YEAR)
+        )
+    return day
 
 
 def make_period(
