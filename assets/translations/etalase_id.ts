@@ -1421,6 +1421,10 @@ Silakan pilih yang lain.</translation>
         <translation>restore perlu nama berkas cadangan</translation>
     </message>
     <message>
+        <source>There are no backups of {name} in {folder}</source>
+        <translation>Belum ada cadangan {name} di {folder}</translation>
+    </message>
+    <message>
         <source>Restored {source} (a backup of {when}): {products}</source>
         <translation>{source} sudah dipulihkan (cadangan {when}): {products}</translation>
     </message>

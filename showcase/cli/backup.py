@@ -19,7 +19,14 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from showcase.cli.common import EXIT_OK, Commands, Target, make_folder, require_existing
+from showcase.cli.common import (
+    EXIT_OK,
+    Commands,
+    Target,
+    make_folder,
+    require_existing,
+    say,
+)
 from showcase.errors import UserError
 from showcase.file_errors import refuse_odd_file, resolved
 from showcase.i18n import translate
@@ -107,16 +114,23 @@ def _backup_server(target: Target, dest_arg: str | None) -> int:
 
 
 def backup_command(path: Path, dest_arg: str | None, *, list_only: bool = False) -> int:
-    from showcase.store.backup import backup_database, list_backups
+    from showcase.store.backup import backup_database, backups_folder, list_backups
     from showcase.store.db import make_engine, read_revision
 
     if list_only:
         if dest_arg is not None:
             raise UserError(translate("Cli", "backup --list takes no DEST"))
-        for info in list_backups(resolved(path)):
+        found = list_backups(resolved(path))
+        for info in found:
             print(
                 f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<14}  "
                 f"{info.size / 1_000_000:8.1f} MB  {info.path}"
+            )
+        if not found:  # on stderr: the list on stdout stays one backup a line for scripts
+            say(
+                translate("Cli", "There are no backups of {name} in {folder}").format(
+                    name=path.name, folder=backups_folder(resolved(path))
+                )
             )
         return EXIT_OK
     # Not open_database: a backup must not migrate (or otherwise change) the file it copies,

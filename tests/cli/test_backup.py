@@ -181,6 +181,15 @@ def test_backup_list_shows_the_backups_newest_first(
     assert lines[1].startswith("2026-11-21 08:15:00  daily") and lines[1].endswith(str(first))
 
 
+def test_backup_list_says_when_there_are_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A misspelt --db, or a showcase never backed up, is said, not answered with nothing."""
+    code, out, err = _main(["--db", str(tmp_path / "tokoo.db"), "backup", "--list"], capsys)
+    assert (code, out) == (0, "")
+    assert err == f"There are no backups of tokoo.db in {tmp_path / 'backups'}\n"
+
+
 def test_a_command_on_a_damaged_database_names_the_newest_good_backup(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
