@@ -6,12 +6,14 @@ On the demo showcase (built once into tests/perf/results/, reused), the kiosk wi
 1920×1080 (offscreen, windowed):
 - tap to product page: a mouse click on a product tile of a category's grid until the product
   page has been loaded (one read transaction) and painted (a synchronous repaint of the whole
-  window); the first view of each product (photos decoded) and a second view (cached), p50, p95
-  and max, target ≤ 100 ms;
+  window); the first view of each product and a second view (photos decoded either way: the kiosk
+  keeps only what one tap from the screen shown can show), p50, p95 and max, target ≤ 100 ms;
+  and, for information, the next product's button on a product page looked at for 0.3 s (its
+  photos decoded ahead meanwhile);
 - soak: N page changes (home, a category, a product, the next products, Back, a kabupaten, a
   search; languages switched now and then) with the resident memory sampled: the growth after
-  the first 1,000 changes (every photo seen once, the bounded photo cache full), target ≤ 20 MB,
-  and the growth from the start (that cache filling included) for information;
+  the first 1,000 changes (every photo seen once), target ≤ 20 MB, and the growth from the start
+  for information;
 - browsing: in a fresh process, the proportional set size (PSS: shared libraries counted by
   their share) on the attract screen and after 30 pages (home → a category → a product → the
   next products …, one category after another), target ≤ 120 MiB;
@@ -149,6 +151,52 @@ def bench_taps(path: Path, taps: int) -> dict[str, Any]:
     return result
 
 
+def bench_next(path: Path, taps: int, dwell: float = 0.3) -> dict[str, Any]:
+    """The next product's button on a product page opened from a category's grid, each page
+    looked at for `dwell` seconds with the event loop running (as a visitor reads it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from showcase.ui.kiosk.screens.base import Route
+    from showcase.ui.kiosk.screens.tiles import Tile
+
+    app, window = _window(path)
+    window.navigate(Route("home"))
+    categories = [t.route for t in window.home.findChildren(Tile) if t.route.name == "category"]
+    timings: list[float] = []
+
+    def look() -> None:
+        end = time.perf_counter() + dwell
+        while time.perf_counter() < end:
+            _settle(app)
+            time.sleep(0.02)
+
+    cycle = 0
+    while len(timings) < taps:
+        window.navigate(categories[cycle % len(categories)])
+        _settle(app)
+        tiles = window.browse.grid.tiles()
+        cycle += 1
+        if not tiles or len(tiles[0].route.context) < 2:
+            continue
+        window.navigate(tiles[0].route)
+        window.repaint()
+        for _ in range(3):
+            look()
+            start = time.perf_counter()
+            QTest.mouseClick(window.product_page.next_button, Qt.MouseButton.LeftButton)
+            window.repaint()
+            timings.append((time.perf_counter() - start) * 1000)
+    window.leave()
+    app.processEvents()
+    return {
+        "n": len(timings),
+        "p50_ms": round(statistics.median(timings), 1),
+        "p95_ms": round(_percentile(timings, 0.95), 1),
+        "max_ms": round(max(timings), 1),
+    }
+
+
 def bench_soak(path: Path, changes: int) -> dict[str, Any]:
     import psutil
 
@@ -214,8 +262,8 @@ def bench_soak(path: Path, changes: int) -> dict[str, Any]:
         "image_cache_mb": round(window.images.size_bytes / 2**20, 1),
         "rss_every_1000_mb": [round(rss, 1) for n, rss in samples if n % 1000 == 0],
         "target_mb": SOAK_TARGET_MB,
-        # Growth from the start includes filling the photo cache, bounded by design at
-        # ImageCache.max_bytes; what must stay flat is everything after that.
+        # Growth from the start includes what the first pages load once (fonts, styles, the
+        # photos of the screen shown and one tap away); what must stay flat is after that.
         "met": growth_after_warm <= SOAK_TARGET_MB,
     }
 
@@ -355,20 +403,27 @@ def run(changes: int = 10_000, taps: int = 120, idle_seconds: float = 5.0) -> di
     results: dict[str, Any] = {
         "showcase": "demo (60 products, 96 photos), 1920×1080",
         "tap_to_product": bench_taps(path, taps),
+        "next_product": bench_next(path, max(3, taps // 3)),
         "soak": bench_soak(path, changes),
         "browse": bench_browse(path),
         "idle": bench_idle(path, idle_seconds),
         "pngs": render(path),
     }
     t, s, i = results["tap_to_product"], results["soak"], results["idle"]
-    b = results["browse"]
+    b, n = results["browse"], results["next_product"]
     first, cached = t.get("first", {}), t.get("cached", {})
     rows = [
         (
             "tap→page",
             f"{t['taps']} taps: first view p50 {first.get('p50_ms')} / p95 {first.get('p95_ms')}"
-            f" ms, cached p50 {cached.get('p50_ms')} / p95 {cached.get('p95_ms')} ms",
+            f" ms, second p50 {cached.get('p50_ms')} / p95 {cached.get('p95_ms')} ms",
             t["met"],
+        ),
+        (
+            "next",
+            f"{n['n']} taps on the next product after 0.3 s on a page: p50 {n['p50_ms']}"
+            f" / p95 {n['p95_ms']} ms",
+            n["p95_ms"] <= TAP_TARGET_MS,
         ),
         (
             "soak",
