@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from showcase.i18n import translate
 from showcase.inventory.csv_text import restored
+from showcase.inventory.digits import plain_digits
 from showcase.inventory.formats import rupiah
 from showcase.inventory.importing import columns
 from showcase.inventory.importing.files import Sheet
@@ -177,6 +178,10 @@ class RowReader:
         index = self.header.get(name)
         if index is None or index >= len(cells):
             return ""
+        if name == "code":
+            # A code pasted from a web page or a chat: zero-width marks dropped, `ＫＯＰ－１`
+            # read as the `KOP-1` it shows (a code is ASCII, so nothing else is changed).
+            return plain_digits(cells[index]).strip()
         return cells[index].strip()
 
     def read(self, number: int, cells: list[str]) -> ImportRow:

@@ -171,6 +171,34 @@ def test_digits_of_other_scripts_are_stored_as_numbers_and_the_whatsapp_label_wo
     ]
 
 
+def test_codes_pasted_with_invisible_marks_or_typed_full_width_are_the_codes_they_show(
+    filled: Database, tmp_path: Path
+) -> None:
+    """A zero-width space from a web page, a byte order mark left where two files were joined,
+    full-width letters from a Chinese or Japanese input method: the stored product is updated
+    (and a new one gets the code as shown), instead of 'Code may hold only letters…' for a code
+    that looks right."""
+    path = write_csv(
+        tmp_path / "tempel.csv",
+        [
+            ["kode", "nama", "harga", "stok"],
+            ["KOP\u200b-0001", "Kopi Robusta Lampung", "46000", "20"],
+            ["\ufeffKOP-0002", "Kopi Luwak", "150000", "2"],
+            ["ＭＤＵ－１", "Madu Hutan", "75000", "1"],
+        ],
+    )
+    _sheet, plan = check_file(filled, path)
+    assert plan.ok, plan.problems
+    import_sheet(filled, read_sheet(path))
+    rows = {row[0]: (row[1], row[4]) for row in snapshot(filled)["product"]}
+    assert rows == {
+        "KOP-0001": ("Kopi Robusta Lampung", 46000),
+        "KOP-0002": ("Kopi Luwak", 150000),
+        "LAIN-1": ("Gula Aren", 20000),
+        "MDU-1": ("Madu Hutan", 75000),
+    }
+
+
 def test_a_new_product_needs_a_price_and_an_existing_one_keeps_its_own(
     filled: Database, tmp_path: Path
 ) -> None:
