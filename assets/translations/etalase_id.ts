@@ -2469,6 +2469,10 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
         <translation>Kode {code} juga ada di baris {row}</translation>
     </message>
     <message>
+        <source>“{name}” is a totals row, not a product: delete the row from the file</source>
+        <translation>“{name}” adalah baris jumlah, bukan produk: hapus baris itu dari berkas</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Kode</translation>
     </message>

@@ -99,3 +99,33 @@ def test_prices_as_price_tags_and_english_spreadsheets_write_them_are_read_as_me
         "etalase: error: sen.csv has 1 problem: nothing was imported",
     ]
     assert snapshot(path) == before
+
+
+def test_a_totals_row_at_the_bottom_of_a_list_is_refused_not_added_as_a_product(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Dinas lists end with `JUMLAH` (or `Total`) summing the prices and stocks: without a code
+    it was added as a product named JUMLAH at Rp55.000. A product named with the word is not
+    refused."""
+    path = tmp_path / "toko.db"
+    rows = [
+        ["No", "Nama Produk", "Harga", "Stok"],
+        ["1", "Kopi Total Robusta", "25000", "12"],
+        ["2", "Kopi Luwak", "30000", "3"],
+        ["", "JUMLAH", "55000", "15"],
+        ["", "Grand Total:", "55000", "15"],
+    ]
+    dinas = write_csv(tmp_path / "dinas.csv", rows)
+    for flags in (["--dry-run"], []):
+        assert cli.main(["--db", str(path), "import", str(dinas), *flags]) == 2
+        assert capsys.readouterr().err.splitlines() == [
+            "Row 4, column Nama Produk: “JUMLAH” is a totals row, not a product: delete the "
+            "row from the file",
+            "Row 5, column Nama Produk: “Grand Total:” is a totals row, not a product: delete "
+            "the row from the file",
+            "etalase: error: dinas.csv has 2 problems: nothing was imported",
+        ]
+        assert not path.exists()
+    assert cli.main(["--db", str(path), "import", str(write_csv(dinas, rows[:3]))]) == 0
+    names = sorted(row[1] for row in snapshot(path)["product"])
+    assert names == ["Kopi Luwak", "Kopi Total Robusta"]

@@ -51,6 +51,9 @@ TEXT_FIELDS = frozenset(
         "export_markets",
     }
 )
+# The sums a list ends with (`JUMLAH`, `Total`, `Grand Total`), as Dinas lists usually do: with
+# no code, such a row would be added as a product named JUMLAH at the price of them all.
+_TOTALS = re.compile(r"(sub ?|grand )?(jumlah|total)( keseluruhan| semua| akhir)?\s*:?")
 BATCH = 500  # codes per IN (…) query: well under SQLite's limit on bound parameters
 SHOWN = 40  # characters of a long text shown in a change
 
@@ -217,7 +220,15 @@ class RowReader:
             else:
                 self._codes_seen[folded] = number
             row.existing = self.products.get(folded)
-        if row.existing is None and not texts.get("price"):
+        if not row.code and _TOTALS.fullmatch(row.name.casefold()):
+            problem(
+                "name_id",
+                translate(
+                    "Import",
+                    "“{name}” is a totals row, not a product: delete the row from the file",
+                ).format(name=row.name),
+            )
+        elif row.existing is None and not texts.get("price"):
             problem("price", self._price_needed)
         if kabupaten := texts.get("kabupaten", ""):
             found = normalize_kabupaten(kabupaten)
