@@ -29,10 +29,13 @@ FONT_FILES = (
 )
 
 
-def application(argv: list[str] | None = None, language: Language = "id") -> QApplication:
+def application(
+    argv: list[str] | None = None, language: Language = "id", *, fonts_soon: bool = True
+) -> QApplication:
     """The one QApplication, made on first use: resources, fonts, and `language` installed
     (Indonesian unless asked otherwise). An application that exists already is returned as it
-    is: switching its language is LanguageSwitch's job."""
+    is: switching its language is LanguageSwitch's job. With fonts_soon=False the caller calls
+    load_fonts when it likes (the staff window: after its first paint)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -42,7 +45,8 @@ def application(argv: list[str] | None = None, language: Language = "id") -> QAp
     load_resources()
     # The fonts are registered once the event loop runs: nothing on the first screen needs
     # them, and reading 2.5 MB of fonts would only delay it.
-    QTimer.singleShot(0, load_fonts)
+    if fonts_soon:
+        QTimer.singleShot(0, load_fonts)
     app.setWindowIcon(QIcon(":/icons/etalase.svg"))
     install_translators(app, language)
     return app

@@ -2,20 +2,21 @@
 the application in the language chosen on this PC, the sign-in, then the window until it is
 closed; or, for a file that cannot be opened because it is write-protected, a message saying
 so. Under ETALASE_STARTUP_PROBE (the timing runs and the frozen build's smoke test) it says
-"etalase-window-shown" once the product table has been painted, the first screen of products
-on it (the window's first paint, not only its show()), then quits."""
+"etalase-window-shown" once the window has been painted, its table with the first screen of
+products (the window's first paint, not only its show()), then quits."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showcase.file_errors import write_protected_database
 from showcase.store.db import Database
-from showcase.ui.qt_setup import application
+from showcase.ui.first_paint import AfterFirstPaint
+from showcase.ui.qt_setup import application, load_fonts
 from showcase.ui.staff.window.language_menu import apply_saved_language, saved_language
 from showcase.ui.staff.window.signed_in import sign_in_at_start
 from showcase.ui.staff.window.staff_app import StaffApp
@@ -29,37 +30,25 @@ def run_staff(database: Database, argv: list[str]) -> int:
     # is made; one made earlier (by the first-start question) is switched to it instead, since
     # replacing installed translators costs a few ms of start-up for nothing.
     made_before = QApplication.instance() is not None
-    app = application(argv, saved_language())
+    app = application(argv, saved_language(), fonts_soon=False)
     if made_before:
         apply_saved_language(app)
     user = sign_in_at_start(database)  # who is at the desk (or the first administrator)
     if user is None:
         return 0  # Quit at the sign-in: nothing was opened
     staff = StaffApp(app, database, user)
+    # The program's own fonts (labels' previews, documents) once the first screen is up.
+    AfterFirstPaint(staff.window, load_fonts)
     if os.environ.get("ETALASE_STARTUP_PROBE"):
-        _ReportFirstPaint(staff.window.table.viewport(), app)
+        # For tests/perf's timing of a real start: "shown" once the window, its table with the
+        # first screen of products, has been painted (before the fonts above), then quit.
+        def report() -> None:
+            print(WINDOW_SHOWN, flush=True)
+            app.quit()
+
+        AfterFirstPaint(staff.window, report)
     staff.show()
     return app.exec()
-
-
-class _ReportFirstPaint(QObject):
-    """For tests/perf's timing of a real start: says WINDOW_SHOWN once `widget` has been
-    painted (when the event loop comes back after the paint), then quits."""
-
-    def __init__(self, widget: QWidget, app: QApplication) -> None:
-        super().__init__(widget)
-        self._app = app
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        print(WINDOW_SHOWN, flush=True)
-        self._app.quit()
 
 
 def say_write_protected(path: Path) -> None:
