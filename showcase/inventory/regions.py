@@ -23,14 +23,26 @@ KABUPATEN: tuple[str, ...] = (
     "Kota Metro",
 )
 
-_PREFIX = re.compile(r"^(kabupaten|kab\.?|kota|kot\.?)\s+", re.IGNORECASE)
+_PREFIX = re.compile(r"^(kabupaten\s+|kab\.\s*|kab\s+|kota\s+|kot\.\s*)", re.IGNORECASE)
+# The short names used across Lampung, in speech, on signs and in the Dinas' own lists.
+_SHORT = {
+    "lambar": "Lampung Barat",
+    "lamsel": "Lampung Selatan",
+    "lamtim": "Lampung Timur",
+    "lamteng": "Lampung Tengah",
+    "lampura": "Lampung Utara",
+    "tuba": "Tulang Bawang",
+    "tubaba": "Tulang Bawang Barat",
+    "pesibar": "Pesisir Barat",
+    "balam": "Kota Bandar Lampung",
+}
 
 
 def _key(name: str) -> str:
     return " ".join(_PREFIX.sub("", " ".join(name.split())).lower().split())
 
 
-_BY_KEY = {_key(name): name for name in KABUPATEN}
+_BY_KEY = {_key(name): name for name in KABUPATEN} | _SHORT
 
 
 def normalize_kabupaten(text: str) -> str | None:

@@ -129,3 +129,26 @@ def test_a_totals_row_at_the_bottom_of_a_list_is_refused_not_added_as_a_product(
     assert cli.main(["--db", str(path), "import", str(write_csv(dinas, rows[:3]))]) == 0
     names = sorted(row[1] for row in snapshot(path)["product"])
     assert names == ["Kopi Luwak", "Kopi Total Robusta"]
+
+
+def test_kabupaten_in_the_short_names_of_a_dinas_list_are_stored_by_their_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`Lamsel`, `Kab.Lampung Timur`: refused before as not one of Lampung's 15."""
+    path = tmp_path / "toko.db"
+    dinas = write_csv(
+        tmp_path / "dinas.csv",
+        [
+            ["Nama Produk", "Harga", "Nama UMKM", "Kab/Kota"],
+            ["Keripik Pisang", "20000", "Keripik Bakauheni", "Lamsel"],
+            ["Kopi Bubuk", "30000", "Kopi Sekampung", "Kab.Lampung Timur"],
+            ["Tapis Mini", "90000", "Tapis Tubaba", "TUBABA"],
+        ],
+    )
+    assert cli.main(["--db", str(path), "import", str(dinas)]) == 0
+    regions = {name: kabupaten for name, _, _, kabupaten, _ in snapshot(path)["producer"]}
+    assert regions == {
+        "Keripik Bakauheni": "Lampung Selatan",
+        "Kopi Sekampung": "Lampung Timur",
+        "Tapis Tubaba": "Tulang Bawang Barat",
+    }

@@ -107,6 +107,14 @@ def test_phone_is_shown_in_the_local_form_and_linked_for_whatsapp() -> None:
         ("Kota Metro", "Kota Metro"),
         ("METRO", "Kota Metro"),
         ("Tulang Bawang Barat", "Tulang Bawang Barat"),
+        ("Kab.Lampung Timur", "Lampung Timur"),  # no space after the dot
+        ("Lamsel", "Lampung Selatan"),  # the short names used across Lampung
+        ("Kab. Lamteng", "Lampung Tengah"),
+        ("LAMPURA", "Lampung Utara"),
+        ("Tubaba", "Tulang Bawang Barat"),
+        ("Tuba", "Tulang Bawang"),
+        ("Pesibar", "Pesisir Barat"),
+        ("Balam", "Kota Bandar Lampung"),
     ],
 )
 def test_kabupaten_is_read_the_ways_people_write_it(typed: str, canonical: str) -> None:
