@@ -68,7 +68,10 @@ def test_a_product_page_holds_its_photos_and_its_neighbours_and_the_next_tap_dec
     assert +(held_by_product(demo_file, window) - grid_products) == Counter()  # that page only
 
     first = next(t for t in tiles if isinstance(t, PhotoTile))
+    decoded = window.images.decoded
     tap(qtbot, first)
+    window.repaint()
+    assert window.images.decoded == decoded + 1  # the tap waits for the first photo only
     settle(qtbot, window)
     page = window.product_page
     context = window.route.context
@@ -77,6 +80,7 @@ def test_a_product_page_holds_its_photos_and_its_neighbours_and_the_next_tap_dec
     reachable = [product, context[1], context[-1]]  # itself, next, previous (round the list)
     # Exactly the photos of the product and of its two neighbours; the grid's are gone.
     assert held_by_product(demo_file, window) == photos_of(demo_file, reachable)
+    assert all(p is not None for p in page.gallery.photos)  # its other photos arrived
     # Each at the size the gallery shows it (covering its frame, not a 2400 px original).
     frame = page.gallery.photo_rect()
     for pixmap in window.images.photos().values():

@@ -96,6 +96,7 @@ class ImageCache(QObject):
     `reach(keys, reads)` for what one tap can show next; see the module docstring."""
 
     _decoded_ahead = Signal(object, object)  # key, QImage or None
+    arrived = Signal(object)  # the key of a photo decoded ahead, now here
 
     def __init__(self, max_bytes: int = MAX_BYTES, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +120,10 @@ class ImageCache(QObject):
     def idle(self) -> bool:
         """True when nothing waits to be decoded ahead."""
         return not self._pending
+
+    def cached(self, key: Key) -> QPixmap | None:
+        """The photo kept under `key`, or None (nothing is decoded)."""
+        return self._items.get(key)
 
     def photos(self) -> dict[Key, QPixmap]:
         """The pixmaps held now, by key."""
@@ -208,6 +213,7 @@ class ImageCache(QObject):
             return  # the tap decodes it
         self.decoded_ahead += 1
         self._put(key, pixmap)
+        self.arrived.emit(key)
 
     def _put(self, key: Key, pixmap: QPixmap) -> None:
         """Keep `pixmap`; over the bound, the oldest photos not reachable go first (a screen

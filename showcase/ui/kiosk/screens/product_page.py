@@ -113,6 +113,7 @@ class ProductPage(KioskScreen):
         column.addWidget(self.gone_area, 1)
         self.gone_area.hide()
 
+        self.images.arrived.connect(self._photo_arrived)
         self.swipes = SwipeWatcher(self, self._swipe_distance, self._not_swiped_here)
         self.swipes.swiped.connect(lambda direction: self.step(-direction))
         self.retranslate()
@@ -137,8 +138,14 @@ class ProductPage(KioskScreen):
         if not same or found.photo_ids != self.photo_ids:
             self.photo_ids = found.photo_ids[:MAX_PHOTOS]
             size = self._gallery_size()
+            # The first photo at the tap; the others, a swipe away, as they are decoded ahead.
             self.gallery.set_photos(
-                [self.images.pixmap(reader, pid, size) for pid in self.photo_ids]
+                [
+                    self.images.pixmap(reader, pid, size)
+                    if index == 0
+                    else self.images.cached(photo_key(pid, size))
+                    for index, pid in enumerate(self.photo_ids)
+                ]
             )
             self._size_gallery()
         if not same:
@@ -158,6 +165,14 @@ class ProductPage(KioskScreen):
             return []
         size = self._gallery_size()
         return [photo_key(pid, size) for pid in self.photo_ids + self.neighbour_photo_ids]
+
+    def _photo_arrived(self, key: Key) -> None:
+        """One of the product's other photos, decoded ahead: into the gallery."""
+        size = self._gallery_size()
+        for index, pid in enumerate(self.photo_ids):
+            if index < len(self.gallery.photos) and key == photo_key(pid, size):
+                self.gallery.photos[index] = self.images.cached(key)
+                self.gallery.update()
 
     def pause(self) -> None:
         super().pause()
