@@ -274,4 +274,7 @@ def _row_of_long_line(lines: list[str], separator: str) -> int:
 def read_csv(name: str, data: bytes, cancelled: Callable[[], bool] | None) -> Sheet:
     """The sheet in the CSV file `name` whose bytes are `data`."""
     reading = Reading()
-    return build_sheet(name, _records(name, decode(name, data), reading), "", cancelled, reading)
+    # A byte order mark past the start (where two files were joined, or pasted into a cell) is
+    # never text anyone meant; unseen, it would stay in a name or make a code unreadable.
+    text = decode(name, data).replace("\ufeff", "")
+    return build_sheet(name, _records(name, text, reading), "", cancelled, reading)

@@ -97,6 +97,15 @@ def test_header_under_a_title_and_trailing_empty_columns(tmp_path: Path) -> None
     assert sheet.rows == [(5, ["1", "Keripik Pisang", "20.000"])]
 
 
+def test_byte_order_marks_inside_a_csv_file_are_not_kept(tmp_path: Path) -> None:
+    """Two files joined (a mark at the start of a line) and one pasted into a cell."""
+    path = tmp_path / "gabung.csv"
+    path.write_bytes(
+        "\ufeffkode,nama,harga\nA-1,Kopi\ufeff Robusta,25000\n\ufeffA-2,Lada,30000\n".encode()
+    )
+    assert _cells(path) == [(2, ["A-1", "Kopi Robusta", "25000"]), (3, ["A-2", "Lada", "30000"])]
+
+
 def test_header_under_a_dinas_letterhead_of_a_dozen_rows(tmp_path: Path) -> None:
     """A form with the letterhead, the title, the period and who compiled it above the header
     (the header in row 15): found, where it was not looked for past the tenth row."""
