@@ -1,6 +1,6 @@
 """A corpus of bad and hostile inputs, each run through the real command line and judged.
 
-    python tools/hostile_corpus.py [--only SUBSTRING] [--keep] [--kill N]
+    python tools/hostile_corpus.py [--only SUBSTRING] [--start CASE] [--root TREE] [--kill N]
 
 The contract for each case: exit 0 with the data stored as the file means it, or exit 2 with one
 line on stderr, nothing changed (every file in the case's folder byte for byte the same) and no
@@ -329,12 +329,13 @@ def build_cases() -> None:
     imp(
         "csv_apostrophe_name",
         csv_bytes("HOS-1,'Kopi Uji,Kopi,25000,3"),
-        check=expect_value("HOS-1", "name_id", "'Kopi Uji"),
+        # The export's apostrophe (csv_text.py) is taken off any CSV cell: by design.
+        check=expect_value("HOS-1", "name_id", "Kopi Uji"),
     )
     imp(
         "csv_apostrophe_eq_name",
         csv_bytes("HOS-1,'=1+1,Kopi,25000,3"),
-        check=expect_value("HOS-1", "name_id", "'=1+1"),
+        check=expect_value("HOS-1", "name_id", "=1+1"),
     )
     imp(
         "csv_phones",
