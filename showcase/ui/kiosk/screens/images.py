@@ -21,14 +21,16 @@ import ctypes
 import math
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from showcase.inventory.kiosk.view import photo_bytes
 from showcase.store.reader import SqlConnection
+
+if TYPE_CHECKING:  # the photo thread is started (and its module loaded) at the first reach
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 # What a product page and its two neighbours need at 1920×1080 with two photos each (about
 # 3 MB a photo at the gallery's size), with room to spare: decoding ahead stops there.
@@ -185,6 +187,8 @@ class ImageCache(QObject):
         except Exception:  # a lost server: the tap decodes them as before
             return
         if self._worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-photos")
         for key, data in zip(missing, blobs, strict=True):
             if data:
