@@ -50,7 +50,10 @@ def parse_rupiah(value: str | int) -> int:
         raise AmountError(translate("Validation", "is empty"))
     body = _NO_CENTS.sub("", _CURRENCY.sub("", raw).replace(" ", ""))
     if body.startswith("-"):
-        raise AmountError(translate("Validation", "cannot be negative"))
+        # `-0` (a spreadsheet's rounding of a small negative) is zero, not a negative price.
+        if body.strip("-0.,"):
+            raise AmountError(translate("Validation", "cannot be negative"))
+        body = body.lstrip("-")
     if body.isdigit():
         return _within_limit(body)
     if _GROUPED.fullmatch(body) or re.fullmatch(r"\d{1,3}(,\d{3})+", body):

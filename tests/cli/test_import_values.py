@@ -75,7 +75,7 @@ def test_prices_as_price_tags_and_english_spreadsheets_write_them_are_read_as_me
     """`Rp 25.000,-` (the tag's "no cents"), `IDR 25,000.00` and `25000.00` (a currency format
     saved as shown) are the whole amounts; cents that are there are refused, not rounded."""
     path = tmp_path / "toko.db"
-    prices = ["Rp 25.000,-", "Rp. 1.250.000,-", "IDR 25,000.00", "25000.00", "7.500.-"]
+    prices = ["Rp 25.000,-", "Rp. 1.250.000,-", "IDR 25,000.00", "25000.00", "7.500.-", "-0"]
     rows = [["kode", "nama", "harga", "stok"]]
     rows += [[f"TAG-{i}", f"Produk {i}", price, "1"] for i, price in enumerate(prices, 1)]
     good = write_csv(tmp_path / "harga.csv", rows)
@@ -87,6 +87,7 @@ def test_prices_as_price_tags_and_english_spreadsheets_write_them_are_read_as_me
         "TAG-3": 25000,
         "TAG-4": 25000,
         "TAG-5": 7500,
+        "TAG-6": 0,  # a spreadsheet's rounding of a small negative, as LibreOffice writes it
     }
     capsys.readouterr()
     cents = write_csv(
