@@ -938,8 +938,8 @@ def judge(c: Case, work: Path) -> tuple[bool, str]:
         if before != after:
             changed = sorted(set(before.items()) ^ set(after.items()))
             problems.append(f"files changed: {changed[:4]}")
-        if c.expect == "ok":
-            problems.append("refused, meant to work")
+        if c.expect == "ok" or c.check is not None:
+            problems.append("refused, meant to be imported")
     if result.returncode == 0 and c.expect == "refuse":
         problems.append("accepted, meant to be refused")
     db_path = folder / db
