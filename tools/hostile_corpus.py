@@ -984,7 +984,7 @@ def kill_runs(work: Path, times: int) -> None:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            delay = rng.uniform(0.5, 12 if argv[0] == "import" else 4)
+            delay = rng.uniform(0.3, 4 if argv[0] == "import" else 1.5)
             time.sleep(delay)
             finished = proc.poll() is not None
             if not finished:
