@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -25,6 +26,8 @@ from showcase.store.reader import SqlConnection
 log = logging.getLogger(__name__)
 
 Read = Callable[[SqlConnection], Any]
+
+STOP_AGAIN_S = 0.02  # how soon a stop is sent again while the read to stop still runs
 
 
 class BackgroundReads(QObject):
@@ -42,6 +45,7 @@ class BackgroundReads(QObject):
         self._lock = threading.Lock()
         self._newest = 0
         self._last: Future[None] | None = None
+        self._running: int | None = None  # the number of the read running now
         self._closed = False
 
     @property
@@ -65,7 +69,7 @@ class BackgroundReads(QObject):
             number = self._newest
         if not self._closed:
             if self.busy:  # the read running (or waiting) is for an earlier question
-                self._stopper.submit(self._database.interrupt_reading)
+                self._stopper.submit(self._stop_stale)
             self._last = self._executor.submit(self._run, number, read)
         return number
 
@@ -75,7 +79,7 @@ class BackgroundReads(QObject):
         with self._lock:
             self._newest += 1
         if not self._closed and self.busy:
-            self._stopper.submit(self._database.interrupt_reading)
+            self._stopper.submit(self._stop_stale)
 
     def close(self) -> None:
         """Stop: reads not started are dropped; the one running finishes, then the connection
@@ -89,8 +93,20 @@ class BackgroundReads(QObject):
         self._executor.shutdown(wait=False)
         self._stopper.shutdown(wait=False)
 
+    def _stop_stale(self) -> None:
+        """Stop the read running while it is not the newest. A stop that lands between two
+        statements of a read is lost (nothing runs to stop), so it is sent again until that
+        read has ended."""
+        while not self._closed:
+            running = self._running
+            if running is None or running == self._newest:
+                return
+            self._database.interrupt_reading()
+            time.sleep(STOP_AGAIN_S)
+
     def _run(self, number: int, read: Read) -> None:
         while number == self._newest:  # else a newer read is queued behind this one
+            self._running = number
             try:
                 with self._database.reading() as connection:
                     result = read(connection)
@@ -100,5 +116,7 @@ class BackgroundReads(QObject):
                 log.exception("A background read failed")
                 self.failed.emit(number, str(error))
                 return
+            finally:
+                self._running = None
             self.done.emit(number, result)
             return

@@ -47,10 +47,12 @@ def test_asking_after_close_reads_nothing_and_raises_nothing(db: Database) -> No
 
 
 def _long(started: threading.Event) -> Callable[[SqlConnection], int]:
-    """A read that takes a minute or more on either store (it says when it has begun)."""
+    """A read that takes a minute or more on either store (it says when it has begun), after a
+    moment between statements, when a stop has nothing to stop."""
 
     def read(connection: SqlConnection) -> int:
         started.set()
+        time.sleep(0.2)
         if dialect(connection) == POSTGRESQL:
             connection.execute("SELECT pg_sleep(60)").fetchone()
         else:
