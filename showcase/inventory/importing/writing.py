@@ -2,7 +2,7 @@
 
 The editor saves one product at a time through the ORM (a flush, its change history entry and
 a refresh each); an import of 100,000 rows that way took minutes. Here the plan's products go
-a batch at a time: new ones in multi-row INSERTs, changed ones in UPDATEs grouped by the columns
+a batch at a time: new ones in multi-row INSERTs (COPY on a server), changed ones in UPDATEs grouped by the columns
 they change, stock counts as `adjust` movements (the database's trigger adds each to the stock,
 as for any movement). The change history gets, in the same order, the very entries the editor's
 saves would make (`recorder.row_changes`), written batch by batch. The values were checked by
@@ -23,6 +23,7 @@ from showcase.inventory.edit_versions import read_conflict
 from showcase.inventory.history.recorder import Labels, entry, row_changes, write_entries
 from showcase.inventory.importing.rows import ProductPlan
 from showcase.store.models import Category, Producer, Product, StockMovement, utcnow
+from showcase.store.server_copy import copy_rows_in
 
 
 def batch_size(total: int) -> int:
@@ -38,13 +39,6 @@ MOVEMENT: Table = StockMovement.__table__  # type: ignore[assignment]
 PRODUCER: Table = Producer.__table__  # type: ignore[assignment]
 
 
-def _page_rows(columns: int) -> int:
-    """Rows in one multi-row INSERT on PostgreSQL. psycopg converts a statement's placeholders
-    to PostgreSQL's and keeps the result only for statements of at most 50 parameters: pages
-    of a thousand rows were converted afresh each time (measured: most of the import's CPU)."""
-    return max(1, 50 // columns)
-
-
 class ImportWriter:
     """Writes a plan's products into the caller's transaction, a batch at a time."""
 
@@ -58,8 +52,6 @@ class ImportWriter:
         self.session = session
         self.connection = session.connection()
         self.postgres = self.connection.dialect.name == "postgresql"
-        if self.postgres:  # the change history's rows too (see _page_rows)
-            self.connection.execution_options(insertmanyvalues_page_size=_page_rows(8))
         self.actor = str(session.info.get("actor", ""))
         self.note = note.strip()
         self.who = (self.actor.strip() or self.actor)[:100]  # as record_movement names them
@@ -147,11 +139,9 @@ class ImportWriter:
         SQLAlchemy for the ids in order makes it insert one row a statement on SQLite.)"""
         if not rows:
             return []
+        if self.postgres:  # COPY, its ids from the sequence in the order of `rows`
+            return copy_rows_in(self.connection, table, rows, ids=True)
         statement = insert(table).returning(table.c.id, table.c[key])
-        if self.postgres:
-            statement = statement.execution_options(
-                insertmanyvalues_page_size=_page_rows(len(rows[0]))
-            )
         ids = {value: int(ident) for ident, value in self.connection.execute(statement, rows)}
         return [ids[row[key]] for row in rows]
 
