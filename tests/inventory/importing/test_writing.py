@@ -182,3 +182,38 @@ def test_a_large_import_in_batches_then_again_and_changed(db: Database, tmp_path
         {"price": [1007, 1507]}
     ]
     assert stock_is_sum_of_movements(db)
+
+
+def test_a_changed_product_stores_every_changed_column(db: Database, tmp_path: Path) -> None:
+    # Names, a list of certificates, a flag and a unit changed at once (one UPDATE a group of
+    # rows on a server): stored as the file says, the list as a list, with their history.
+    row = ["TEH-0001", "Teh Hijau", "", "Daun teh", "Teh", "Kebun Teh", "Lampung Barat", "",
+           "20.000", "pack", "4", "0", "tidak", "Halal"]  # fmt: skip
+    import_sheet(db, read_sheet(write_csv(tmp_path / "a.csv", [HEADER, row])))
+    row[1], row[3], row[9], row[12], row[13] = (
+        "Teh Hijau Kebun",
+        "Pucuk",
+        "kotak",
+        "ya",
+        "Halal; P-IRT",
+    )
+    result = import_sheet(db, read_sheet(write_csv(tmp_path / "b.csv", [HEADER, row])))
+    assert result.plan.changed == 1
+    with plain_connection(db) as conn:
+        stored = conn.execute(
+            "SELECT id, name_id, description_id, unit, featured, certificates, version"
+            " FROM product WHERE code = 'TEH-0001'"
+        ).fetchone()
+    ident, *values, certificates, version = stored
+    if isinstance(certificates, str):
+        certificates = json.loads(certificates)
+    assert (values, certificates, version) == (
+        ["Teh Hijau Kebun", "Pucuk", "kotak", True],
+        ["Halal", "P-IRT"],
+        2,
+    )
+    update = [e for e in _history(db) if e["action"] == "update" and e["product_id"] == ident]
+    assert [sorted(e["changes"]) for e in update] == [
+        ["certificates", "description_id", "featured", "name_id", "unit"]
+    ]
+    assert update[0]["changes"]["certificates"] == [["Halal"], ["Halal", "P-IRT"]]
