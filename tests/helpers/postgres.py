@@ -3,9 +3,12 @@
 The cluster is made with Debian's `initdb` and run with `pg_ctl` (found under
 /usr/lib/postgresql/*/bin, newest first). `pg_ctl` refuses to run as root and CI runs as root,
 so as root both run as the `postgres` OS user (`runuser -u postgres --`) in a folder that user
-owns. The server listens on 127.0.0.1 only, on a free port, with fsync off (a crash of a test
-server loses nothing anyone needs), and asks every TCP client for a password over scram-sha-256,
-so that a wrong password is refused as it would be on a center's server.
+owns. The server listens on 127.0.0.1 only, on a free port, and asks every TCP client for a
+password over scram-sha-256, so that a wrong password is refused as it would be on a center's
+server. Its fsync is off (only the machine crashing could lose what a test server wrote), but a
+commit is written out before it is confirmed: tests stop the server with `immediate` in the
+middle of work and then check that what was committed before is still there, which
+`synchronous_commit = off` would lose.
 
 Each test gets a database of its own made with `CREATE DATABASE … TEMPLATE`, a file-level copy
 of a database migrated once per run: a few milliseconds instead of the whole schema again.
@@ -108,7 +111,6 @@ class PostgresServer:
             "port": str(self.port),
             "unix_socket_directories": f"'{self.socket_dir}'",
             "fsync": "off",
-            "synchronous_commit": "off",
             "full_page_writes": "off",
             "max_connections": "200",
             "shared_buffers": "'64MB'",
