@@ -15,6 +15,7 @@ windows, so the commands start quickly.
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import logging
 import sys
@@ -44,21 +45,26 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line `argv` (default sys.argv[1:]) and return the exit status.
 
     The root logger is left as it was found: the log file's handler lives only while main runs.
+    The garbage collector, paused by main.py while the program starts, is on again once a
+    command starts, once the staff window is painted, and whenever main returns.
     """
-    _tolerant_console()
     try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as exit_:  # --help, --version, or a usage error already reported
-        return exit_.code if isinstance(exit_.code, int) else EXIT_USER_ERROR
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    try:
-        return _run(args, _start_logging())
+        _tolerant_console()
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as exit_:  # --help, --version, or a usage error already reported
+            return exit_.code if isinstance(exit_.code, int) else EXIT_USER_ERROR
+        root = logging.getLogger()
+        handlers, level = list(root.handlers), root.level
+        try:
+            return _run(args, _start_logging())
+        finally:
+            for handler in [h for h in root.handlers if h not in handlers]:
+                root.removeHandler(handler)
+                handler.close()
+            root.setLevel(level)
     finally:
-        for handler in [h for h in root.handlers if h not in handlers]:
-            root.removeHandler(handler)
-            handler.close()
-        root.setLevel(level)
+        gc.enable()
 
 
 def _run(args: argparse.Namespace, log_path: Path | None) -> int:
@@ -123,7 +129,10 @@ def _as_command_line(args: argparse.Namespace, target: Target) -> int:
     """Run the command; what a command changes is recorded in the audit log as done from the
     command line (the windows record their signed-in staff instead)."""
     run: Run = args.run
-    if args.command is None or args.command == "kiosk":
+    if args.command is None:  # the staff window: collecting resumes once it is painted
+        return run(args, target)
+    gc.enable()
+    if args.command == "kiosk":
         return run(args, target)
     from showcase.inventory.history.recorder import command_line_actor
     from showcase.store.db import Database

@@ -7,6 +7,7 @@ is made only after the first-start question (the demo or an empty showcase).
 from __future__ import annotations
 
 import argparse
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,9 @@ def staff_window(args: argparse.Namespace, target: Target) -> int:
     recover_if_damaged(path)  # a damaged file: offer the newest good backup instead of failing
 
     if not path.exists():
-        # The first start: staff choose the demo or an empty showcase, and the center's name.
+        # The first start: staff choose the demo or an empty showcase, and the center's name;
+        # making the demo is long work, so garbage is collected (main.py paused it to start).
+        gc.enable()
         from showcase.ui.first_run import open_new_showcase
 
         new_database = open_new_showcase(path, is_default=target.is_default)

@@ -10,6 +10,7 @@ what it would have been given.
 from __future__ import annotations
 
 import csv
+import gc
 import logging
 import os
 import re
@@ -734,6 +735,43 @@ def test_main_leaves_the_root_logger_as_it_found_it(filled: Path, tmp_path: Path
         root.setLevel(level)
     text = (log_dir() / "etalase.log").read_text(encoding="utf-8")
     assert f"export on {filled}" in text and "Stopped: " in text
+
+
+def test_the_collector_paused_to_start_is_on_for_commands_and_the_first_start(
+    filled: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    first_run: FirstRunAnswer,
+    fake_window: list[WindowStart],
+) -> None:
+    """main.py pauses the garbage collector while the program starts; a command (an import of
+    100,000 rows) and the first start's demo run with it on, and main leaves it on."""
+    seen: list[bool] = []
+    export = cli_data._export
+
+    def recording_export(args: object, target: object) -> int:
+        seen.append(gc.isenabled())
+        return export(args, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli_data, "_export", recording_export)
+    ask = sys.modules["showcase.ui.first_run"].ask_first_run
+
+    def recording_ask(path: Path, *, demo_default: bool) -> Database | None:
+        seen.append(gc.isenabled())
+        return ask(path, demo_default=demo_default)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(sys.modules["showcase.ui.first_run"], "ask_first_run", recording_ask)
+    try:
+        gc.disable()
+        assert cli.main(["--db", str(filled), "export", str(tmp_path / "o.csv")]) == 0
+        assert gc.isenabled()
+        gc.disable()
+        assert cli.main(["--db", str(tmp_path / "new.db")]) == 7  # the first start, then the window
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen == [True, True]
+    assert (tmp_path / "o.csv").exists() and len(fake_window) == 1
 
 
 def test_log_file_rotates(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ products (the window's first paint, not only its show()), then quits."""
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -37,8 +38,10 @@ def run_staff(database: Database, argv: list[str]) -> int:
     if user is None:
         return 0  # Quit at the sign-in: nothing was opened
     staff = StaffApp(app, database, user)
-    # The program's own fonts (labels' previews, documents) once the first screen is up.
+    # The program's own fonts (labels' previews, documents) once the first screen is up, and
+    # the garbage collector main.py paused while starting.
     AfterFirstPaint(staff.window, load_fonts)
+    AfterFirstPaint(staff.window, gc.enable)
     if os.environ.get("ETALASE_STARTUP_PROBE"):
         # For tests/perf's timing of a real start: "shown" once the window, its table with the
         # first screen of products, has been painted (before the fonts above), then quit.
