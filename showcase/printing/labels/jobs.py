@@ -13,14 +13,21 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from showcase.errors import UserError, ValidationError
 from showcase.files import replaced_when_complete
 from showcase.i18n import translate
 from showcase.inventory.qr_payloads import LabelItem, QrKind, falls_back, payload_choices
 from showcase.printing.fonts import MM, REGULAR, ellipsize, register_fonts
-from showcase.printing.labels.design import LabelLayout, TextBlock, draw_label, fit_text, layout_for
+from showcase.printing.labels.design import (
+    LabelLayout,
+    TextBlock,
+    define_logo,
+    draw_label,
+    fit_text,
+    layout_for,
+)
 from showcase.printing.labels.sheets import Sheet, validate_sheet
 from showcase.printing.qr import MIN_MODULE_MM, qr_rows, symbol_size
 
@@ -242,13 +249,14 @@ def _deliver(data: bytes, out: Path | BinaryIO) -> None:
         ) from exc
 
 
-def _logo_reader(logo: bytes | None) -> Any:
+def _logo_form(canvas: Canvas, logo: bytes | None) -> str | None:
+    """The logo put into the PDF once (see define_logo), or None without one."""
     if logo is None:
         return None
     from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 
     try:
-        return ImageReader(io.BytesIO(logo))
+        return define_logo(canvas, ImageReader(io.BytesIO(logo)))
     except Exception as exc:  # reportlab raises bare OSError or its own errors for bad images
         raise UserError(
             translate("Labels", "the logo is not an image that can be printed")
@@ -264,9 +272,9 @@ def write_labels_pdf(job: LabelJob, out: Path | BinaryIO) -> LabelSummary:
     if isinstance(out, Path):
         check_pdf_path(out)  # before any drawing: a wrong name should fail at once
     placed = place_labels(job)
-    logo = _logo_reader(job.logo)
     buffer = io.BytesIO()
     canvas = _canvas(buffer, job.sheet, translate("Labels", "Shelf labels"))
+    logo = _logo_form(canvas, job.logo)
     page_height = job.sheet.page_height * MM
     blocks: dict[tuple[LabelItem, LabelLayout], TextBlock] = {}
     page = 0

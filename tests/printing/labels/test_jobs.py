@@ -16,7 +16,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from PIL import Image
+from PIL import Image, ImageChops
 
 from showcase.errors import UserError, ValidationError
 from showcase.inventory.formats import rupiah
@@ -179,16 +179,63 @@ def test_small_labels_get_the_short_whatsapp_message_and_large_ones_the_full(
     assert large[0].payload == choices[0]
 
 
-def test_a_logo_prints_and_the_codes_still_scan(showcase: Showcase) -> None:
+def _dark(value: int) -> int:
+    return 255 * (value < 80)
+
+
+def _red_in_corner(pdf: bytes, placed: Sequence[PlacedLabel]) -> list[int]:
+    """Pixels of the logo's red in the bottom-left quarter of each label, at 100 dpi."""
+    scale = 100 / 25.4
+    counts = []
+    document = pdfium.PdfDocument(pdf)
+    try:
+        images = [
+            document[n].render(scale=100 / 72).to_pil().convert("RGB") for n in range(len(document))
+        ]
+    finally:
+        document.close()
+    for label in placed:
+        x, y, width, height = label.content_box
+        corner = images[label.page].crop(
+            (
+                round(x * scale),
+                round((y + height / 2) * scale),
+                round((x + width / 2) * scale),
+                round((y + height) * scale),
+            )
+        )
+        red, green, blue = corner.split()
+        mask = ImageChops.multiply(red.point(lambda v: 255 * (v > 150)), green.point(_dark))
+        counts.append(ImageChops.multiply(mask, blue.point(_dark)).histogram()[255])
+    return counts
+
+
+@pytest.mark.parametrize(
+    "sheet", [BUILT_IN_SHEETS[1], BUILT_IN_SHEETS[5], BUILT_IN_SHEETS[8]], ids=lambda s: s.name
+)
+def test_a_logo_prints_on_every_label_and_the_codes_still_scan(
+    showcase: Showcase, sheet: Sheet
+) -> None:
     logo = io.BytesIO()
-    Image.new("RGB", (120, 120), (200, 30, 40)).save(logo, "PNG")
-    job = _job(showcase.items[:6], BUILT_IN_SHEETS[1], logo=logo.getvalue())
+    Image.new("RGB", (600, 600), (200, 30, 40)).save(logo, "PNG")
+    job = _job(showcase.items[:6], sheet, logo=logo.getvalue())
     pdf = _pdf(job)
     assert pdf.count(b"/Subtype /Image") == 1  # one image, drawn on every label
     placed = place_labels(job)
     assert decoded(pdf, placed) == [[label.payload] for label in placed]
-    with pytest.raises(UserError, match="logo"):
-        write_labels_pdf(replace(job, logo=b"not an image"), io.BytesIO())
+    assert all(count > 20 for count in _red_in_corner(pdf, placed))
+    assert not any(_red_in_corner(_pdf(replace(job, logo=None)), placed))
+
+
+def test_a_logo_that_is_not_an_image_is_named() -> None:
+    item = LabelItem(1, "KOP-0001", "Kopi", 15_000, "pcs", "UD Maju", "Lampung Barat", "")
+    png = io.BytesIO()
+    Image.effect_noise((300, 300), 60).convert("RGB").save(png, "PNG")
+    # The cut file opens (its header is whole) and fails only when its pixels are read.
+    for logo in (b"not an image", png.getvalue()[: len(png.getvalue()) // 2]):
+        job = LabelJob([(item, 2)], A4_3X8, logo=logo)
+        with pytest.raises(UserError, match="logo"):
+            write_labels_pdf(job, io.BytesIO())
 
 
 # --- the text is there, and inside its label ---------------------------------------------------
