@@ -356,7 +356,7 @@ def summary(results: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
         for case in labels["cases"]:
             rows.append(
                 (
-                    f"labels {case['sheet']}, {case['qr']}",
+                    f"labels {case['sheet']}, {case['qr']}{', logo' if case.get('logo') else ''}",
                     f"{case['ms_per_label']} ms a label (CPU {case['cpu_ms_per_label']})",
                     f"≤ {labels['target_ms_per_label']} ms",
                     case["met"],
