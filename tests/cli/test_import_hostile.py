@@ -5,14 +5,13 @@ two encodings, the products stored with their letters as meant."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from showcase import cli
 from showcase.store.db import Database
-from tests.helpers.hostile_files import hidden_product_sheet, unclosed_quote, zip_bomb
+from tests.helpers.hostile_files import HOSTILE_FILES, HostileFile
 from tests.helpers.import_fixtures import fill
 
 
@@ -27,32 +26,19 @@ def _files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if "home" not in p.relative_to(folder).parts)
 
 
-@pytest.mark.parametrize(
-    ("make", "name", "expected"),
-    [
-        (zip_bomb, "bom.xlsx", "bom.xlsx unpacks to more than 320 MB"),
-        (hidden_product_sheet, "tersembunyi.xlsx", "“Produk”, which is hidden: right-click"),
-        (unclosed_quote, "kutip.csv", "kutip.csv, row 2, column nama: a quote opens the cell"),
-    ],
-)
+@pytest.mark.parametrize("hostile", HOSTILE_FILES, ids=lambda hostile: hostile.name)
 def test_hostile_files_are_one_line_and_exit_2(
-    filled: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    make: Callable[[Path], Path],
-    name: str,
-    expected: str,
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], hostile: HostileFile
 ) -> None:
     files = tmp_path / "files"
     files.mkdir()
-    path = make(files / name)
+    path = hostile.write(files)
     # The program's own log folder (under the test's home) aside, no file may appear.
     before, listed = filled.read_bytes(), _files(tmp_path)
     code = cli.main(["--db", str(filled), "import", str(path)])
     out, err = capsys.readouterr()
     assert (code, out) == (2, "")
-    assert err.startswith("etalase: error: ") and err.count("\n") == 1, err
-    assert expected in err
+    assert err == f"etalase: error: {hostile.message}\n"
     assert filled.read_bytes() == before
     assert _files(tmp_path) == listed
 

@@ -1,5 +1,6 @@
 """Hostile and odd spreadsheets the tests of the reader, the command line and the import
-dialog share: each made at run time, small on disk."""
+dialog share: each made at run time, small on disk. HOSTILE_FILES pairs each refused one with
+the line a user must see about it, in the window as on the command line."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from tests.helpers.paths import ROOT
@@ -40,6 +43,42 @@ def unclosed_quote(path: Path) -> Path:
     """Row 2 opens a quote in its name and never closes it."""
     path.write_bytes(b'kode,nama,harga\r\nA-1,"Kopi Robusta,25000\r\nA-2,Lada,30000\r\n')
     return path
+
+
+@dataclass(frozen=True)
+class HostileFile:
+    """A file `make` writes under the name `name`, and the one line refusing it."""
+
+    name: str
+    make: Callable[[Path], Path]
+    message: str
+
+    def write(self, folder: Path) -> Path:
+        return self.make(folder / self.name)
+
+
+HOSTILE_FILES = [
+    HostileFile(
+        "bom.xlsx",
+        zip_bomb,
+        "bom.xlsx unpacks to more than 320 MB, more than a product list of 100.000 rows can "
+        "take: it is damaged or made to overload the program; save the product sheet on its own "
+        "and import that",
+    ),
+    HostileFile(
+        "tersembunyi.xlsx",
+        hidden_product_sheet,
+        "tersembunyi.xlsx: the products are on sheet “Produk”, which is hidden: right-click a "
+        "sheet tab and choose Unhide (LibreOffice: Sheet, Show Sheet), save, and import again",
+    ),
+    HostileFile(
+        "kutip.csv",
+        unclosed_quote,
+        "kutip.csv, row 2, column nama: a quote opens the cell and is never closed, so every row "
+        "after it would be read into this one cell: remove the quote or close it, and import "
+        "again",
+    ),
+]
 
 
 def read_bounded(path: Path, *, memory_mb: int = 512, timeout: float = 300) -> tuple[str, int]:
