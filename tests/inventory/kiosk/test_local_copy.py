@@ -9,10 +9,8 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
-
-import pytest
 
 from showcase.inventory.kiosk import view
 from showcase.inventory.kiosk.local_copy import (
@@ -21,69 +19,45 @@ from showcase.inventory.kiosk.local_copy import (
     install_copy,
     partial_path,
     usable_copy,
-    write_copy,
 )
 from showcase.inventory.kiosk.settings import check_kiosk_pin, kiosk_settings
-from showcase.inventory.staff.pins import hash_pin
+from showcase.store.db import Reader
 from showcase.store.live import kiosk_connect
 from showcase.store.location import parse_server_url
 from showcase.store.reader import PgConnection
-from tests.helpers.lan import kiosk_url, prepared_showcase
 from tests.helpers.paths import ROOT
-from tests.helpers.postgres import PostgresServer
 
 
-@pytest.fixture(scope="module")
-def server_demo(postgres: PostgresServer, demo_template: Path) -> Iterator[str]:
-    name = prepared_showcase(postgres, demo_template)
-    postgres.execute(
-        f"INSERT INTO setting (key, value) VALUES ('kiosk_pin', '{hash_pin('2468')}')", name
+def _shown_by(reader: Reader) -> tuple[object, ...]:
+    return (
+        view.category_tiles(reader),
+        view.attract_cards(reader),
+        view.cards(reader, text="kopi"),
+        kiosk_settings(reader),
     )
-    yield kiosk_url(postgres, name)
-    postgres.drop_database(name)
-
-
-def _copy(url: str, path: Path) -> None:
-    connection = kiosk_connect(parse_server_url(url))
-    try:
-        connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        partial = write_copy(PgConnection(connection), path)
-        connection.rollback()
-    finally:
-        connection.close()
-    install_copy(partial, path)
 
 
 def _shown(path: Path) -> tuple[object, ...]:
     reader = view.open_kiosk_reader(path)
     try:
-        return (
-            view.category_tiles(reader),
-            view.attract_cards(reader),
-            view.cards(reader, text="kopi"),
-            kiosk_settings(reader),
-        )
+        return _shown_by(reader)
     finally:
         reader.close()
 
 
-def test_the_copy_shows_what_the_server_shows(server_demo: str, tmp_path: Path) -> None:
+def test_the_copy_shows_what_the_server_shows(
+    server_demo_url: str, refresh_copy: Callable[[Path], None], tmp_path: Path
+) -> None:
     path = tmp_path / "kiosk" / "copy.db"
     path.parent.mkdir()
-    _copy(server_demo, path)
+    refresh_copy(path)
     assert usable_copy(path) and copy_made_at(path) is not None
     assert not partial_path(path).exists()
     # One file (no -wal, nothing partial), beside the empty schema refreshes start from.
     assert sorted(p.name for p in path.parent.iterdir() if not p.name.startswith(".kiosk-schema"))
     assert [p.name for p in path.parent.iterdir() if "copy" in p.name] == ["copy.db"]
-    connection = kiosk_connect(parse_server_url(server_demo))
-    server = PgConnection(connection)
-    on_server = (
-        view.category_tiles(server),
-        view.attract_cards(server),
-        view.cards(server, text="kopi"),
-        kiosk_settings(server),
-    )
+    connection = kiosk_connect(parse_server_url(server_demo_url))
+    on_server = _shown_by(PgConnection(connection))
     connection.close()
     assert _shown(path) == on_server
     reader = view.open_kiosk_reader(path)
@@ -106,9 +80,11 @@ def test_an_empty_copy_shows_an_empty_kiosk(tmp_path: Path) -> None:
     reader.close()
 
 
-def test_a_refresh_killed_half_way_leaves_the_old_copy(server_demo: str, tmp_path: Path) -> None:
+def test_a_refresh_killed_half_way_leaves_the_old_copy(
+    server_demo_url: str, refresh_copy: Callable[[Path], None], tmp_path: Path
+) -> None:
     path = tmp_path / "copy.db"
-    _copy(server_demo, path)
+    refresh_copy(path)
     before = path.read_bytes()
     script = (
         "import sys, time\n"
@@ -126,7 +102,7 @@ def test_a_refresh_killed_half_way_leaves_the_old_copy(server_demo: str, tmp_pat
         "write_copy(PgConnection(connection), Path(sys.argv[2]), progress=progress)\n"
     )
     child = subprocess.Popen(
-        [sys.executable, "-c", script, server_demo, str(path)],
+        [sys.executable, "-c", script, server_demo_url, str(path)],
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
@@ -145,5 +121,5 @@ def test_a_refresh_killed_half_way_leaves_the_old_copy(server_demo: str, tmp_pat
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     connection.close()
     # The next refresh starts afresh over what the killed one left.
-    _copy(server_demo, path)
+    refresh_copy(path)
     assert usable_copy(path) and not partial_path(path).exists()
