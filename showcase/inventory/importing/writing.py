@@ -16,15 +16,15 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Subquery, Table, bindparam, func, insert, select, update
+from sqlalchemy import Subquery, Table, bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from showcase.inventory.edit_versions import read_conflict
 from showcase.inventory.history.recorder import Labels, entry, row_changes, write_entries
 from showcase.inventory.importing.rows import ProductPlan
+from showcase.store.bulk_insert import insert_rows
 from showcase.store.models import Category, Producer, Product, StockMovement, utcnow
-from showcase.store.server_copy import copy_rows_in
 
 
 def batch_size(total: int) -> int:
@@ -84,7 +84,7 @@ class ImportWriter:
             {**values, "created_at": now, "updated_at": now, "from_demo": False, "version": 1}
             for values in new.values()
         ]
-        ids = self._insert(PRODUCER, rows, "name")
+        ids = self._insert(PRODUCER, rows)
         self.producers.update(zip(new, ids, strict=True))
         self.labels.known(
             "producer", {ident: str(row["name"]) for row, ident in zip(rows, ids, strict=True)}
@@ -124,7 +124,7 @@ class ImportWriter:
         new = [(n, self._values(item)) for n, item in enumerate(items) if item.product_id is None]
         rows = [{**values, "stock": 0, "archived": False, "from_demo": False, "created_at": now,
                  "updated_at": now, "version": 1} for _, values in new]  # fmt: skip
-        ids = self._insert(PRODUCT, rows, "code")
+        ids = self._insert(PRODUCT, rows)
         for (n, _values), row, ident in zip(new, rows, ids, strict=True):
             after[n] = {**row, "id": ident}
         entries: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -142,18 +142,10 @@ class ImportWriter:
         summary = f"{row['code']} {row['name_id']}"
         return entry(self.actor, action, "product", str(row["id"]), row["id"], summary, changes)
 
-    def _insert(self, table: Table, rows: list[dict[str, Any]], key: str) -> list[int]:
-        """Insert `rows` in multi-row statements (on SQLite, one run of the search index's
-        trigger a statement rather than a row: FTS5 writes out its terms after each); their
-        ids in the order of `rows`, matched by `key`, a column unique among them. (Asking
-        SQLAlchemy for the ids in order makes it insert one row a statement on SQLite.)"""
-        if not rows:
-            return []
-        if self.postgres:  # COPY, its ids from the sequence in the order of `rows`
-            return copy_rows_in(self.connection, table, rows, ids=True)
-        statement = insert(table).returning(table.c.id, table.c[key])
-        ids = {value: int(ident) for ident, value in self.connection.execute(statement, rows)}
-        return [ids[row[key]] for row in rows]
+    def _insert(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert `rows` straight through the driver (`insert_rows`: COPY on a server,
+        multi-row INSERTs on a file); their ids in the order of `rows`."""
+        return insert_rows(self.connection, table, rows, ids=True)
 
     def _current(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         """The products `ids` as stored now, locked until the commit on a server."""
@@ -236,7 +228,7 @@ class ImportWriter:
              "note": self.note, "by": self.who}
             for n, delta in counted
         ]  # fmt: skip
-        ids = self._insert(MOVEMENT, rows, "product_id")
+        ids = self._insert(MOVEMENT, rows)
         for (n, delta), row, ident in zip(counted, rows, ids, strict=True):
             product = after[n]
             changes = row_changes(StockMovement, "create", {}, row, self.labels)
