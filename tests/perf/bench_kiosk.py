@@ -350,9 +350,9 @@ def bench_idle(path: Path, seconds: float) -> dict[str, Any]:
     app.processEvents()
     awake_cpu = _cpu_over(app, 2.0)  # the slideshow runs (a fade every 8 s)
     deadline = time.monotonic() + 10
-    while not window.asleep and time.monotonic() < deadline:
+    while not window.idle.asleep and time.monotonic() < deadline:
         _cpu_over(app, 0.2)
-    asleep = window.asleep
+    asleep = window.idle.asleep
     timers = [t.objectName() for t in window.findChildren(QTimer) if t.isActive()]
     asleep_cpu = _cpu_over(app, seconds)
     window.leave()

@@ -12,14 +12,18 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from showcase.ui.kiosk.screens.tiles import Tile
 
 TRACE = "ETALASE_KIOSK_TRACE"
 SIGN_PX = 8
+
+# The screen shown and the kiosk's state for a trace line; None once the kiosk has closed.
+TraceState = Callable[[], tuple[QWidget, dict[str, object]] | None]
 
 
 def tracing() -> bool:
@@ -31,6 +35,26 @@ def print_trace(event: str, window: QWidget, screen: QWidget, **state: object) -
     """One line of JSON: the event, the kiosk's `state`, and the tiles `screen` shows."""
     line = {"event": event, **state, "tiles": tile_positions(window, screen)}
     print(json.dumps(line), flush=True, file=sys.stdout)
+
+
+class KioskTrace:
+    """The kiosk's trace, if it was asked for: `report(event)` prints the line once the event
+    loop has shown what was loaded (Qt shows new child widgets one pass later)."""
+
+    def __init__(self, window: QWidget, state: TraceState) -> None:
+        self.enabled = tracing()
+        self._window = window
+        self._state = state
+
+    def report(self, event: str) -> None:
+        if self.enabled:
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: self._print(event)))
+
+    def _print(self, event: str) -> None:
+        found = self._state()
+        if found is not None:
+            screen, state = found
+            print_trace(event, self._window, screen, **state)
 
 
 def tile_positions(window: QWidget, screen: QWidget, limit: int = 60) -> list[dict[str, object]]:

@@ -6,14 +6,15 @@ draw the catalogue:
   transaction on the read-only connection, so the kiosk never blocks the staff window or a WAL
   checkpoint;
 - the top bar: the center's name, Home, and the "ID | EN" toggle that switches every text at once;
-- idle: without input for the staff's idle time it returns to the attract screen in Indonesian
-  with history and search cleared; after ten still minutes there the kiosk sleeps (no timer runs,
-  nothing is drawn) until a touch;
+- idle (idle.py): without input for the staff's idle time it returns to the attract screen in
+  Indonesian with history and search cleared; after ten still minutes there the kiosk sleeps (no
+  timer runs, nothing is drawn) until a touch;
 - live data: the source (sources.py) says when the showcase changed, and the screen shown is
   loaded again: a data_version poll on a file, notifications from a server; on a server a read
   that fails because the server went away is made again from the kiosk's local copy, and a dot
   in the bottom-right corner, which only staff would notice, shows that the kiosk is offline;
 - visits counted per screen, written every minute and on exit;
+- the trace (trace.py) for the tests and benchmarks of kiosks on the LAN;
 - the lock: full screen and on top, close refused, escape keys swallowed (guard.py), the cursor
   hidden, and leaving only through a long press in the top-left corner and the staff PIN.
 """
@@ -41,6 +42,7 @@ from showcase.inventory.kiosk.settings import KioskSettings, check_kiosk_pin, ki
 from showcase.inventory.staff.pins import PinGuard
 from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.guard import KioskGuard
+from showcase.ui.kiosk.idle import ATTRACT_SLEEP_SECONDS, IdleWatch
 from showcase.ui.kiosk.language import DEFAULT_LANGUAGE, KioskBar, Language, Translation
 from showcase.ui.kiosk.live import LiveWatch
 from showcase.ui.kiosk.pin_pad import PinPad
@@ -53,12 +55,11 @@ from showcase.ui.kiosk.screens.product_page import ProductPage
 from showcase.ui.kiosk.screens.search import SearchScreen
 from showcase.ui.kiosk.screens.style import Metrics
 from showcase.ui.kiosk.sources import FileSource, KioskSource
-from showcase.ui.kiosk.trace import OfflineSign, print_trace, tracing
+from showcase.ui.kiosk.trace import KioskTrace, OfflineSign
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-ATTRACT_SLEEP_SECONDS = 600.0  # ten minutes of nobody on the attract screen: everything stops
 FLUSH_INTERVAL_MS = 60_000
 MAX_HISTORY = 30
 WINDOWED_SIZE = (1280, 800)
@@ -89,12 +90,18 @@ class KioskWindow(QWidget):
         self.source = source
         self.visits = source.visits
         self.windowed = windowed
-        self._clock = clock
-        self.attract_sleep_seconds = attract_sleep_seconds
-        self._trace = tracing()
         self.pin_guard = PinGuard(clock)
         self.settings: KioskSettings = self._read(kiosk_settings)
-        self.idle_seconds: float = self.settings.idle_seconds
+        self.idle = IdleWatch(
+            clock,
+            idle_seconds=self.settings.idle_seconds,
+            sleep_seconds=attract_sleep_seconds,
+            parent=self,
+        )
+        self.idle.timed_out.connect(self.reset)
+        self.idle.sleeping.connect(self._fall_asleep)
+        self.idle.woken.connect(self._wake_up)
+        self.trace = KioskTrace(self, self._trace_state)
         app = QApplication.instance()
         assert app is not None, "make the QApplication first (showcase.ui.qt_setup.application)"
         self.translation = Translation(app)
@@ -102,11 +109,9 @@ class KioskWindow(QWidget):
         self.language: Language = DEFAULT_LANGUAGE
         self.route: Route | None = None  # None: the attract screen
         self.history: list[Route] = []
-        self.asleep = False
         self.unlocked = False
         self._closed = False
         self._recovering = False
-        self._last_input = clock()
 
         self.bar = KioskBar(self)
         self.bar.set_center_name(self.settings.center_name)
@@ -137,16 +142,16 @@ class KioskWindow(QWidget):
         column.addWidget(self.bar)
         column.addWidget(self.stack, 1)
 
-        self.idle_timer = self._timer("idle", single_shot=True, slot=self.check_idle)
-        self.sleep_timer = self._timer("attract-sleep", single_shot=True, slot=self._check_sleep)
-        self.flush_timer = self._timer("visit-flush", single_shot=False, slot=self.flush_visits)
+        self.flush_timer = QTimer(self)
+        self.flush_timer.setObjectName("visit-flush")
         self.flush_timer.setInterval(FLUSH_INTERVAL_MS)
+        self.flush_timer.timeout.connect(self.flush_visits)
         self.source.changed.connect(self._data_changed)
         self.source.online_changed.connect(self._online_changed)
         self.offline_sign = OfflineSign(self)
         self.offline_sign.setVisible(not self.source.online)
         self.guard = KioskGuard(self, clock, parent=self)
-        self.guard.activity.connect(self._input)
+        self.guard.activity.connect(self.idle.touched)
         self.guard.exit_gesture.connect(self.open_pin_pad)
         self.pin_pad = PinPad(self._check_pin, self.pin_guard, self)
         self.pin_pad.accepted.connect(self.leave)
@@ -164,13 +169,6 @@ class KioskWindow(QWidget):
         self.show_attract()
         self.source.start()
         self.flush_timer.start()
-
-    def _timer(self, name: str, *, single_shot: bool, slot: Callable[[], object]) -> QTimer:
-        timer = QTimer(self)
-        timer.setObjectName(name)
-        timer.setSingleShot(single_shot)
-        timer.timeout.connect(slot)
-        return timer
 
     # --- reading --------------------------------------------------------------------------
 
@@ -269,16 +267,11 @@ class KioskWindow(QWidget):
             if previous is not None:
                 previous.pause()
             self.stack.setCurrentWidget(screen)
-            if not self.asleep:
+            if not self.idle.asleep:
                 screen.resume()
-        if route is None:
-            self.idle_timer.stop()
-            self._arm(self.sleep_timer, self.attract_sleep_seconds)
-        else:
-            self.sleep_timer.stop()
-            self._arm(self.idle_timer, self.idle_seconds)
+        self.idle.shown(attract=route is None)
         self.source.set_idle(route is None)
-        self._report("shown")
+        self.trace.report("shown")
 
     def recover(self) -> None:
         """After an unexpected error: back to the home screen (or the attract screen)."""
@@ -299,37 +292,18 @@ class KioskWindow(QWidget):
                 self.route = route
                 self.stack.setCurrentWidget(screen)
                 screen.resume()
-                self._arm(self.idle_timer, self.idle_seconds)
+                self.idle.shown(attract=route is None)
                 return
         finally:
             self._recovering = False
 
-    # --- idle and sleep -------------------------------------------------------------------
-
-    def _input(self) -> None:
-        self._last_input = self._clock()
-        if self.asleep:
-            self.wake()
-
-    def _arm(self, timer: QTimer, seconds: float) -> None:
-        """Start `timer` for what is left of `seconds` since the last input."""
-        left = seconds - (self._clock() - self._last_input)
-        timer.start(max(0, int(left * 1000)))
-
-    def check_idle(self) -> None:
-        """Back to the attract screen if nobody touched the kiosk for the idle time."""
-        if self.route is None or self._closed:
-            return
-        if self._clock() - self._last_input >= self.idle_seconds - 0.01:
-            self.reset()
-        else:
-            self._arm(self.idle_timer, self.idle_seconds)
+    # --- idle and sleep (idle.py) --------------------------------------------------------
 
     def reset(self) -> None:
         """Start afresh for the next visitor: attract screen, Indonesian, nothing remembered."""
         log.info("Idle: back to the attract screen")
         self.pin_pad.cancel()
-        self._set_language(DEFAULT_LANGUAGE)
+        self.set_language(DEFAULT_LANGUAGE)
         self.history.clear()
         try:
             self._read(lambda reader: self.search.load(reader, Route("search"), self.language))
@@ -338,43 +312,29 @@ class KioskWindow(QWidget):
         self.show_attract()
         self.flush_visits()
 
-    def _check_sleep(self) -> None:
-        if self.route is not None or self.asleep:
-            return
-        if self._clock() - self._last_input >= self.attract_sleep_seconds - 0.01:
-            self.sleep()
-        else:
-            self._arm(self.sleep_timer, self.attract_sleep_seconds)
-
-    def sleep(self) -> None:
-        """Nobody for long on a still attract screen: stop every timer until a touch."""
+    def _fall_asleep(self) -> None:
+        """Nobody for long: the attract screen, still, with nothing running."""
         if self.route is not None:
             self.show_attract()
-        log.info("Nobody around: the kiosk sleeps")
         self.flush_visits()
-        self.asleep = True
         self.current_screen.pause()
-        for timer in (self.idle_timer, self.sleep_timer, self.flush_timer):
-            timer.stop()
+        self.flush_timer.stop()
         self.source.stop()
         self.source.set_idle(True)
 
-    def wake(self) -> None:
-        log.info("Touched: the kiosk wakes")
-        self.asleep = False
+    def _wake_up(self) -> None:
         self.source.start()
         self.flush_timer.start()
         self.source.check()  # a change made while asleep reloads the screen first
         self.current_screen.resume()
-        if self.route is None:
-            self._arm(self.sleep_timer, self.attract_sleep_seconds)
 
     # --- language -------------------------------------------------------------------------
 
     def _language_chosen(self, language: str) -> None:
-        self._set_language("en" if language == "en" else "id")
+        self.set_language("en" if language == "en" else "id")
 
-    def _set_language(self, language: Language) -> None:
+    def set_language(self, language: Language) -> None:
+        """Switch every text on the kiosk to `language` ("id" or "en")."""
         self.bar.language.set_current(language)
         if language == self.language:
             return
@@ -383,10 +343,6 @@ class KioskWindow(QWidget):
         for screen in self.screens:
             screen.set_language(language)
         self._retranslate()
-
-    def set_language(self, language: Language) -> None:
-        """Switch every text on the kiosk to `language` ("id" or "en")."""
-        self._set_language(language)
 
     def _retranslate(self) -> None:
         self.bar.retranslate()
@@ -401,7 +357,7 @@ class KioskWindow(QWidget):
         except Exception:
             log.warning("Could not read the kiosk settings", exc_info=True)
         else:
-            self.idle_seconds = self.settings.idle_seconds
+            self.idle.idle_seconds = self.settings.idle_seconds
             self.bar.set_center_name(self.settings.center_name)
             self.setWindowTitle(self.settings.center_name)
         self.reload()
@@ -415,27 +371,19 @@ class KioskWindow(QWidget):
     def _online_changed(self, online: bool) -> None:
         self.offline_sign.setVisible(not online)
         self.offline_sign.raise_()
-        self._report("online" if online else "offline")
+        self.trace.report("online" if online else "offline")
 
-    def _report(self, event: str) -> None:
-        """One line of JSON on stdout for the tests of kiosks on the LAN (TRACE set), once the
-        event loop has shown what was loaded (Qt shows new child widgets one pass later)."""
-        if self._trace:
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: self._print_trace(event)))
-
-    def _print_trace(self, event: str) -> None:
+    def _trace_state(self) -> tuple[QWidget, dict[str, object]] | None:
+        """The screen shown and what the trace tells of the kiosk (trace.py)."""
         if self._closed:
-            return
-        print_trace(
-            event,
-            self,
-            self.current_screen,
-            route="attract" if self.route is None else f"{self.route.name}:{self.route.ref}",
-            center=self.bar.center_name,
-            online=self.source.online,
-            pending_visits=self.visits.pending,
-            attract_products=len(self.attract.cards),
-        )
+            return None
+        return self.current_screen, {
+            "route": "attract" if self.route is None else f"{self.route.name}:{self.route.ref}",
+            "center": self.bar.center_name,
+            "online": self.source.online,
+            "pending_visits": self.visits.pending,
+            "attract_products": len(self.attract.cards),
+        }
 
     def flush_visits(self) -> None:
         """Write the visit counts; the kiosk's own write is not taken for a staff change."""
@@ -513,8 +461,8 @@ class KioskWindow(QWidget):
         if self._closed:
             return
         self._closed = True
-        for timer in (self.idle_timer, self.sleep_timer, self.flush_timer):
-            timer.stop()
+        self.idle.stop()
+        self.flush_timer.stop()
         self.source.stop()
         self.pin_pad.cancel()
         for screen in self.screens:

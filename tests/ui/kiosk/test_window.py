@@ -42,7 +42,7 @@ def test_starts_on_the_attract_screen(window: KioskWindow) -> None:
     assert window.language == "id"
     assert window.bar.center_name == "UMKM Center Bakauheni"
     assert window.bar.isVisible() and window.bar.name.text() == "UMKM Center Bakauheni"
-    assert window.idle_timer.isActive() is False  # nothing to reset on the attract screen
+    assert window.idle.idle_timer.isActive() is False  # nothing to reset on the attract screen
 
 
 def test_taps_through_attract_home_category_product_and_next(
@@ -50,7 +50,7 @@ def test_taps_through_attract_home_category_product_and_next(
 ) -> None:
     tap(qtbot, window.attract)
     assert window.current_screen is window.home and window.route == Route("home")
-    assert window.idle_timer.isActive()
+    assert window.idle.idle_timer.isActive()
 
     category = tap_tile(qtbot, window.home, "category")
     assert window.current_screen is window.browse
@@ -203,7 +203,7 @@ def test_the_center_name_comes_from_the_settings(qtbot: QtBot, demo_file: Path) 
     database.close()
     window = open_kiosk(qtbot, demo_file)
     assert window.bar.name.text() == "Galeri UMKM Lampung"
-    assert window.idle_seconds == 120
+    assert window.idle.idle_seconds == 120
 
 
 # --- idle -----------------------------------------------------------------------------------
@@ -216,16 +216,16 @@ def test_idle_goes_back_to_the_attract_screen_in_indonesian(
     tap_tile(qtbot, window.home, "category")
     tap(qtbot, window.bar.language.buttons["en"])
     assert window.language == "en" and window.history
-    assert window.idle_timer.isActive()
-    assert window.idle_timer.interval() == pytest.approx(window.idle_seconds * 1000, abs=1)
+    assert window.idle.idle_timer.isActive()
+    assert window.idle.idle_timer.interval() == pytest.approx(window.idle.idle_seconds * 1000, abs=1)
 
-    clock.advance(window.idle_seconds - 1)
-    run_out(qtbot, window.idle_timer)  # a second early: it waits that second more
+    clock.advance(window.idle.idle_seconds - 1)
+    run_out(qtbot, window.idle.idle_timer)  # a second early: it waits that second more
     assert window.route is not None and window.language == "en"
-    assert window.idle_timer.interval() == pytest.approx(1000, abs=1)
+    assert window.idle.idle_timer.interval() == pytest.approx(1000, abs=1)
 
     clock.advance(1)
-    run_out(qtbot, window.idle_timer)
+    run_out(qtbot, window.idle.idle_timer)
     assert window.route is None
     assert window.current_screen is window.attract
     assert window.history == []
@@ -233,24 +233,24 @@ def test_idle_goes_back_to_the_attract_screen_in_indonesian(
     assert window.bar.home.text() == "Beranda"
     assert window.bar.language.buttons["id"].isChecked()
     assert all(screen.language == "id" for screen in window.screens)
-    assert not window.idle_timer.isActive()
+    assert not window.idle.idle_timer.isActive()
 
 
 def test_any_input_keeps_the_kiosk_from_resetting(
     qtbot: QtBot, window: KioskWindow, clock: Clock
 ) -> None:
     tap(qtbot, window.attract)
-    step = window.idle_seconds / 5
+    step = window.idle.idle_seconds / 5
     for move in range(8):  # 1.6 idle times of a mouse moving about
         mouse_moves(window, QPoint(400 + move * 10, 400), clock)
         clock.advance(step)
-        run_out(qtbot, window.idle_timer)
+        run_out(qtbot, window.idle.idle_timer)
         assert window.current_screen is window.home
         # Waiting again for what is left of the idle time since that input.
-        left_ms = (window.idle_seconds - step) * 1000
-        assert window.idle_timer.interval() == pytest.approx(left_ms, abs=1)
-    clock.advance(window.idle_seconds)
-    run_out(qtbot, window.idle_timer)
+        left_ms = (window.idle.idle_seconds - step) * 1000
+        assert window.idle.idle_timer.interval() == pytest.approx(left_ms, abs=1)
+    clock.advance(window.idle.idle_seconds)
+    run_out(qtbot, window.idle.idle_timer)
     assert window.route is None
 
 
@@ -260,8 +260,8 @@ def test_idle_clears_the_search(qtbot: QtBot, window: KioskWindow, clock: Clock)
     assert "kopi" in visible_text(window.search).casefold()
     tap_tile(qtbot, window.search, "product")  # Back would show "kopi" again, not at idle
     assert window.history[-1].name == "search"
-    clock.advance(window.idle_seconds)
-    run_out(qtbot, window.idle_timer)
+    clock.advance(window.idle.idle_seconds)
+    run_out(qtbot, window.idle.idle_timer)
     assert window.route is None
     tap(qtbot, window.attract)
     window.home.navigate.emit(Route("search"))

@@ -120,7 +120,7 @@ def test_settings_changed_by_staff_are_taken_up(
     database.close()
     run_out(qtbot, window.live.timer)
     assert window.bar.name.text() == "Etalase Produk Unggulan Lampung"
-    assert window.idle_seconds == 45
+    assert window.idle.idle_seconds == 45
 
 
 def test_no_reload_without_a_change(
@@ -184,17 +184,17 @@ def test_visits_still_in_memory_are_written_at_idle(
 def fall_asleep(qtbot: QtBot, window: KioskWindow, clock: Clock) -> None:
     """Nobody for the attract screen's sleep time: the sleep timer runs out and the kiosk sleeps;
     the mouse cursor's own timer (if a mouse moved) has run out too."""
-    assert window.current_screen is window.attract and not window.asleep
-    sleep_ms = window.attract_sleep_seconds * 1000
-    assert window.sleep_timer.isActive()
-    assert window.sleep_timer.interval() == pytest.approx(sleep_ms, abs=1)
-    clock.advance(window.attract_sleep_seconds - 1)
-    run_out(qtbot, window.sleep_timer)  # a second early: not yet
-    assert not window.asleep
-    assert window.sleep_timer.interval() == pytest.approx(1000, abs=1)
+    assert window.current_screen is window.attract and not window.idle.asleep
+    sleep_ms = window.idle.sleep_seconds * 1000
+    assert window.idle.sleep_timer.isActive()
+    assert window.idle.sleep_timer.interval() == pytest.approx(sleep_ms, abs=1)
+    clock.advance(window.idle.sleep_seconds - 1)
+    run_out(qtbot, window.idle.sleep_timer)  # a second early: not yet
+    assert not window.idle.asleep
+    assert window.idle.sleep_timer.interval() == pytest.approx(1000, abs=1)
     clock.advance(1)
-    run_out(qtbot, window.sleep_timer)
-    assert window.asleep
+    run_out(qtbot, window.idle.sleep_timer)
+    assert window.idle.asleep
     if window.guard.cursor_timer.isActive():
         run_out(qtbot, window.guard.cursor_timer)
 
@@ -202,7 +202,7 @@ def fall_asleep(qtbot: QtBot, window: KioskWindow, clock: Clock) -> None:
 def test_a_still_attract_screen_sleeps_with_every_timer_stopped(
     qtbot: QtBot, window: KioskWindow, clock: Clock
 ) -> None:
-    assert window.attract_sleep_seconds == 600  # ten minutes
+    assert window.idle.sleep_seconds == 600  # ten minutes
     assert "live-watch" in active_timers(window)
     fall_asleep(qtbot, window, clock)
     assert active_timers(window) == []
@@ -229,7 +229,7 @@ def test_a_still_attract_screen_sleeps_with_every_timer_stopped(
     device = QTest.createTouchDevice()
     QTest.touchEvent(window, device).press(0, QPoint(500, 500), window).commit()
     QTest.touchEvent(window, device).release(0, QPoint(500, 500), window).commit()
-    assert not window.asleep
+    assert not window.idle.asleep
     assert window.live.active and window.flush_timer.isActive()
 
 
