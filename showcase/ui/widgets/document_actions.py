@@ -28,6 +28,7 @@ dialog's own `make` raises.
 from __future__ import annotations
 
 import shutil
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -75,12 +76,25 @@ def documents_folder() -> Path:
 
 class DocumentActions:
     """Saving and printing for one dialog (`parent`): asks through `asker` (the real file and
-    print dialogs by default) and remembers the folder of the last file saved."""
+    print dialogs by default) and remembers the folder of the last file saved.
+
+    The dialog is held weakly. A strong reference back would put the dialog in a reference
+    cycle, freed only by Python's cyclic garbage collector, which runs in whichever thread
+    happens to allocate: in a worker thread making a document it deleted a closed dialog's Qt
+    widgets outside the UI thread, and the program crashed."""
 
     def __init__(self, parent: QWidget, asker: Asker | None = None) -> None:
-        self.parent = parent
+        self._parent = weakref.ref(parent)
         self.asker: Asker = asker if asker is not None else QtAsker()
         self.last_folder = documents_folder()
+
+    @property
+    def parent(self) -> QWidget:
+        """The dialog the file and print dialogs open over."""
+        parent = self._parent()
+        if parent is None:  # only the dialog itself calls these, so it is there
+            raise RuntimeError("the dialog of these document actions is gone")
+        return parent
 
     def ask_pdf_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
         """Ask where to save a PDF, starting at `suggested` in the last folder; the name gets

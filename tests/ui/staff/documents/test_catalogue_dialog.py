@@ -10,6 +10,7 @@ product by a wrapper around `write_catalogue` until the dialog asks it to stop.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -20,7 +21,7 @@ from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel
 from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
@@ -345,6 +346,46 @@ def test_web_address_qr_needs_the_saved_address(
     )
     assert dialog.generate_button.isEnabled()
     generate(qtbot, dialog)
+    assert dialog.summary is not None and dialog.summary.products == 5
+    dialog.close()
+
+
+def test_a_dialog_closed_before_is_not_deleted_by_the_worker_thread(
+    qtbot: QtBot,
+    db: Database,
+    sample: Sample,
+    work: Path,
+    asker: FakeAsker,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Python's cyclic garbage collector runs in whichever thread allocates, often the one
+    writing the catalogue. A closed dialog dropped before must already be gone by then: one
+    left to the collector had its widgets deleted from the worker thread, and the program
+    crashed (SIGSEGV) a little later in the UI thread."""
+    real = catalogue.write_catalogue
+    collected_in: list[str] = []
+
+    def collecting(*args: Any, **kwargs: Any) -> Any:
+        gc.collect()  # what the collector does now and then in this thread by itself
+        collected_in.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(catalogue, "write_catalogue", collecting)
+    gc.collect()
+    gc.disable()  # only the worker thread's collection may free the first dialog
+    try:
+        dialog = CatalogueDialog(db, [], work_dir=work, asker=asker)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        first = CatalogueDialog(db, [], work_dir=work, asker=asker)
+        first.close()
+        del first
+        generate(qtbot, dialog)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.wait(50)
+    finally:
+        gc.enable()
+    assert collected_in and collected_in[0] != threading.main_thread().name
     assert dialog.summary is not None and dialog.summary.products == 5
     dialog.close()
 
