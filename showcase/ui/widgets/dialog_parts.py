@@ -7,7 +7,8 @@ string keeps the translation context of the dialog that shows it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import weakref
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import QAbstractItemModel, Qt
@@ -38,6 +39,20 @@ def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def yes_no_asker(parent: QWidget) -> Callable[[str, str], bool]:
+    """`ask_yes_no` over `parent` as a callable (title, question) a dialog keeps to ask with,
+    and tests replace. It holds `parent` weakly: a lambda over the dialog stored in the dialog
+    is a reference cycle, freed only by the cyclic garbage collector, which may run in a worker
+    thread and then delete the dialog's widgets outside the UI thread (a crash)."""
+    ref = weakref.ref(parent)
+
+    def ask(title: str, question: str) -> bool:
+        widget = ref()
+        return widget is not None and ask_yes_no(widget, title, question)
+
+    return ask
 
 
 def text_label(parent: QWidget, *, wrap: bool = False, shrink: bool = False) -> QLabel:

@@ -36,13 +36,13 @@ from showcase.store.db import Database
 from showcase.ui.widgets.conflict_panel import ConflictPanel
 from showcase.ui.widgets.dialog_parts import (
     StatusLabel,
-    ask_yes_no,
     close_row,
     list_table,
     make_bold,
     no_default_buttons,
     set_tab_chain,
     text_label,
+    yes_no_asker,
 )
 from showcase.ui.widgets.form import ValidatedForm
 from showcase.ui.widgets.row_table_model import RecordT, RecordTableModel
@@ -88,7 +88,7 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
         self.database = database
         self.changed = False
         # Asks the user a yes/no question (title, text); tests replace it.
-        self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
+        self.confirm: Callable[[str, str], bool] = yes_no_asker(self)
         self.record_id: int | None = None
         # The edit version of the record in the form, passed back to the save: a record that
         # someone else changed since is not saved over (the conflict panel shows theirs).

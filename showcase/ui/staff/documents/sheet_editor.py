@@ -46,12 +46,12 @@ from showcase.store.db import Database
 from showcase.ui.staff.documents.sheet_list_model import SheetListModel
 from showcase.ui.widgets.dialog_parts import (
     StatusLabel,
-    ask_yes_no,
     close_row,
     make_bold,
     no_default_buttons,
     set_tab_chain,
     text_label,
+    yes_no_asker,
 )
 from showcase.ui.widgets.field_box import FieldBox
 from showcase.ui.widgets.form import ValidatedForm
@@ -91,7 +91,7 @@ class SheetEditor(QDialog):
         self.database = database
         self.changed = False
         # Asks the user a yes/no question (title, text); tests replace it.
-        self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
+        self.confirm: Callable[[str, str], bool] = yes_no_asker(self)
         # The custom sheet being edited (its saved name), or None: a built-in or a new sheet.
         self.editing: str | None = None
         self._read_only = True

@@ -128,7 +128,7 @@ class WebsiteDialog(QDialog):
                 "it empty for a site that is only opened from the folder."
             )
         )
-        self.base_edit.textEdited.connect(lambda _text: self.base_error.hide())
+        self.base_edit.textEdited.connect(self.base_error.hide)
         base_column = QVBoxLayout()
         base_column.addWidget(self.base_edit)
         base_column.addWidget(self.base_error)

@@ -44,13 +44,13 @@ from showcase.ui.widgets.dialog_parts import (
     DONE_COLOR,
     ERROR_COLOR,
     StatusLabel,
-    ask_yes_no,
     close_row,
     list_table,
     make_bold,
     no_default_buttons,
     set_tab_chain,
     text_label,
+    yes_no_asker,
 )
 from showcase.ui.widgets.form import ValidatedForm
 from showcase.ui.widgets.row_table_model import Index, RowTableModel
@@ -129,7 +129,7 @@ class StockDialog(QDialog):
         self.product_id = product_id
         self.changed = False
         # Asks the user a yes/no question (title, text); tests replace it.
-        self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
+        self.confirm: Callable[[str, str], bool] = yes_no_asker(self)
         self.stock = 0
         self.min_stock = 0
         self.unit = ""
