@@ -57,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         root = logging.getLogger()
         handlers, level = list(root.handlers), root.level
         try:
-            return _run(args, _start_logging())
+            # The staff window rotates its log file only once shown (logs.rotate_log).
+            return _run(args, _start_logging(rotate=args.command is not None))
         finally:
             for handler in [h for h in root.handlers if h not in handlers]:
                 root.removeHandler(handler)
@@ -144,12 +145,12 @@ def _as_command_line(args: argparse.Namespace, target: Target) -> int:
         Database.default_actor = previous
 
 
-def _start_logging() -> Path | None:
+def _start_logging(*, rotate: bool) -> Path | None:
     from showcase.logs import setup_logging
     from showcase.paths import log_dir
 
     try:
-        return setup_logging(log_dir())
+        return setup_logging(log_dir(), rotate=rotate)
     except OSError:
         return None  # no log file is no reason not to run
 

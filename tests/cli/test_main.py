@@ -35,7 +35,7 @@ from showcase.inventory.producers import (
     create_producer,
 )
 from showcase.inventory.products import ProductInput, create_product
-from showcase.logs import setup_logging
+from showcase.logs import rotate_log, setup_logging
 from showcase.store.db import Database, open_database
 from tests.helpers.paths import ROOT
 
@@ -774,10 +774,20 @@ def test_the_collector_paused_to_start_is_on_for_commands_and_the_first_start(
     assert (tmp_path / "o.csv").exists() and len(fake_window) == 1
 
 
-def test_log_file_rotates(tmp_path: Path) -> None:
-    path = setup_logging(tmp_path / "logs")
+@pytest.mark.parametrize("rotated_later", [False, True])
+def test_log_file_rotates(tmp_path: Path, rotated_later: bool) -> None:
+    """A file set up unrotated (the staff window's start) keeps what was written before it is
+    rotated, then rotates like one rotated from the start."""
+    path = setup_logging(tmp_path / "logs", rotate=not rotated_later)
     try:
         logger = logging.getLogger("showcase.test")
+        if rotated_later:
+            logger.warning("before the rotation began")
+            rotate_log()
+            for _ in range(12):  # 1.2 MB: the file rotates once
+                logger.info("x" * 100_000)
+            first = (path.parent / "etalase.log.1").read_text().splitlines()[0]
+            assert first.endswith("WARNING showcase.test: before the rotation began")
         for _ in range(70):  # 7 MB: enough to fill the file and all five old ones
             logger.info("x" * 100_000)
     finally:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showcase.file_errors import write_protected_database
+from showcase.logs import rotate_log
 from showcase.store.db import Database
 from showcase.ui.first_paint import AfterFirstPaint
 from showcase.ui.qt_setup import application, load_fonts
@@ -38,10 +39,11 @@ def run_staff(database: Database, argv: list[str]) -> int:
     if user is None:
         return 0  # Quit at the sign-in: nothing was opened
     staff = StaffApp(app, database, user)
-    # The program's own fonts (labels' previews, documents) once the first screen is up, and
-    # the garbage collector main.py paused while starting.
+    # Once the first screen is up: the program's own fonts (labels' previews, documents), the
+    # garbage collector main.py paused while starting, and the log file's rotation.
     AfterFirstPaint(staff.window, load_fonts)
     AfterFirstPaint(staff.window, gc.enable)
+    AfterFirstPaint(staff.window, rotate_log)
     if os.environ.get("ETALASE_STARTUP_PROBE"):
         # For tests/perf's timing of a real start: "shown" once the window, its table with the
         # first screen of products, has been painted (before the fonts above), then quit.

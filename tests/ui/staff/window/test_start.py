@@ -4,6 +4,8 @@ says so once and ends with 0; StaffApp shows the window with the daily backup ru
 from __future__ import annotations
 
 import gc
+import logging
+import logging.handlers
 import os
 import subprocess
 import sys
@@ -13,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from showcase.logs import setup_logging
 from showcase.store.db import Database
 from showcase.ui.staff.window.main_window import MainWindow
 from showcase.ui.staff.window.staff_app import StaffApp
@@ -57,23 +60,76 @@ def test_the_staff_app_shows_its_window_with_the_daily_backup(
     assert not staff.window.daily_backup.timer.isActive()
 
 
-def test_the_collector_paused_to_start_is_on_once_the_window_is_painted(
+def test_the_first_screen_is_shown_before_what_it_does_not_need_is_loaded(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """The modules loaded when the window says it is shown: the window and its table, not the
+    log's rotation, the database toolkit or the document makers."""
+    path = sqlite_db.path
+    sqlite_db.close()
+    out = tmp_path / "modules.txt"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    env.update(
+        ETALASE_STARTUP_PROBE="1",
+        ETALASE_MODULES_OUT=str(out),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    helper = ROOT / "tests" / "helpers" / "first_screen_modules.py"
+    done = subprocess.run(
+        [sys.executable, str(helper), "--db", str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [WINDOW_SHOWN]
+    loaded = set(out.read_text(encoding="utf-8").split())
+    assert {
+        "showcase.ui.staff.window.main_window",
+        "showcase.ui.staff.window.product_table",
+    } <= loaded
+    put_off = {"logging.handlers", "socket", "sqlalchemy", "reportlab", "qrcode", "openpyxl"}
+    assert {name for name in loaded if name in put_off or name.split(".")[0] in put_off} == set()
+
+
+def test_the_window_turns_on_what_the_start_put_off_once_painted(
     qapp: QApplication,
     sqlite_db: Database,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
 ) -> None:
-    """main.py pauses the garbage collector while the program starts; the staff window turns
-    it on after its first paint (the probe then quits the window's event loop)."""
+    """main.py pauses the garbage collector while the program starts, and the command line
+    starts the window's log file unrotated; after the window's first paint the collector is on
+    and the file rotates, holding what was written before (the probe then quits)."""
     monkeypatch.setenv("ETALASE_STARTUP_PROBE", "1")
+    root = logging.getLogger()
+    before = list(root.handlers)
+    log = setup_logging(tmp_path / "logs", rotate=False)
+    logging.getLogger("showcase.test").warning("written while starting")
     gc.disable()
     try:
         assert run_staff(sqlite_db, []) == 0
         assert gc.isenabled()
+        handlers = [h for h in root.handlers if h not in before]
+        assert [type(h).__mro__[1] for h in handlers] == [logging.handlers.RotatingFileHandler]
+        logging.getLogger("showcase.test").warning("written once shown")
     finally:
         gc.enable()
+        for handler in [h for h in root.handlers if h not in before]:
+            root.removeHandler(handler)
+            handler.close()
         for widget in qapp.topLevelWidgets():
             if isinstance(widget, MainWindow):
                 widget.close()  # stops its daily backup
                 widget.deleteLater()
     assert capsys.readouterr().out.splitlines() == [WINDOW_SHOWN]
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert [line.split(": ", 1)[1] for line in lines if "showcase.test" in line] == [
+        "written while starting",
+        "written once shown",
+    ]
