@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import os
+import re
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -236,6 +238,19 @@ def test_a_logo_that_is_not_an_image_is_named() -> None:
         job = LabelJob([(item, 2)], A4_3X8, logo=logo)
         with pytest.raises(UserError, match="logo"):
             write_labels_pdf(job, io.BytesIO())
+
+
+def test_every_stream_of_a_label_pdf_is_deflated(showcase: Showcase) -> None:
+    logo = io.BytesIO()
+    Image.new("RGB", (60, 60), (200, 30, 40)).save(logo, "PNG")
+    pdf = _pdf(_job(showcase.items, A4_3X8, logo=logo.getvalue()))
+    streams = re.findall(rb"\d+ 0 obj\s*<<(.*?)>>\s*stream\r?\n(.*?)endstream", pdf, re.S)
+    assert len(streams) == pdf.count(b"endstream") >= 6  # page, logo form, image, fonts
+    for dictionary, data in streams:
+        assert b"/FlateDecode" in dictionary
+        if b"/ASCII85Decode" not in dictionary:  # reportlab's images
+            raw = zlib.decompress(data)
+            assert len(data) < len(raw) / 2 or len(raw) < 200  # the logo's form is tiny
 
 
 # --- the text is there, and inside its label ---------------------------------------------------
