@@ -5,9 +5,10 @@ scrolls (Qt's canFetchMore/fetchMore, as QSqlQueryModel does), so a keystroke in
 one page, not every match. Rows are read a screenful at a time when the view asks for them and
 kept in a small bounded cache. Searching, filtering and sorting all happen in SQL.
 
-A search while typing reads its first page, the rows and the decoded thumbnails of the first
-screen off the UI thread (FirstScreen), so the list for what was typed is shown without the UI
-thread touching the database or decoding a photo.
+A search while typing reads its first page and the first screen's rows off the UI thread
+(FirstScreen), so the list for what was typed is shown without the UI thread touching the
+database. The first screen's thumbnails are then read and decoded on a thread of their own and
+fill in as they arrive: the rows do not wait for the photos.
 """
 
 from __future__ import annotations
@@ -104,24 +105,26 @@ def thumbnail_image(blob: bytes | None) -> QImage | None:
     return None if image.isNull() else image
 
 
+def decoded_thumbnails(connection: SqlConnection, ids: list[int]) -> dict[int, QImage | None]:
+    """The thumbnails of `ids`, read and decoded (None for a product without a photo)."""
+    blobs = thumbnails(connection, ids)
+    return {pid: thumbnail_image(blobs.get(pid)) for pid in ids}
+
+
 @dataclass(frozen=True)
 class FirstScreen:
-    """What a list shows first, read in one go: the first page of ids, the first screenful's
-    rows and their thumbnails (decoded)."""
+    """What a list shows first, read in one go: the first page of ids and the first
+    screenful's rows (their thumbnails follow: ProductTableModel._decoded)."""
 
     ids: list[int]
     rows: dict[int, ProductRow]
-    images: dict[int, QImage | None]
 
     @classmethod
     def read(
         cls, connection: SqlConnection, flt: ProductFilter, sort: SortKey, descending: bool
     ) -> FirstScreen:
         ids = product_ids(connection, flt, sort, descending, limit=FIRST_WINDOW, offset=0)
-        rows = product_rows(connection, ids[:FETCH_CHUNK])
-        blobs = thumbnails(connection, ids[:THUMB_CHUNK])
-        images = {pid: thumbnail_image(blobs.get(pid)) for pid in ids[:THUMB_CHUNK]}
-        return cls(ids, rows, images)
+        return cls(ids, product_rows(connection, ids[:FETCH_CHUNK]))
 
 
 class ProductTableModel(QAbstractTableModel):
@@ -166,6 +169,11 @@ class ProductTableModel(QAbstractTableModel):
         self._searches.done.connect(self._found)
         self._counts = BackgroundReads(database, self)
         self._counts.done.connect(self._counted)
+        # The first screen's thumbnails, decoded after its rows are shown; the ids on their way
+        # show no photo meanwhile (rather than being read on the UI thread).
+        self._photos = BackgroundReads(database, self)
+        self._photos.done.connect(self._decoded)
+        self._decoding: set[int] = set()
         self._asked_filter: ProductFilter | None = None
         self._headers = [
             self.tr("Code"),
@@ -231,6 +239,11 @@ class ProductTableModel(QAbstractTableModel):
         """True while a search or a count is being read off the UI thread."""
         return self._searches.busy or self._counts.busy
 
+    @property
+    def decoding(self) -> bool:
+        """True while the first screen's thumbnails are being read and decoded."""
+        return bool(self._decoding)
+
     def count_soon(self) -> None:
         """How many products match, counted off the UI thread: the `counted` signal."""
         if self._count is not None:
@@ -250,6 +263,7 @@ class ProductTableModel(QAbstractTableModel):
         """Stop the background reads (the window is closing)."""
         self._searches.close()
         self._counts.close()
+        self._photos.close()
 
     def reload(self, *, data_changed: bool = True) -> None:
         """Read the matching ids again: after an edit, or (data_changed=False) after a search,
@@ -269,12 +283,32 @@ class ProductTableModel(QAbstractTableModel):
         for pid, product in screen.rows.items():
             self._rows[pid] = product
             self._rows.move_to_end(pid)
-        for pid, image in screen.images.items():
-            self._thumbs[pid] = None if image is None else QPixmap.fromImage(image)
-            self._thumbs.move_to_end(pid)
         self._trim_caches()
+        wanted = [pid for pid in screen.ids[:THUMB_CHUNK] if pid not in self._thumbs]
+        self._decoding = set(wanted)
+        if wanted:
+            self._photos.ask(lambda connection: decoded_thumbnails(connection, wanted))
+        else:
+            self._photos.drop()
         self.endResetModel()
         self.reloaded.emit()
+
+    def _decoded(self, number: int, images: dict[int, QImage | None]) -> None:
+        """The first screen's thumbnails have arrived: the view shows them."""
+        if number != self._photos.newest:
+            return  # decoded for a list no longer shown
+        for pid, image in images.items():
+            if pid in self._decoding:
+                self._thumbs[pid] = None if image is None else QPixmap.fromImage(image)
+        self._decoding.clear()
+        self._trim_caches()
+        rows = [row for row, pid in enumerate(self._ids[:THUMB_CHUNK]) if pid in images]
+        if rows:
+            self.dataChanged.emit(
+                self.index(rows[0], self.PHOTO_COLUMN),
+                self.index(rows[-1], self.PHOTO_COLUMN),
+                [Qt.ItemDataRole.DecorationRole],
+            )
 
     def _read_ids(self, connection: SqlConnection, limit: int, offset: int) -> list[int]:
         return product_ids(
@@ -427,11 +461,17 @@ class ProductTableModel(QAbstractTableModel):
 
     def _thumbnail(self, row: int) -> QPixmap | None:
         product_id = self._ids[row]
+        if product_id in self._decoding:
+            return None  # on its way (_decoded)
         if product_id in self._thumbs:
             self._thumbs.move_to_end(product_id)
             return self._thumbs[product_id]
         start = max(0, row - THUMB_CHUNK // 4)
-        wanted = [i for i in self._ids[start : start + THUMB_CHUNK] if i not in self._thumbs]
+        wanted = [
+            i
+            for i in self._ids[start : start + THUMB_CHUNK]
+            if i not in self._thumbs and i not in self._decoding
+        ]
         with self._database.read() as session:
             blobs = thumbnails(session, wanted)
         for pid in wanted:

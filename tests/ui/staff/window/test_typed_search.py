@@ -1,6 +1,6 @@
 """Search while typing on a list longer than a page, on both stores: the window first shows a
-page of the matches (read off the UI thread with the first screen's rows and thumbnails), and
-scrolling reaches every match, in the list's order, with the count in the status bar right.
+page of the matches (read off the UI thread with the first screen's rows, their thumbnails
+filling in after), and scrolling reaches every match, in the list's order, with the count in the status bar right.
 
 The matches and their order are worked out here in Python from the products' own words, not by
 the code under test."""
@@ -106,8 +106,37 @@ def test_broad_search_is_longer_than_a_page(showcase: Database) -> None:
     assert 0 < len(expected(showcase, "lada h")) < product_model.FIRST_WINDOW
 
 
-def test_thumbnails_come_with_the_first_screen(qtbot: QtBot, window: MainWindow) -> None:
-    typed(qtbot, window, "ma")
+def _photos(window: MainWindow, rows: int) -> list[object]:
     model = window.model
-    photo = model.index(0, model.PHOTO_COLUMN).data(Qt.ItemDataRole.DecorationRole)
-    assert photo is not None and photo.height() == product_model.THUMB_HEIGHT
+    return [
+        model.index(row, model.PHOTO_COLUMN).data(Qt.ItemDataRole.DecorationRole)
+        for row in range(rows)
+    ]
+
+
+def test_rows_are_shown_before_their_thumbnails_which_fill_in_after(
+    qtbot: QtBot, window: MainWindow, showcase: Database
+) -> None:
+    """The list for what was typed does not wait for its photos: when its rows are shown, the
+    thumbnails of its first screen are still being decoded off the UI thread (no photo yet,
+    none read on the UI thread meanwhile), and they fill in as they arrive."""
+    model = window.model
+    qtbot.waitUntil(lambda: not model.searching and not model.decoding)
+    matches = expected(showcase, "lada h")
+    rows = min(len(matches), product_model.THUMB_CHUNK)
+    # None of them was on the screen before (its photo could already be decoded).
+    assert not set(matches) & set(expected(showcase, "")[: product_model.THUMB_CHUNK])
+    when_shown: list[list[object]] = []
+    model.reloaded.connect(lambda: when_shown.append(_photos(window, rows)))
+    with qtbot.waitSignal(model.dataChanged, timeout=10_000) as filled:
+        window.filters.search.setText("lada h")  # pasted: one search
+        qtbot.waitUntil(lambda: model.product_filter.text == "lada h")
+        assert [model.product_id(row) for row in range(model.rowCount())] == matches
+    assert when_shown == [[None] * rows]
+    first, last, roles = filled.args
+    assert (first.row(), first.column()) == (0, model.PHOTO_COLUMN)
+    assert (last.row(), last.column()) == (rows - 1, model.PHOTO_COLUMN)
+    assert roles == [Qt.ItemDataRole.DecorationRole]
+    assert not model.decoding
+    photos = _photos(window, rows)
+    assert all(p is not None and p.height() == product_model.THUMB_HEIGHT for p in photos)
