@@ -32,7 +32,7 @@ from showcase.cli.common import (
     failure_message,
     say,
 )
-from showcase.cli.parser import build_parser
+from showcase.cli.parser import build_parser, parse_command_line
 from showcase.errors import UserError
 from showcase.i18n import translate
 
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         _tolerant_console()
         try:
-            args = build_parser().parse_args(argv)
+            args = parse_command_line(sys.argv[1:] if argv is None else argv)
         except SystemExit as exit_:  # --help, --version, or a usage error already reported
             return exit_.code if isinstance(exit_.code, int) else EXIT_USER_ERROR
         root = logging.getLogger()

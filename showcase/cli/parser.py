@@ -25,7 +25,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USER_ERROR, f"{PROG}: error: {one_line(message)} ({hint})\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def parse_command_line(argv: list[str]) -> argparse.Namespace:
+    """`argv` as the command line's parser reads it. Without a command (the staff window: no
+    argument, or only --db) the commands' parsers are not built: argparse's cost for them is
+    time the window would wait for, and the result is the same."""
+    only_db = (len(argv) == 2 and argv[0] == "--db") or (
+        len(argv) == 1 and argv[0].startswith("--db=")
+    )
+    return build_parser(commands=bool(argv) and not only_db).parse_args(argv)
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The parser of the command line; with commands=False, of its global options only."""
     parser = _Parser(
         prog=PROG,
         description=translate(
@@ -40,8 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Etalase {__version__}")
     parser.add_argument("--db", metavar="FILE|URL", help=db_help())
-    parser.set_defaults(run=window.staff_window)
-    commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND", title="commands"))
-    for group in GROUPS:
-        group.register(commands)
+    parser.set_defaults(run=window.staff_window, command=None)
+    if commands:
+        subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+        listed = Commands(subparsers)
+        for group in GROUPS:
+            group.register(listed)
     return parser

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from showcase import __version__, cli
 from showcase.cli import data as cli_data
+from showcase.cli.parser import parse_command_line
 from showcase.inventory.new_showcase import NewShowcase
 from showcase.inventory.producers import (
     CategoryInput,
@@ -151,6 +152,22 @@ def test_version(run: Callable[..., Run]) -> None:
     result = run("--version")
     assert (result.code, result.out, result.err) == (0, f"Etalase {__version__}\n", "")
     assert __version__ == "0.1.0"
+
+
+@pytest.mark.parametrize("argv", [[], ["--db", "pusat.db"], ["--db=pusat.db"], ["--db", "export"]])
+def test_the_staff_windows_command_line_is_read_without_the_commands(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No command (the staff window): read as the whole parser reads it, without building the
+    commands' parsers, which the window's start would wait for."""
+    whole = vars(cli.build_parser().parse_args(argv))
+
+    def not_built(commands: object) -> None:
+        raise AssertionError("the commands' parsers were built")
+
+    monkeypatch.setattr(cli_data, "register", not_built)
+    assert vars(parse_command_line(argv)) == whole
+    assert whole["command"] is None and whole["run"].__name__ == "staff_window"
 
 
 def test_commands_start_without_loading_qt(filled: Path) -> None:
