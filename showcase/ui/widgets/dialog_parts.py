@@ -41,6 +41,16 @@ def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def as_sentence(message: str) -> str:
+    """A domain message, worded to follow "etalase: error: " on the command line ("the disk
+    holding … is full: …"), as a sentence on screen: a capital first letter and a full stop."""
+    message = message.strip()
+    if not message:
+        return message
+    message = message[0].upper() + message[1:]
+    return message if message.endswith((".", "!", "?", ")")) else message + "."
+
+
 def yes_no_asker(parent: QWidget) -> Callable[[str, str], bool]:
     """`ask_yes_no` over `parent` as a callable (title, question) a dialog keeps to ask with,
     and tests replace. It holds `parent` weakly: a lambda over the dialog stored in the dialog

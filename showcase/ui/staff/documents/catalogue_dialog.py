@@ -49,6 +49,7 @@ from showcase.ui.widgets.asker import Asker
 from showcase.ui.widgets.dialog_parts import (
     ERROR_STYLE,
     StatusLabel,
+    as_sentence,
     make_bold,
     no_default_buttons,
     text_label,
@@ -58,15 +59,6 @@ from showcase.ui.widgets.pdf_preview import PdfPreview
 
 QUEUED = Qt.ConnectionType.QueuedConnection
 A4_MM = (210.0, 297.0)
-
-
-def _sentence(message: str) -> str:
-    """A domain message ("the filter matches no product") as a sentence on screen."""
-    message = message.strip()
-    if not message:
-        return message
-    message = message[0].upper() + message[1:]
-    return message if message.endswith((".", "!", "?", ")")) else message + "."
 
 
 class CatalogueDialog(QDialog):
@@ -214,7 +206,7 @@ class CatalogueDialog(QDialog):
                 ids = select_products(connection, selection)
         except UserError as exc:
             self.count_label.setStyleSheet(ERROR_STYLE)
-            self.count_label.setText(_sentence(exc.message))
+            self.count_label.setText(as_sentence(exc.message))
             self._can_generate = False
             self._update_buttons()
             return None
@@ -320,7 +312,7 @@ class CatalogueDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         if not self._closed:
-            self.status.show_status(_sentence(message), error=True)
+            self.status.show_status(as_sentence(message), error=True)
             self._restore_preview()
 
     def _on_cancelled(self) -> None:
@@ -399,7 +391,7 @@ class CatalogueDialog(QDialog):
             with busy():
                 copy_into_place(source, path)
         except UserError as exc:
-            self.status.show_status(_sentence(exc.message), error=True)
+            self.status.show_status(as_sentence(exc.message), error=True)
             return None
         except OSError as exc:
             self.status.show_status(

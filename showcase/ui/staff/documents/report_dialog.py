@@ -51,7 +51,13 @@ from showcase.printing.report.words import Language
 from showcase.store.db import Database
 from showcase.ui.staff.data.data_job import DataJob, Progress
 from showcase.ui.widgets.asker import Asker
-from showcase.ui.widgets.dialog_parts import StatusLabel, make_bold, no_default_buttons, text_label
+from showcase.ui.widgets.dialog_parts import (
+    StatusLabel,
+    as_sentence,
+    make_bold,
+    no_default_buttons,
+    text_label,
+)
 from showcase.ui.widgets.document_actions import DocumentActions, busy, copy_into_place
 from showcase.ui.widgets.pdf_preview import PdfPreview
 
@@ -93,14 +99,6 @@ def _qdate(day: datetime.date) -> QDate:
 
 def _day(date: QDate) -> datetime.date:
     return datetime.date(date.year(), date.month(), date.day())
-
-
-def _sentence(message: str) -> str:
-    message = message.strip()
-    if not message:
-        return message
-    message = message[0].upper() + message[1:]
-    return message if message.endswith((".", "!", "?", ")")) else message + "."
 
 
 class ReportDialog(QDialog):
@@ -255,7 +253,7 @@ class ReportDialog(QDialog):
         try:
             period = self.period()
         except UserError as exc:
-            self.period_note.setText(_sentence(exc.message))
+            self.period_note.setText(as_sentence(exc.message))
             return
         days = self.tr("%n day(s)", "", period.days)
         previous = period.previous()
@@ -280,7 +278,7 @@ class ReportDialog(QDialog):
         try:
             period = self.period()
         except UserError as exc:
-            self.status.show_status(_sentence(exc.message), error=True)
+            self.status.show_status(as_sentence(exc.message), error=True)
             return False
         self._runs += 1
         kind = self.report_format()
@@ -344,7 +342,7 @@ class ReportDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         if not self._closed:
-            self.status.show_status(_sentence(message), error=True)
+            self.status.show_status(as_sentence(message), error=True)
 
     def _on_cancelled(self) -> None:
         if not self._closed:
@@ -408,7 +406,7 @@ class ReportDialog(QDialog):
             with busy():
                 copy_into_place(summary.path, path)
         except UserError as exc:
-            self.status.show_status(_sentence(exc.message), error=True)
+            self.status.show_status(as_sentence(exc.message), error=True)
             return None
         except OSError as exc:
             self.status.show_status(

@@ -452,11 +452,12 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         from showcase.store.opening import backup_showcase
+        from showcase.ui.widgets.dialog_parts import as_sentence
 
         try:
             path = backup_showcase(self.database, reason="manual")
         except UserError as exc:
-            self.warn(self.tr("Backup failed"), exc.message)
+            self.warn(self.tr("Backup failed"), as_sentence(exc.message))
             return
         self._tell(
             QMessageBox.Icon.Information,

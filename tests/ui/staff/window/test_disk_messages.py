@@ -1,6 +1,7 @@
 """The staff window says what the command line says (real mounts, root only): File → Back up
-now onto a full disk, and a showcase file on a write-protected disk at start (a message box,
-no offer to restore a backup over the intact file); the daily backup on a full disk too."""
+now onto a full disk (as a sentence: a capital and a full stop), and a showcase file on a
+write-protected disk at start (a message box, no offer to restore a backup over the intact
+file); the daily backup on a full disk too."""
 
 from __future__ import annotations
 
@@ -52,10 +53,9 @@ def test_back_up_now_onto_a_full_disk_says_what_the_command_line_says(
 
     assert cli.main(["--db", str(sqlite_db.path), "backup"]) == 2
     line = capsys.readouterr().err.splitlines()
-    assert line == [PREFIX + box.text()]
-    assert box.text() == (
-        f"the disk holding {full_backups} is full: free some space or choose another place"
-    )
+    full = f"the disk holding {full_backups} is full: free some space or choose another place"
+    assert line == [PREFIX + full]
+    assert box.text() == "T" + full[1:] + "."  # the same words, as a sentence on its own
     assert contents(full_backups) == set()
 
 
