@@ -128,7 +128,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import products"))
         self.resize(980, 620)
 
-        self.file_label = text_label(self, shrink=True)
+        # Wrapped, not cut: the end of a long path is the name of the file.
+        self.file_label = text_label(self, wrap=True, shrink=True)
         self.file_label.setText(self.tr("Choose a CSV or Excel (.xlsx) file with products."))
         self.choose_button = QPushButton(self.tr("Choose file…"), self)
         self.choose_button.clicked.connect(self.choose_file)
@@ -146,6 +147,7 @@ class ImportDialog(QDialog):
         progress_row.addWidget(self.cancel_button)
 
         self.summary = make_bold(text_label(self, wrap=True), 1.15)
+        self.summary.hide()
         self.details = text_label(self, wrap=True)
         self.details.hide()
         self.only_changes = QCheckBox(self.tr("Show only new and changed products"), self)
@@ -190,8 +192,16 @@ class ImportDialog(QDialog):
         layout.addWidget(self.only_changes)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
+        # Takes the room of the table when a refused file hides it: the message stays under
+        # the file's name instead of below a blank table.
+        layout.addStretch(0)
         layout.addLayout(buttons)
         no_default_buttons(self)
+
+    def _say(self, text: str) -> None:
+        """The line under the file's name (hidden when there is nothing to say)."""
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
 
     # Choosing and checking -------------------------------------------------------------------
 
@@ -209,11 +219,12 @@ class ImportDialog(QDialog):
         """Read and check `path` in the worker; the preview follows when it is done."""
         self.sheet, self.plan, self.outcome = None, None, None
         self.file_label.setText(str(path))
-        self.summary.setText(self.tr("Reading and checking {name}…").format(name=path.name))
+        self._say(self.tr("Reading and checking {name}…").format(name=path.name))
         self.details.hide()
         self.only_changes.hide()
         self.plan_model.set_rows([])
         self.problem_model.set_rows([])
+        self.pages.show()
         self.import_button.setEnabled(False)
         self.status.show_status("")
 
@@ -231,7 +242,7 @@ class ImportDialog(QDialog):
         """The preview: counts, new categories and producers, notes, and the rows (or problems)."""
         if not plan.ok:
             count = len(plan.problems)
-            self.summary.setText(
+            self._say(
                 self.tr(
                     "{n} problems in {file}: nothing can be imported until they are fixed"
                 ).format(n=count, file=plan.source)
@@ -248,7 +259,7 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         self.summary.setStyleSheet("")
-        self.summary.setText(
+        self._say(
             self.tr("{added} new, {changed} changed, {same} unchanged").format(
                 added=plan.added, changed=plan.changed, same=plan.unchanged
             )
@@ -306,7 +317,7 @@ class ImportDialog(QDialog):
         if sheet is None or self.plan is None or not self.plan.changes_anything:
             return
         self.import_button.setEnabled(False)
-        self.summary.setText(self.tr("Importing {file}…").format(file=sheet.source))
+        self._say(self.tr("Importing {file}…").format(file=sheet.source))
 
         def work(progress: Progress, cancelled: Any) -> ImportResult | ImportPlan:
             try:
@@ -329,7 +340,7 @@ class ImportDialog(QDialog):
         self.outcome = result
         self.changed = True
         plan = result.plan
-        self.summary.setText(
+        self._say(
             self.tr("Imported: {added} new, {changed} changed, {same} unchanged").format(
                 added=plan.added, changed=plan.changed, same=plan.unchanged
             )
@@ -362,17 +373,24 @@ class ImportDialog(QDialog):
         self.progress.setValue(done)
 
     def _failed(self, message: str) -> None:
-        self.summary.setText("")
+        self._say("")
+        self._hide_empty_table()
         self.status.show_status(message, error=True)
 
+    def _hide_empty_table(self) -> None:
+        """A file refused before any row was read has no rows to list."""
+        if self.plan is None:
+            self.pages.hide()
+
     def _cancelled(self) -> None:
-        self.summary.setText(self.tr("Cancelled: nothing was changed."))
+        self._say(self.tr("Cancelled: nothing was changed."))
 
     def _crashed(self) -> None:
         self.status.show_status(
             self.tr("Something went wrong; nothing was changed. The details are in the log file."),
             error=True,
         )
+        self._hide_empty_table()
 
     def _job_done(self) -> None:
         if self._wait_cursor:

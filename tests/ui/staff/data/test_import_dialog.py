@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from showcase.store.db import Database
@@ -17,6 +18,7 @@ from showcase.ui.staff.data.import_dialog import ImportDialog
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.asker import FakeAsker
 from tests.helpers.factories import make_account
+from tests.helpers.hostile_files import unclosed_quote
 from tests.helpers.import_fixtures import fill, snapshot, write_csv
 
 WAIT_MS = 60_000
@@ -138,6 +140,42 @@ def test_a_file_that_is_no_spreadsheet_is_named(
     assert dialog.status.text() == "foto.xlsx is not an Excel workbook (.xlsx)"
     assert not dialog.import_button.isEnabled()
     assert dialog.choose_button.isEnabled()
+
+
+def _fully_shown(label: QLabel) -> bool:
+    """The label wraps and is tall enough for all its lines at its width."""
+    return (
+        label.isVisible()
+        and label.wordWrap()
+        and (label.height() >= label.heightForWidth(label.width()))
+    )
+
+
+def test_a_refused_file_shows_its_whole_name_and_message_under_it(
+    qtbot: QtBot, dialog: ImportDialog, tmp_path: Path
+) -> None:
+    """The name of a file deep in folders wraps instead of being cut off at its end, and the
+    refusal comes right under it, whole, instead of below an empty table; the dialog fits a
+    1366×768 screen. A good file afterwards brings the table back."""
+    folder = tmp_path / "Dokumen Pusat UMKM Bakauheni" / "Daftar produk dari koperasi" / "2026"
+    folder.mkdir(parents=True)
+    path = unclosed_quote(folder / "produk-koperasi-tani-hijau-makmur-bulan-november.csv")
+    dialog.resize(980, 620)
+    _check(qtbot, dialog, path)
+    assert dialog.file_label.text() == str(path)
+    assert _fully_shown(dialog.file_label)
+    assert dialog.file_label.height() > dialog.file_label.fontMetrics().height()  # two lines
+    assert dialog.status.text().startswith(f"{path.name}, row 2, column nama: a quote opens")
+    assert _fully_shown(dialog.status)
+    assert dialog.status.height() > dialog.status.fontMetrics().height()  # two lines
+    assert not dialog.pages.isVisible() and not dialog.summary.isVisible()
+    below_name = dialog.status.y() - dialog.file_label.geometry().bottom()
+    assert 0 < below_name < 3 * dialog.status.fontMetrics().height()
+    assert dialog.frameGeometry().width() <= 1366 and dialog.frameGeometry().height() <= 728
+
+    _check(qtbot, dialog, _good_file(tmp_path))
+    assert dialog.pages.isVisible() and dialog.plan_table.isVisible()
+    assert dialog.summary.isVisible() and not dialog.status.isVisible()
 
 
 def test_import_writes_everything_and_says_so(
