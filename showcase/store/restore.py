@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from showcase.errors import DatabaseFileError, UserError
-from showcase.file_errors import SQLITE_HEADER, refuse_odd_file, resolved
+from showcase.file_errors import SQLITE_HEADER, disk_error, refuse_odd_file, resolved
 from showcase.i18n import translate
 from showcase.store.backup import BackupInfo, backup_file, list_backups, sync_folder
 from showcase.store.damage import find_damage, read_only
@@ -297,6 +297,11 @@ def _prepare(candidate: Path, prepared: Path) -> tuple[BackupCheck, bool]:
         finally:
             source.close()
     except sqlite3.DatabaseError as exc:
+        # The copy is written in a work folder beside the showcase: a full disk there is
+        # named by the showcase's folder, and the (intact) backup is not called damaged.
+        known = disk_error(exc, prepared.parent.parent)
+        if known is not None:
+            raise known from exc
         raise DatabaseFileError(
             translate("Restore", "{path} is damaged or not a database ({problem})").format(
                 path=candidate, problem=exc

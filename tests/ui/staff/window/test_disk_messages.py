@@ -111,3 +111,42 @@ def test_the_daily_backup_onto_a_full_disk_says_so_and_leaves_nothing(
     box = daily.message_box
     assert box is not None and box.text() == f"The daily backup could not be made: {full}"
     assert contents(full_backups) == set()
+
+
+def test_a_restore_onto_a_full_disk_says_the_disk_is_full_not_that_the_backup_is_damaged(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The copy of the backup is written beside the showcase: on a full disk the dialog and the
+    command line name the disk, the intact backup is not called damaged, and the showcase file
+    is left as it was with nothing beside it."""
+    from showcase.store.backup import backup_database
+    from showcase.store.opening import open_database
+    from showcase.ui.staff.data.backup_dialog import RestoreDialog
+
+    with mounted_tmpfs(tmp_path / "disk", "4m") as disk:
+        path = disk / "etalase.db"
+        database = open_database(path)
+        make_sample(database)
+        backup = backup_database(database.engine, path, reason="manual", dest=tmp_path / "b.db")
+        database.close()
+        database = open_database(path)
+        fill(disk, leave=20_000)
+        before = path.read_bytes()
+        dialog = RestoreDialog(database)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        with qtbot.waitSignal(dialog.restore_file(backup).finished, timeout=30_000):
+            pass
+        full = f"the disk holding {disk} is full: free some space or choose another place"
+        assert dialog.status.isVisible()
+        assert dialog.status.text() == f"Nothing was changed: {full}"
+        assert dialog.result_of_restore is None
+        dialog.close()
+        database.close()
+        assert path.read_bytes() == before
+        assert contents(disk) == {"etalase.db"}
+
+        assert cli.main(["--db", str(path), "restore", str(backup)]) == 2
+        assert capsys.readouterr().err.splitlines() == [PREFIX + full]
+        assert path.read_bytes() == before
+        assert contents(disk) == {"etalase.db"}
