@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -46,7 +46,10 @@ def test_table_shows_products_with_rupiah_and_low_stock(window: MainWindow) -> N
     assert window.model.index(row, 4).data() == "Koperasi Tani Hijau Makmur"
     assert window.model.index(row, 5).data() == "Tanggamus"
     assert "⚠" in window.model.index(row, 7).data()
-    assert window.model.index(row, 7).data(Qt.ItemDataRole.BackgroundRole) is not None
+    # The low stock is painted on its cell's own background.
+    cell = window.table.visualRect(window.model.index(row, 7))
+    painted = window.table.viewport().grab().toImage().pixelColor(cell.topLeft() + QPoint(3, 3))
+    assert painted.name() == "#fde2e1"
     assert window.count_label.text().startswith("6")
     assert window.low_stock_button.isVisible()
     assert window.low_stock_button.text().count("2") == 1
