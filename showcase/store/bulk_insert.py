@@ -13,7 +13,7 @@ itself gives a table without AUTOINCREMENT; the writing transaction holds the wr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -104,31 +104,42 @@ def _insert_sqlite(
     *,
     ids: bool,
 ) -> list[int]:
-    import sqlite3
-
-    quote = connection.dialect.identifier_preparer.quote
-    names = [*(["id"] if ids else []), *columns]
-    cursor = raw.cursor()
     new_ids: list[int] = []
     if ids:
-        (largest,) = cursor.execute(
-            f"SELECT COALESCE(MAX(id), 0) FROM {quote(table.name)}"
-        ).fetchone()
+        quote = connection.dialect.identifier_preparer.quote
+        (largest,) = raw.execute(f"SELECT COALESCE(MAX(id), 0) FROM {quote(table.name)}").fetchone()
         new_ids = list(range(int(largest) + 1, int(largest) + 1 + count))
+        values = ([ident, *row] for ident, row in zip(new_ids, values, strict=True))
+    write_sqlite_rows(connection, table.name, [*(["id"] if ids else []), *columns], values, count)
+    return new_ids
+
+
+def write_sqlite_rows(
+    connection: Connection,
+    table: str,
+    names: Sequence[str],
+    values: Iterable[Sequence[Any]],
+    count: int,
+) -> None:
+    """Insert `count` rows of `values` (as SQLite stores them, one a column of `names`) into
+    the SQLite `table`, in multi-row INSERTs through the driver."""
+    import sqlite3
+
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    quote = connection.dialect.identifier_preparer.quote
     limit = raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
     size = max(1, min(SQLITE_ROWS, limit // len(names)))
-    head = f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, names))}) VALUES "
+    head = f"INSERT INTO {quote(table)} ({', '.join(map(quote, names))}) VALUES "
     one = "(" + ", ".join("?" * len(names)) + ")"
-    numbered = iter(new_ids)
+    rows = iter(values)
+    cursor = raw.cursor()
     try:
         for start in range(0, count, size):
-            rows = min(size, count - start)
+            many = min(size, count - start)
             flat: list[Any] = []
-            for _ in range(rows):
-                if ids:
-                    flat.append(next(numbered))
-                flat.extend(next(values))
-            cursor.execute(head + ", ".join([one] * rows), flat)
+            for _ in range(many):
+                flat.extend(next(rows))
+            cursor.execute(head + ", ".join([one] * many), flat)
     finally:
         cursor.close()
-    return new_ids

@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ from showcase.errors import DatabaseFileError, ServerError, UserError
 from showcase.file_errors import disk_error
 from showcase.store import server_errors
 from showcase.store.location import Location, ServerLocation, parse_location
+from showcase.store.server_to_file import copy_table_into_file
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Table
@@ -74,6 +76,17 @@ def copy_rows(
             continue
         names = {column["name"] for column in present.get_columns(table.name)}
         columns = [column for column in table.columns if column.name in names]
+        if source.dialect.name == "postgresql" and dest.dialect.name == "sqlite":
+            # A backup of a server: each value read as the file stores it (server_to_file.py).
+            counts[table.name] = copy_table_into_file(
+                source,
+                dest,
+                table,
+                columns,
+                batch=_batch_size(table),
+                progress=None if progress is None else partial(progress, table.name),
+            )
+            continue
         order = list(table.primary_key.columns)
         result = source.execution_options(yield_per=_batch_size(table)).execute(
             select(*columns).order_by(*order)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -128,6 +129,40 @@ def test_file_to_server_and_back_keeps_every_row(
         for database in (source, server, returned):
             database.close()
         postgres.drop_database(name)
+
+
+def _stored(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows as SQLite holds them (text, integer, blob: no SQLAlchemy between)."""
+    connection = sqlite3.connect(path)
+    try:
+        return {
+            table.name: connection.execute(
+                f'SELECT * FROM "{table.name}" ORDER BY '
+                + ", ".join(f'"{column.name}"' for column in table.primary_key.columns)
+            ).fetchall()
+            for table in Base.metadata.sorted_tables
+        }
+    finally:
+        connection.close()
+
+
+def test_a_copy_from_a_server_stores_every_value_as_the_file_it_came_from(
+    demo_source: Path, postgres: PostgresServer, tmp_path: Path
+) -> None:
+    # A server's rows go into a file (a backup, `copy`) as the server hands them over: times,
+    # dates, yes/no, JSON and photos must land as the text, numbers and bytes SQLAlchemy
+    # writes, or a restored showcase would read differently from the one backed up.
+    name = postgres.create_database()
+    try:
+        copy_showcase(demo_source, postgres.url(name))
+        back = tmp_path / "back.db"
+        copy_showcase(postgres.url(name), back)
+    finally:
+        postgres.drop_database(name)
+    expected, stored = _stored(demo_source), _stored(back)
+    assert expected["audit_entry"] and expected["kiosk_visit"] and expected["photo_print"]
+    for table, rows in expected.items():
+        assert stored[table] == rows, table
 
 
 def test_a_server_prepared_by_init_can_receive_a_copy(
