@@ -12,7 +12,13 @@ from PySide6.QtCore import QFile
 from PySide6.QtGui import QFontDatabase, QIcon
 from pytestqt.qtbot import QtBot
 
-from showcase.ui.qt_setup import FONT_FILES, TRANSLATIONS, load_fonts, load_resources
+from showcase.ui.qt_setup import (
+    FONT_FILES,
+    TRANSLATIONS,
+    load_font_resources,
+    load_fonts,
+    load_resources,
+)
 from tests.helpers.paths import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -37,10 +43,11 @@ def test_the_qrc_holds_icons_fonts_translations_and_branding() -> None:
     assert svg and all(f"icons/{name}" in names for name in svg)
 
 
-def test_the_compiled_module_is_that_of_the_current_files() -> None:
-    """The digest of the sources written into rc_resources.py when it was made equals the digest
-    of the files now: a changed icon or translation without a rebuild fails here."""
-    assert build.recorded_digest() == build.sources_digest(), "run python tools/build.py"
+@pytest.mark.parametrize("qrc, module", build.COMPILED, ids=lambda p: p.name)
+def test_the_compiled_module_is_that_of_the_current_files(qrc: Path, module: Path) -> None:
+    """The digest of the sources written into rc_resources.py (rc_fonts.py) when it was made
+    equals the digest of the files now: a changed icon or translation without a rebuild fails."""
+    assert build.recorded_digest(module) == build.sources_digest(qrc), "run python tools/build.py"
 
 
 def test_a_changed_source_makes_the_build_compile_again(tmp_path: Path) -> None:
@@ -53,7 +60,7 @@ def test_a_changed_source_makes_the_build_compile_again(tmp_path: Path) -> None:
 
 
 def test_every_listed_file_is_in_the_compiled_resources() -> None:
-    assert load_resources()
+    assert load_resources() and load_font_resources()
     missing = [name for name, _ in build.qrc_entries() if not QFile.exists(f":/{name}")]
     assert missing == []
     assert QFile(f":/{build.qrc_entries()[0][0]}").size() > 0
@@ -105,7 +112,7 @@ def test_translations_and_branding_are_read_from_the_resources_only() -> None:
     loose = [
         str(p.relative_to(ROOT))
         for p in ui.rglob("*.py")
-        if p.name != "rc_resources.py" and on_disk.search(p.read_text())
+        if p.name not in ("rc_resources.py", "rc_fonts.py") and on_disk.search(p.read_text())
     ]
     assert loose == []
 

@@ -63,12 +63,12 @@ def ts_files() -> list[Path]:
 
 
 # Generated, and too large for lupdate's parser (it crashes on the embedded font bytes).
-GENERATED = SOURCES / "ui" / "rc_resources.py"
+GENERATED = (SOURCES / "ui" / "rc_resources.py", SOURCES / "ui" / "rc_fonts.py")
 
 
 def source_files() -> list[str]:
     """The program's own Python files, where its strings are."""
-    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py") if p != GENERATED)
+    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py") if p not in GENERATED)
 
 
 def lupdate_command(

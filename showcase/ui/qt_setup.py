@@ -53,14 +53,28 @@ def application(
 
 
 def load_resources() -> bool:
-    """Register the compiled resources (`:/icons/…`, `:/fonts/…`, `:/translations/…`,
-    `:/branding/…`); built by tools/build.py. Importing the module a second time does nothing."""
+    """Register the compiled resources (`:/icons/…`, `:/translations/…`, `:/branding/…`,
+    `:/help/…`); built by tools/build.py. Importing the module a second time does nothing."""
     try:
         import showcase.ui.rc_resources  # noqa: F401 (importing it registers the files)
     except ImportError:
-        log.warning("Compiled resources are missing: run python tools/build.py")
-        return False
+        return _missing()
     return True
+
+
+def load_font_resources() -> bool:
+    """Register the compiled fonts (`:/fonts/…`), kept apart from the other resources so that
+    their 2.5 MB are read only when the fonts are wanted (load_fonts)."""
+    try:
+        import showcase.ui.rc_fonts  # noqa: F401 (importing it registers the files)
+    except ImportError:
+        return _missing()
+    return True
+
+
+def _missing() -> bool:
+    log.warning("Compiled resources are missing: run python tools/build.py")
+    return False
 
 
 _font_families: list[str] = []  # registered once per process
@@ -71,7 +85,7 @@ def load_fonts() -> list[str]:
     catalogues' font), so a preview or a kiosk screen can use it on a PC that lacks it."""
     if _font_families:
         return list(_font_families)
-    load_resources()
+    load_font_resources()
     families = _font_families
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(f":/fonts/{name}")

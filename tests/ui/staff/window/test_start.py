@@ -64,7 +64,8 @@ def test_the_first_screen_is_shown_before_what_it_does_not_need_is_loaded(
     sqlite_db: Database, tmp_path: Path
 ) -> None:
     """The modules loaded when the window says it is shown: the window and its table, not the
-    log's rotation, the database toolkit or the document makers."""
+    log's rotation, the fonts' 2.5 MB of resources, the database toolkit or the document
+    makers."""
     path = sqlite_db.path
     sqlite_db.close()
     out = tmp_path / "modules.txt"
@@ -92,7 +93,8 @@ def test_the_first_screen_is_shown_before_what_it_does_not_need_is_loaded(
         "showcase.ui.staff.window.main_window",
         "showcase.ui.staff.window.product_table",
     } <= loaded
-    put_off = {"logging.handlers", "socket", "sqlalchemy", "reportlab", "qrcode", "openpyxl"}
+    put_off = {"logging.handlers", "socket", "showcase.ui.rc_fonts"}
+    put_off |= {"sqlalchemy", "reportlab", "qrcode", "openpyxl"}
     assert {name for name in loaded if name in put_off or name.split(".")[0] in put_off} == set()
 
 
