@@ -106,6 +106,14 @@ def demo_file(tmp_path: Path, demo_template: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def demo_db(demo_file: Path) -> Iterator[Database]:
+    """The copy of the demo showcase (`demo_file`), open for this test to read and change."""
+    database = open_database(demo_file)
+    yield database
+    database.close()
+
+
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresServer]:
     """A throwaway PostgreSQL server for the whole run (tests/helpers/postgres.py). Fails,

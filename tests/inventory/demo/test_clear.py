@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -26,17 +23,8 @@ from showcase.inventory.products import ProductInput, create_product, set_archiv
 from showcase.inventory.setting_keys import DEMO_BUILT_AT_SETTING, KIOSK_ATTRACT_SETTING
 from showcase.inventory.settings import get_setting, set_setting
 from showcase.inventory.stock import record_movement
-from showcase.store.db import Database, open_database
+from showcase.store.db import Database
 from showcase.store.models import Category, Producer, Product
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
-    path = tmp_path / "etalase.db"
-    shutil.copyfile(demo_template, path)
-    database = open_database(path)
-    yield database
-    database.close()
 
 
 def _count(db: Database, sql: str) -> int:

@@ -7,7 +7,6 @@ import io
 import random
 import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,15 +29,6 @@ from showcase.store.db import Database, open_database
 from showcase.store.models import Category, Photo, Producer, Product, StockMovement
 
 
-@pytest.fixture
-def demo(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.db"
-    shutil.copyfile(demo_template, path)
-    database = open_database(path)
-    yield database
-    database.close()
-
-
 def _count(session: Session, model: type[object]) -> int:
     return session.scalar(select(func.count()).select_from(model)) or 0
 
@@ -50,8 +40,8 @@ def _stock_mismatches(session: Session) -> list[tuple[str, int, int]]:
     return [(r[0], r[1], r[2]) for r in session.execute(text(sql))]
 
 
-def test_demo_has_the_breadth_of_a_real_showcase(demo: Database) -> None:
-    with demo.session() as s:
+def test_demo_has_the_breadth_of_a_real_showcase(demo_db: Database) -> None:
+    with demo_db.session() as s:
         assert _count(s, Product) >= 44
         assert _count(s, Producer) >= 16
         categories = list(s.scalars(select(Category)))
@@ -75,8 +65,8 @@ def test_demo_has_the_breadth_of_a_real_showcase(demo: Database) -> None:
         assert all(p.contact_person and p.address and p.story_id and p.story_en for p in producers)
 
 
-def test_named_producers_and_their_export_markets(demo: Database) -> None:
-    with demo.session() as s:
+def test_named_producers_and_their_export_markets(demo_db: Database) -> None:
+    with demo_db.session() as s:
         hijau = s.scalar(select(Producer).where(Producer.name == "Koperasi Tani Hijau Makmur"))
         rafins = s.scalar(select(Producer).where(Producer.name == "Rafins Snack"))
         assert hijau is not None and rafins is not None
@@ -86,8 +76,8 @@ def test_named_producers_and_their_export_markets(demo: Database) -> None:
         assert any("Mesir" in p.export_markets for p in rafins.products)
 
 
-def test_demo_products_are_complete_and_bilingual(demo: Database) -> None:
-    with demo.session() as s:
+def test_demo_products_are_complete_and_bilingual(demo_db: Database) -> None:
+    with demo_db.session() as s:
         products = list(s.scalars(select(Product)))
         codes = [p.code for p in products]
         assert len(set(codes)) == len(codes)
@@ -107,8 +97,8 @@ def test_demo_products_are_complete_and_bilingual(demo: Database) -> None:
         assert prices["Keripik Pisang Cokelat"] <= 50_000
 
 
-def test_stock_is_the_sum_of_a_real_history_and_some_is_low(demo: Database) -> None:
-    with demo.session() as s:
+def test_stock_is_the_sum_of_a_real_history_and_some_is_low(demo_db: Database) -> None:
+    with demo_db.session() as s:
         assert _stock_mismatches(s) == []
         kinds = set(s.scalars(select(StockMovement.kind)))
         assert kinds >= {"receive", "sale", "return", "damaged"}
@@ -122,8 +112,8 @@ def test_stock_is_the_sum_of_a_real_history_and_some_is_low(demo: Database) -> N
         assert product_ids(s, ProductFilter(low_stock=True))
 
 
-def test_every_product_has_photos_that_open(demo: Database) -> None:
-    with demo.session() as s:
+def test_every_product_has_photos_that_open(demo_db: Database) -> None:
+    with demo_db.session() as s:
         for product in s.scalars(select(Product)):
             assert 1 <= len(product.photos) <= 3, product.code
             assert [p.position for p in product.photos] == list(range(len(product.photos)))
@@ -137,8 +127,8 @@ def test_every_product_has_photos_that_open(demo: Database) -> None:
                 assert max(thumb.size) <= THUMB_SIDE
 
 
-def test_search_finds_the_coffee(demo: Database) -> None:
-    with demo.session() as s:
+def test_search_finds_the_coffee(demo_db: Database) -> None:
+    with demo_db.session() as s:
         coffee = set(s.scalars(select(Product.id).join(Category).where(Category.name_id == "Kopi")))
         assert len(coffee) >= 4
         assert coffee <= set(product_ids(s, ProductFilter(text="kopi")))
@@ -147,8 +137,8 @@ def test_search_finds_the_coffee(demo: Database) -> None:
         assert luwak and all(coffee.issuperset([i]) for i in luwak)
 
 
-def test_demo_refuses_a_database_with_products(demo: Database, db: Database) -> None:
-    with pytest.raises(UserError, match="already holds"), demo.session() as s:
+def test_demo_refuses_a_database_with_products(demo_db: Database, db: Database) -> None:
+    with pytest.raises(UserError, match="already holds"), demo_db.session() as s:
         build_demo(s)
     with db.session() as s:
         create_product(s, ProductInput(code="X-1", name_id="Produk staf"))

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,20 +15,11 @@ from showcase.inventory.demo.data import CATEGORIES, PRODUCERS, PRODUCTS
 from showcase.inventory.kiosk.view import cards, data_version, open_kiosk_reader
 from showcase.inventory.products import ProductInput, create_product, update_product
 from showcase.store.backup import backups_folder
-from showcase.store.db import Database, open_database
+from showcase.store.db import Database
 from showcase.store.models import Product
 from showcase.ui.staff.data.clear_demo_dialog import ClearDemoDialog
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.factories import make_account
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
-    path = tmp_path / "etalase.db"
-    shutil.copyfile(demo_template, path)
-    database = open_database(path)
-    yield database
-    database.close()
 
 
 @pytest.fixture
