@@ -28,6 +28,10 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import psycopg
 
 SUPERUSER = "etalase_test"
 OS_USER = "postgres"
@@ -144,7 +148,8 @@ class PostgresServer:
         secret = self.password if password is None else password
         return f"postgresql://{user}:{secret}@127.0.0.1:{self.port}/{database}"
 
-    def connect(self, database: str = "postgres") -> object:
+    def connect(self, database: str = "postgres") -> psycopg.Connection[tuple[Any, ...]]:
+        """A connection to `database` as the superuser, in autocommit."""
         import psycopg
 
         return psycopg.connect(
@@ -158,16 +163,7 @@ class PostgresServer:
 
     def execute(self, statement: str, database: str = "postgres") -> list[tuple[object, ...]]:
         """Run one statement as the superuser, outside a transaction; its rows, if any."""
-        import psycopg
-
-        with psycopg.connect(
-            host="127.0.0.1",
-            port=self.port,
-            user=SUPERUSER,
-            password=self.password,
-            dbname=database,
-            autocommit=True,
-        ) as connection:
+        with self.connect(database) as connection:
             cursor = connection.execute(statement)  # type: ignore[arg-type]
             return cursor.fetchall() if cursor.description else []
 
@@ -191,16 +187,7 @@ class PostgresServer:
         the 2-core machine): every other connection to it is ended, every row deleted with
         triggers off (the change history refuses deletes), and every id sequence restarted.
         """
-        import psycopg
-
-        with psycopg.connect(
-            host="127.0.0.1",
-            port=self.port,
-            user=SUPERUSER,
-            password=self.password,
-            dbname=name,
-            autocommit=True,
-        ) as connection:
+        with self.connect(name) as connection:
             connection.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                 "WHERE datname = current_database() AND pid <> pg_backend_pid()"
