@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import pytest
@@ -12,8 +13,7 @@ from showcase.inventory.producers import CategoryInput, create_category, list_ca
 from showcase.inventory.products import ProductInput, create_product
 from showcase.store.db import Database
 from showcase.ui.staff.records.categories_dialog import CategoriesDialog
-
-Questions = list[tuple[str, str]]
+from tests.helpers.record_dialogs import Questions, open_record_dialog
 
 
 @pytest.fixture
@@ -25,18 +25,7 @@ def questions() -> Questions:
 def make_dialog(
     db: Database, qtbot: QtBot, questions: Questions
 ) -> Callable[..., CategoriesDialog]:
-    def make(answer: bool = True) -> CategoriesDialog:
-        dialog = CategoriesDialog(db)
-        qtbot.addWidget(dialog)
-
-        def confirm(title: str, text: str) -> bool:
-            questions.append((title, text))
-            return answer
-
-        dialog.confirm = confirm
-        return dialog
-
-    return make
+    return functools.partial(open_record_dialog, qtbot, db, CategoriesDialog, questions)
 
 
 @pytest.fixture

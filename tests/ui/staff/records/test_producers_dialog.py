@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import pytest
@@ -16,8 +17,7 @@ from showcase.inventory.products import ProductInput, create_product
 from showcase.store.db import Database
 from showcase.store.models import Producer
 from showcase.ui.staff.records.producers_dialog import ProducersDialog, ProducerTableModel
-
-Questions = list[tuple[str, str]]
+from tests.helpers.record_dialogs import Questions, open_record_dialog
 
 
 @pytest.fixture
@@ -27,18 +27,7 @@ def questions() -> Questions:
 
 @pytest.fixture
 def make_dialog(db: Database, qtbot: QtBot, questions: Questions) -> Callable[..., ProducersDialog]:
-    def make(answer: bool = True) -> ProducersDialog:
-        dialog = ProducersDialog(db)
-        qtbot.addWidget(dialog)
-
-        def confirm(title: str, text: str) -> bool:
-            questions.append((title, text))
-            return answer
-
-        dialog.confirm = confirm
-        return dialog
-
-    return make
+    return functools.partial(open_record_dialog, qtbot, db, ProducersDialog, questions)
 
 
 @pytest.fixture
