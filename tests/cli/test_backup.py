@@ -18,6 +18,7 @@ from showcase.store.backup import backup_database
 from showcase.store.db import Database, open_database
 from tests.helpers.old_files import make_0001_file
 from tests.helpers.paths import ROOT
+from tests.helpers.plain import product_codes
 
 
 @pytest.fixture
@@ -31,14 +32,6 @@ def _add(db: Database, *codes: str, description: str = "") -> None:
     with db.session() as s:
         for code in codes:
             create_product(s, ProductInput(code=code, name_id=code, description_id=description))
-
-
-def _codes(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [c for (c,) in conn.execute("SELECT code FROM product ORDER BY code")]
-    finally:
-        conn.close()
 
 
 def _snapshot(folder: Path) -> dict[str, bytes | None]:
@@ -74,7 +67,7 @@ def test_restore_prints_what_was_restored(
     assert (code, err) == (0, "")
     assert out.startswith(f"Restored {backup} (a backup of 2026-11-21 08:15): 1 product; ")
     assert "before-restore.db" in out and out.count("\n") == 1
-    assert _codes(path) == ["A-1"]
+    assert product_codes(path) == ["A-1"]
 
 
 def test_restore_of_an_older_backup_says_it_was_brought_up_to_date(
@@ -86,7 +79,7 @@ def test_restore_of_an_older_backup_says_it_was_brought_up_to_date(
     code, out, _ = _main(["--db", str(db.path), "restore", str(old)], capsys)
     assert code == 0
     assert "3 products, brought up to date from schema 0001" in out
-    assert _codes(db.path) == ["KOP-0001", "LAD-0001", "MAD-0001"]
+    assert product_codes(db.path) == ["KOP-0001", "LAD-0001", "MAD-0001"]
 
 
 def test_restore_in_a_real_process(current: tuple[Path, Path], tmp_path: Path) -> None:
@@ -99,7 +92,7 @@ def test_restore_in_a_real_process(current: tuple[Path, Path], tmp_path: Path) -
         cwd=tmp_path,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("Restored ") and _codes(path) == ["A-1"]
+    assert done.stdout.startswith("Restored ") and product_codes(path) == ["A-1"]
 
 
 def _newer(backup: Path) -> Path:
@@ -208,7 +201,7 @@ def test_a_command_on_a_damaged_database_names_the_newest_good_backup(
     # Doing what it says works.
     code, out, _ = _main(["--db", str(db.path), "restore", str(good)], capsys)
     assert code == 0 and "300 products" in out and "damaged-" in out
-    assert len(_codes(db.path)) == 300
+    assert len(product_codes(db.path)) == 300
 
 
 def test_a_damaged_database_with_no_good_backup_says_so(
@@ -251,7 +244,7 @@ def test_restore_onto_a_new_pc_makes_the_default_data_folder(
     assert not default.parent.exists()  # the home folder of this test is new
     code, out, _ = _main(["restore", str(backup)], capsys)
     assert code == 0 and out.startswith("Restored ")
-    assert _codes(default) == ["A-1"]
+    assert product_codes(default) == ["A-1"]
 
 
 def test_a_wrong_file_onto_a_new_pc_leaves_no_data_folder(

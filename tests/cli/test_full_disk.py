@@ -19,7 +19,6 @@ import pytest
 from showcase import cli
 from showcase.store.backup import backups_folder
 from showcase.store.location import parse_server_url
-from showcase.store.opening import open_showcase
 from showcase.store.server_engine import local_stand_in
 from tests.helpers.lan import desk_url, prepared_showcase
 from tests.helpers.mounts import (
@@ -31,6 +30,7 @@ from tests.helpers.mounts import (
     write_protect,
 )
 from tests.helpers.paths import ROOT
+from tests.helpers.plain import product_codes
 from tests.helpers.postgres import PostgresServer
 
 pytestmark = needs_root
@@ -150,14 +150,6 @@ def test_each_writer_on_a_write_protected_disk_says_so(
 # --- an import on a full disk ------------------------------------------------------------
 
 
-def _products(database: Path) -> list[str]:
-    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
-    try:
-        return [code for (code,) in connection.execute("SELECT code FROM product ORDER BY code")]
-    finally:
-        connection.close()
-
-
 def _new_products_csv(demo_file: Path, out: Path, count: int) -> Path:
     """A CSV of `count` new products (the demo's, under new codes, with long descriptions)."""
     exported = out.with_name("demo-export.csv")
@@ -180,13 +172,13 @@ def test_an_import_whose_safety_backup_does_not_fit_imports_nothing(
     demo_file: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str], room: int
 ) -> None:
     source = _new_products_csv(demo_file, tmp_path / "new.csv", 20)
-    before = _products(demo_file)
+    before = product_codes(demo_file)
     with mounted_tmpfs(demo_file.parent / "backups") as backups:
         fill(backups, leave=room)
         status, err = _run(capfd, "--db", str(demo_file), "import", str(source))
         assert (status, err) == (2, [full_message(backups)])
         assert contents(backups) == set()
-    assert _products(demo_file) == before
+    assert product_codes(demo_file) == before
 
 
 def test_an_import_that_fills_the_database_disk_imports_nothing(
@@ -198,14 +190,14 @@ def test_an_import_that_fills_the_database_disk_imports_nothing(
     with mounted_tmpfs(tmp_path / "data", "16m") as data:
         database = data / "etalase.db"
         shutil.copyfile(demo_file, database)
-        before = _products(database)
+        before = product_codes(database)
         # The safety backup has room elsewhere: the database's own disk is the one that fills.
         with mounted_tmpfs(data / "backups", "32m"):
             fill(data, leave=48_000)
             status, err = _run(capfd, "--db", str(database), "import", str(source))
             assert (status, err) == (2, [full_message(data)])
             (data / FILLER).unlink()
-            assert _products(database) == before
+            assert product_codes(database) == before
             connection = sqlite3.connect(database)
             assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             connection.close()
@@ -236,19 +228,10 @@ def test_an_import_into_a_server_showcase_whose_safety_backup_does_not_fit_impor
     url = desk_url(postgres, prepared_showcase(postgres, demo_template))
     source = _new_products_csv(demo_file, tmp_path / "new.csv", 20)
     stand_in = local_stand_in(parse_server_url(url))
-    before = _server_products(url)
+    before = product_codes(url)
     with mounted_tmpfs(backups_folder(stand_in)) as backups:
         fill(backups, leave=200_000)
         status, err = _run(capfd, "--db", url, "import", str(source))
         assert (status, err) == (2, [full_message(backups)])
         assert contents(backups) == set()
-    assert _server_products(url) == before
-
-
-def _server_products(url: str) -> list[str]:
-    database = open_showcase(url)
-    try:
-        with database.read() as connection:
-            return [c for (c,) in connection.execute("SELECT code FROM product ORDER BY code")]
-    finally:
-        database.close()
+    assert product_codes(url) == before

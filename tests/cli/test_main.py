@@ -39,6 +39,7 @@ from showcase.inventory.products import ProductInput, create_product
 from showcase.logs import rotate_log, setup_logging
 from showcase.store.db import Database, open_database
 from tests.helpers.paths import ROOT
+from tests.helpers.plain import product_codes
 
 
 @pytest.fixture
@@ -118,15 +119,6 @@ def _fill(db: Database) -> None:
             initial_stock=20,
         )
         create_product(s, ProductInput(code="KOP-0002", name_id="Kopi Luwak"), initial_stock=2)
-
-
-def _codes(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        return [c for (c,) in conn.execute("SELECT code FROM product ORDER BY code")]
-    finally:
-        conn.close()
 
 
 def _count(path: Path, table: str) -> int:
@@ -240,7 +232,7 @@ def test_demo_refuses_a_database_with_products(run: Callable[..., Run], filled: 
         "a demo goes only into an empty database\n"
     )
     assert filled.read_bytes() == before
-    assert _codes(filled) == ["KOP-0001", "KOP-0002"]
+    assert product_codes(filled) == ["KOP-0001", "KOP-0002"]
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -298,7 +290,7 @@ def test_backup_without_dest_goes_to_the_backups_folder(
     assert result.code == 0, result.err
     written = Path(result.out.strip())
     assert written.parent == filled.parent / "backups"
-    assert _codes(written) == ["KOP-0001", "KOP-0002"]
+    assert product_codes(written) == ["KOP-0001", "KOP-0002"]
 
 
 def test_backup_into_a_folder_and_to_a_file_name(
@@ -316,7 +308,7 @@ def test_backup_into_a_folder_and_to_a_file_name(
     named = tmp_path / "cadangan 22 November.db"
     result = run("--db", str(filled), "backup", str(named))
     assert (result.code, result.out) == (0, f"{named}\n")
-    assert _codes(named) == ["KOP-0001", "KOP-0002"]
+    assert product_codes(named) == ["KOP-0001", "KOP-0002"]
 
 
 def test_backup_holds_rows_still_in_the_wal(
@@ -328,7 +320,7 @@ def test_backup_holds_rows_still_in_the_wal(
     dest = tmp_path / "wal.db"
     result = run("--db", str(db.path), "backup", str(dest))
     assert result.code == 0, result.err
-    assert _codes(dest) == ["KOP-0001", "KOP-0002"]
+    assert product_codes(dest) == ["KOP-0001", "KOP-0002"]
 
 
 # --- every mistake: exit 2, one line, nothing changed ----------------------------------------

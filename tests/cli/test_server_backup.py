@@ -4,7 +4,6 @@ restore onto the server says what it did, or refuses a bad file in one line, exi
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,18 +13,8 @@ from showcase.inventory.products import ProductInput, create_product
 from showcase.paths import user_data_dir
 from showcase.store.opening import open_showcase
 from tests.helpers.lan import desk_url, prepared_showcase
+from tests.helpers.plain import product_codes
 from tests.helpers.postgres import PostgresServer
-
-
-def _codes(url: str) -> list[str]:
-    database = open_showcase(url)
-    try:
-        with database.read() as connection:
-            return [
-                code for (code,) in connection.execute("SELECT code FROM product ORDER BY code")
-            ]
-    finally:
-        database.close()
 
 
 def test_backup_list_and_restore_of_a_server_showcase(
@@ -36,14 +25,12 @@ def test_backup_list_and_restore_of_a_server_showcase(
 ) -> None:
     name = prepared_showcase(postgres, demo_template)
     url = desk_url(postgres, name)
-    before = _codes(url)
+    before = product_codes(url)
     assert cli.main(["--db", url, "backup"]) == 0
     written = Path(capsys.readouterr().out.strip())
     assert written.parent == user_data_dir() / "servers" / "backups"
     assert written.name.endswith("-manual.db")
-    connection = sqlite3.connect(f"{written.as_uri()}?mode=ro", uri=True)
-    assert [c for (c,) in connection.execute("SELECT code FROM product ORDER BY code")] == before
-    connection.close()
+    assert product_codes(written) == before
 
     assert cli.main(["--db", url, "backup", "--list"]) == 0
     listed = capsys.readouterr().out.splitlines()
@@ -59,13 +46,13 @@ def test_backup_list_and_restore_of_a_server_showcase(
     with database.session() as session:
         create_product(session, ProductInput(code="BARU-1", name_id="Produk baru"))
     database.close()
-    assert "BARU-1" in _codes(url)
+    assert "BARU-1" in product_codes(url)
 
     assert cli.main(["--db", url, "restore", str(written)]) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith(f"Restored {written} (a backup of ")
     assert f"{len(before)} products" in line and "before-restore" in line
-    assert _codes(url) == before
+    assert product_codes(url) == before
     assert cli.main(["--db", url, "backup", "--list"]) == 0
     assert "before-restore" in capsys.readouterr().out
 
@@ -74,5 +61,5 @@ def test_backup_list_and_restore_of_a_server_showcase(
     assert cli.main(["--db", url, "restore", str(bad)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("etalase: error: ") and "bad.db" in err[0]
-    assert _codes(url) == before
+    assert product_codes(url) == before
     postgres.drop_database(name)

@@ -19,6 +19,7 @@ from showcase.store import backup as backup_module
 from showcase.store.backup import backup_database, backups_folder
 from showcase.store.db import Database, configure_connection
 from tests.helpers.paths import ROOT
+from tests.helpers.plain import product_codes
 
 
 @pytest.fixture
@@ -36,15 +37,6 @@ def _add_products(db: Database, codes: list[str]) -> None:
                 ProductInput(code=code, name_id=f"Produk {code}", producer_id=producer.id),
                 initial_stock=3,
             )
-
-
-def _codes_in(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        return [code for (code,) in conn.execute("SELECT code FROM product ORDER BY code")]
-    finally:
-        conn.close()
 
 
 def test_backup_holds_rows_that_are_still_only_in_the_wal(db: Database, tmp_path: Path) -> None:
@@ -79,7 +71,7 @@ def test_backup_holds_rows_that_are_still_only_in_the_wal(db: Database, tmp_path
     finally:
         reader.close()
     assert written == tmp_path / "b.db"
-    assert _codes_in(written) == ["A-1", "A-2", "B-1", "B-2", "B-3"]
+    assert product_codes(written) == ["A-1", "A-2", "B-1", "B-2", "B-3"]
     conn = sqlite3.connect(written)
     try:
         stock = conn.execute("SELECT sum(stock) FROM product").fetchone()[0]
@@ -95,7 +87,7 @@ def test_default_destination_is_the_backups_folder(db: Database) -> None:
     written = backup_database(db.engine, db.path, reason="manual")
     assert written.parent == backups_folder(db.path) == db.path.parent / "backups"
     assert written.name.startswith("showcase-") and written.name.endswith("-manual.db")
-    assert _codes_in(written) == ["K-1"]
+    assert product_codes(written) == ["K-1"]
 
 
 def test_two_backups_in_the_same_second_into_a_folder_keep_both(
@@ -115,8 +107,8 @@ def test_two_backups_in_the_same_second_into_a_folder_keep_both(
     second = backup_database(db.engine, db.path, reason="manual", dest=folder)
     assert first != second
     assert first.name == "showcase-20261122-093000.db"
-    assert _codes_in(first) == ["F-1"]
-    assert _codes_in(second) == ["F-1", "F-2"]
+    assert product_codes(first) == ["F-1"]
+    assert product_codes(second) == ["F-1", "F-2"]
 
 
 def test_backup_over_the_database_itself_is_refused(db: Database) -> None:
@@ -246,7 +238,7 @@ def test_automatic_backup_is_named_with_date_time_and_reason_and_rotates(db: Dat
         db.engine, db.path, reason="before-import", now=datetime(2026, 11, 22, 8, 15, 2)
     )
     assert written.name == "showcase-20261122-081502-before-import.db"
-    assert _codes_in(written) == ["R-1"]
+    assert product_codes(written) == ["R-1"]
     assert sorted(p.name for p in folder.iterdir()) == [
         *(f"showcase-2026111{n}-090000-before-import.db" for n in range(2, 6)),
         "showcase-20261122-081502-before-import.db",

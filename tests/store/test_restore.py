@@ -27,6 +27,7 @@ from showcase.store.restore import (
     restore_database,
 )
 from tests.helpers.paths import ROOT
+from tests.helpers.plain import product_codes
 
 
 @pytest.fixture
@@ -49,15 +50,6 @@ def _add(db: Database, codes: list[str], *, description: str = "") -> None:
                 ),
                 initial_stock=2,
             )
-
-
-def _codes(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        return [code for (code,) in conn.execute("SELECT code FROM product ORDER BY code")]
-    finally:
-        conn.close()
 
 
 def _snapshot(folder: Path) -> dict[str, bytes | None]:
@@ -92,16 +84,16 @@ def test_restore_of_a_good_backup_keeps_the_current_data_as_a_backup(
         assert kiosk.execute("SELECT count(*) FROM product").fetchone() == (1,)
     finally:
         kiosk.close()
-    assert _codes(db.path) == ["A-1"]
+    assert product_codes(db.path) == ["A-1"]
     assert (result.products, result.migrated, result.revision) == (1, False, SCHEMA_HEAD)
     assert result.taken_at == datetime(2026, 11, 21, 8, 15)
     assert result.kept_as == backups_folder(db.path) / "showcase-20261122-090000-before-restore.db"
-    assert _codes(result.kept_as) == ["A-1", "B-1", "B-2"]
+    assert product_codes(result.kept_as) == ["A-1", "B-1", "B-2"]
     # The window's own reader, reopened, reads the restored file; it can still be written.
     with db.read() as conn:
         assert conn.execute("SELECT count(*) FROM product").fetchone() == (1,)
     _add(db, ["C-1"])
-    assert _codes(db.path) == ["A-1", "C-1"]
+    assert product_codes(db.path) == ["A-1", "C-1"]
     assert [b.reason for b in list_backups(db.path)] == ["before-restore", "daily"]
 
 
@@ -181,7 +173,7 @@ def test_an_older_schema_backup_is_migrated_on_a_copy_then_restored(
     assert result.taken_at == datetime(2026, 1, 5, 10, 0)
     assert old.read_bytes() == old_bytes  # the backup itself is not migrated
     assert sorted(p.name for p in old.parent.iterdir()) == [old.name]
-    assert _codes(db.path) == ["KOP-0001"]
+    assert product_codes(db.path) == ["KOP-0001"]
     conn = sqlite3.connect(db.path)
     try:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
@@ -189,7 +181,7 @@ def test_an_older_schema_backup_is_migrated_on_a_copy_then_restored(
         assert conn.execute("SELECT count(*) FROM kiosk_visit").fetchone() == (0,)
     finally:
         conn.close()
-    assert result.kept_as is not None and _codes(result.kept_as) == ["NOW-1"]
+    assert result.kept_as is not None and product_codes(result.kept_as) == ["NOW-1"]
     open_database(db.path).close()  # opens without another migration or backup
     assert len(list_backups(db.path)) == 1
 
@@ -276,7 +268,7 @@ def test_restore_into_a_missing_file_makes_it(backed_up: Path, tmp_path: Path) -
     fresh = tmp_path / "pc-baru" / "etalase.db"
     fresh.parent.mkdir()
     result = restore_database(fresh, backed_up)
-    assert result.kept_as is None and _codes(fresh) == ["A-1"]
+    assert result.kept_as is None and product_codes(fresh) == ["A-1"]
     open_database(fresh).close()
 
 
@@ -294,7 +286,7 @@ def test_a_damaged_current_file_is_moved_aside_never_deleted(db: Database) -> No
     aside = db.path.with_name("showcase.db.damaged-20261122-073005")
     assert result.kept_as == aside and aside.read_bytes() == damaged_bytes
     assert find_damage(db.path) is None
-    assert len(_codes(db.path)) == 400
+    assert len(product_codes(db.path)) == 400
 
 
 def test_find_damage_is_none_for_good_missing_and_foreign_files(
@@ -336,7 +328,7 @@ def test_a_restore_stopped_half_way_leaves_the_current_data(
     with pytest.raises(OSError, match="pulled out"):
         restore_database(db.path, backup, progress=stop_after_three)
     assert steps[-1][0] < steps[-1][1]
-    assert "NEW-1" in _codes(db.path) and len(_codes(db.path)) == 401
+    assert "NEW-1" in product_codes(db.path) and len(product_codes(db.path)) == 401
 
 
 def test_a_restore_killed_half_way_leaves_the_current_data(db: Database) -> None:
@@ -360,13 +352,13 @@ def test_a_restore_killed_half_way_leaves_the_current_data(db: Database) -> None
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
     assert done.returncode == 9, done.stderr
     assert find_damage(db.path) is None
-    assert "NEW-1" in _codes(db.path) and len(_codes(db.path)) == 401
+    assert "NEW-1" in product_codes(db.path) and len(product_codes(db.path)) == 401
     reopened = open_database(db.path)
     try:
         _add(reopened, ["AFTER-1"])
     finally:
         reopened.close()
-    assert len(_codes(db.path)) == 402
+    assert len(product_codes(db.path)) == 402
 
 
 def test_what_a_killed_restore_left_is_removed_by_the_next_one_after_an_hour(
@@ -398,4 +390,4 @@ def test_a_damaged_files_wal_goes_aside_with_it(db: Database) -> None:
         b"frames of the damaged file"
     )
     assert not wal.exists() or wal.read_bytes() != b"frames of the damaged file"
-    assert len(_codes(db.path)) == 400
+    assert len(product_codes(db.path)) == 400

@@ -25,6 +25,7 @@ from showcase.store.location import parse_location
 from showcase.store.models import AuditEntry, Product, StockMovement
 from showcase.store.opening import backup_showcase, open_showcase, restore_showcase
 from tests.helpers.lan import desk_url, kiosk_url, prepared_showcase
+from tests.helpers.plain import product_codes
 from tests.helpers.postgres import PostgresServer
 
 
@@ -37,20 +38,6 @@ def desk(postgres: PostgresServer, demo_template: Path) -> Iterator[Database]:
     yield database
     database.close()
     postgres.drop_database(name)
-
-
-def _codes(database: Database) -> list[str]:
-    with database.session() as session:
-        return list(session.scalars(select(Product.code).order_by(Product.code)))
-
-
-def _file_codes(path: Path) -> list[str]:
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        return [code for (code,) in connection.execute("SELECT code FROM product ORDER BY code")]
-    finally:
-        connection.close()
 
 
 def _add_product(database: Database, code: str) -> None:
@@ -70,12 +57,12 @@ def test_a_backup_of_a_server_is_a_file_in_this_pcs_data_folder_that_opens_anywh
     assert written.parent == user_data_dir() / "servers" / "backups"
     assert written.parent == backups_folder(desk.path)
     assert written.name.endswith("-20261207-081502-manual.db")
-    assert _file_codes(written) == _codes(desk)
+    assert product_codes(written) == product_codes(desk)
     # A file like any other: opened with the file store, read-only needs no -wal beside it.
     assert not written.with_name(written.name + "-wal").exists()
     as_file = open_showcase(written)
     try:
-        assert _codes(as_file) == _codes(desk)
+        assert product_codes(as_file) == product_codes(desk)
     finally:
         as_file.close()
     assert [info.path for info in list_backups(desk.path)] == [written]
@@ -106,9 +93,9 @@ def test_a_restore_brings_the_backup_back_and_keeps_the_current_data(
     desk: Database, postgres: PostgresServer
 ) -> None:
     backup = backup_showcase(desk, reason="manual", now=datetime(2026, 12, 1, 8, 0, 0))
-    before = _codes(desk)
+    before = product_codes(desk)
     _add_product(desk, "BARU-1")
-    assert "BARU-1" in _codes(desk)
+    assert "BARU-1" in product_codes(desk)
     name = desk.server.dbname if desk.server else ""
     kiosk = live.kiosk_connect(parse_location(kiosk_url(postgres, name)))
     try:
@@ -120,11 +107,11 @@ def test_a_restore_brings_the_backup_back_and_keeps_the_current_data(
         assert live.drain(kiosk) >= 1
     finally:
         kiosk.close()
-    assert _codes(desk) == before
+    assert product_codes(desk) == before
     assert result.products == len(before) and not result.migrated
     assert result.taken_at == datetime(2026, 12, 1, 8, 0, 0)
     assert result.kept_as is not None and result.kept_as.name.endswith("-before-restore.db")
-    assert "BARU-1" in _file_codes(result.kept_as)
+    assert "BARU-1" in product_codes(result.kept_as)
     with desk.session() as session:  # stock is the sum of the movements, not twice that
         stock = session.scalar(select(func.sum(Product.stock)))
         moved = session.scalar(select(func.sum(StockMovement.quantity)))
@@ -134,7 +121,7 @@ def test_a_restore_brings_the_backup_back_and_keeps_the_current_data(
             select(AuditEntry).where(AuditEntry.summary.contains("BARU-1"))
         ).first()
     _add_product(desk, "BARU-2")  # ids go on after the restored ones
-    assert "BARU-2" in _codes(desk)
+    assert "BARU-2" in product_codes(desk)
 
 
 @pytest.mark.parametrize(
@@ -153,17 +140,17 @@ def test_a_bad_backup_is_refused_and_the_server_is_untouched(
         connection.close()
     else:
         bad.write_bytes(content)
-    before = _codes(desk)
+    before = product_codes(desk)
     with pytest.raises(DatabaseFileError):
         restore_showcase(desk, bad)
-    assert _codes(desk) == before
+    assert product_codes(desk) == before
     assert list_backups(desk.path) == []  # not even the before-restore backup
 
 
 def test_a_restore_stopped_half_way_changes_nothing(desk: Database) -> None:
     backup = backup_showcase(desk, reason="manual")
     _add_product(desk, "BARU-1")
-    before = _codes(desk)
+    before = product_codes(desk)
     steps: list[tuple[int, int]] = []
 
     def progress(done: int, total: int) -> None:
@@ -173,5 +160,5 @@ def test_a_restore_stopped_half_way_changes_nothing(desk: Database) -> None:
 
     with pytest.raises(RuntimeError):
         restore_showcase(desk, backup, progress=progress)
-    assert _codes(desk) == before
+    assert product_codes(desk) == before
     assert steps[-1][0] == 4 and steps[-1][1] > 4

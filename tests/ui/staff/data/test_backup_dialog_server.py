@@ -26,6 +26,7 @@ from showcase.ui.staff.data.daily_backup import DailyBackup
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.factories import make_account
 from tests.helpers.lan import desk_url, prepared_showcase
+from tests.helpers.plain import product_codes
 from tests.helpers.postgres import PostgresServer
 
 BACKUPS = ("servers", "backups")
@@ -58,11 +59,6 @@ def plain(qtbot: QtBot) -> QMainWindow:
     return w
 
 
-def _codes(database: Database) -> list[str]:
-    with database.read() as connection:
-        return [code for (code,) in connection.execute("SELECT code FROM product ORDER BY code")]
-
-
 def _file_count(path: Path) -> int:
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
@@ -88,7 +84,7 @@ def test_back_up_now_writes_a_file_into_this_pcs_data_folder(
     (written,) = [info.path for info in list_backups(desk.path)]
     assert written.parent == user_data_dir().joinpath(*BACKUPS)
     assert str(written) in box.text() and written.name.endswith("-manual.db")
-    assert _file_count(written) == len(_codes(desk))
+    assert _file_count(written) == len(product_codes(desk))
     box.close()
 
 
@@ -103,7 +99,7 @@ def test_the_daily_backup_of_a_server_one_a_day(
     first = made.args[0]
     assert first.parent == user_data_dir().joinpath(*BACKUPS)
     assert first.name.endswith("-20261207-080000-daily.db")
-    assert _file_count(first) == len(_codes(desk))
+    assert _file_count(first) == len(product_codes(desk))
     assert plain.statusBar().currentMessage() == "Daily backup made"
     clock.now = datetime(2026, 12, 7, 9, 0)
     assert not daily.check()  # one a day
@@ -124,10 +120,10 @@ def test_restore_from_the_list_replaces_the_servers_showcase(
     qtbot: QtBot, plain: QMainWindow, desk: Database
 ) -> None:
     backup_showcase(desk, reason="daily", now=datetime(2026, 11, 21, 8, 15))
-    before = _codes(desk)
+    before = product_codes(desk)
     with desk.session() as session:
         create_product(session, ProductInput(code="BARU-1", name_id="Keripik Pisang Baru"))
-    assert "BARU-1" in _codes(desk)
+    assert "BARU-1" in product_codes(desk)
 
     dialog = _restore_dialog(plain, desk)
     model = dialog.model
@@ -139,7 +135,7 @@ def test_restore_from_the_list_replaces_the_servers_showcase(
     assert box is not None and "21 November 2026 08.15" in box.text()
     with qtbot.waitSignal(dialog.restored, timeout=60_000):
         next(b for b in box.buttons() if b.text() == "Restore").click()
-    assert _codes(desk) == before
+    assert product_codes(desk) == before
     assert dialog.message_box is not None
     text = dialog.message_box.text()
     assert f"Restored the backup of 21 November 2026 08.15: {len(before)} products" in text
@@ -154,11 +150,11 @@ def test_a_file_that_is_no_backup_changes_nothing_on_the_server(
 ) -> None:
     text = tmp_path / "daftar.db"
     text.write_text("kopi;lada\n", encoding="utf-8")
-    before = _codes(desk)
+    before = product_codes(desk)
     dialog = _restore_dialog(plain, desk)
     assert dialog.empty_label.isVisible() and not dialog.restore_button.isEnabled()
     dialog.ask_restore_file(text)
     assert "cannot be restored" in dialog.status.text() and str(text) in dialog.status.text()
     assert dialog.confirm_box is None
-    assert _codes(desk) == before and list_backups(desk.path) == []
+    assert product_codes(desk) == before and list_backups(desk.path) == []
     dialog.reject()

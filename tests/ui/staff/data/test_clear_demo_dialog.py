@@ -20,6 +20,7 @@ from showcase.store.models import Product
 from showcase.ui.staff.data.clear_demo_dialog import ClearDemoDialog
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.factories import make_account
+from tests.helpers.plain import product_codes
 
 
 @pytest.fixture
@@ -56,11 +57,6 @@ def _open(qtbot: QtBot, window: MainWindow) -> ClearDemoDialog:
     assert isinstance(dialog, ClearDemoDialog)
     qtbot.waitExposed(dialog)
     return dialog
-
-
-def _codes(db: Database) -> list[str]:
-    with db.read() as c:
-        return [code for (code,) in c.execute("SELECT code FROM product ORDER BY code")]
 
 
 def test_the_confirmation_says_what_goes_and_what_stays(
@@ -101,7 +97,7 @@ def test_enter_escape_and_cancel_remove_nothing(
         else:
             key = Qt.Key.Key_Return if how == "enter" else Qt.Key.Key_Escape
             qtbot.keyClick(dialog, key)
-    assert len(_codes(demo_db)) == len(PRODUCTS)
+    assert len(product_codes(demo_db)) == len(PRODUCTS)
     assert not backups_folder(demo_db.path).exists()
 
 
@@ -121,7 +117,7 @@ def test_clearing_backs_up_first_and_the_lists_follow_at_once(
     saved = sqlite3.connect(backups[0])
     assert saved.execute("SELECT count(*) FROM product").fetchone()[0] == len(PRODUCTS) + 1
     saved.close()
-    assert _codes(demo_db) == ["KOP-0100"]
+    assert product_codes(demo_db) == ["KOP-0100"]
     # The product list, its filters and the status bar follow at once…
     assert window.model.rowCount() == 1
     assert window.model.index(0, 0).data() == "KOP-0100"
@@ -151,7 +147,7 @@ def test_changed_demo_products_stay_unless_ticked(
     assert "KOP-0001" not in dialog.kept.text()
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
-    assert _codes(demo_db) == []
+    assert product_codes(demo_db) == []
 
 
 def test_no_backup_means_nothing_is_removed(
@@ -162,7 +158,7 @@ def test_no_backup_means_nothing_is_removed(
     qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.status.text().startswith("No backup could be made, so nothing was removed:")
-    assert len(_codes(demo_db)) == len(PRODUCTS)
+    assert len(product_codes(demo_db)) == len(PRODUCTS)
 
 
 def test_a_showcase_without_demo_says_so(qtbot: QtBot, db: Database) -> None:
