@@ -9,11 +9,10 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.staff.accounts import Account, create_account, get_account, rename
+from showcase.inventory.staff.accounts import Account, get_account, rename
 from showcase.store.db import Database
 from showcase.store.opening import open_showcase
 from showcase.ui.staff.people.accounts_dialog import AccountsDialog
-from tests.helpers.factories import make_account
 
 
 @pytest.fixture
@@ -22,26 +21,6 @@ def other_desk(db: Database) -> Iterator[Database]:
     desk.actor = "Ani"
     yield desk
     desk.close()
-
-
-@pytest.fixture
-def admin(db: Database) -> Account:
-    return make_account(db, "Sari", "admin", "2468")
-
-
-@pytest.fixture
-def budi(db: Database, admin: Account) -> int:
-    with db.session() as s:
-        return create_account(s, "Budi", "staff", "13579").id
-
-
-@pytest.fixture
-def dialog(qtbot: QtBot, db: Database, admin: Account, budi: int) -> AccountsDialog:
-    db.actor = "Sari"
-    widget = AccountsDialog(db, admin)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def _account(db: Database, account_id: int) -> Account:

@@ -3,34 +3,13 @@ the last administrator is kept; mistakes stand under their fields."""
 
 from __future__ import annotations
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.staff.accounts import Account, create_account, list_accounts
+from showcase.inventory.staff.accounts import Account, list_accounts
 from showcase.inventory.staff.pins import verify_pin
 from showcase.store.db import Database
 from showcase.ui.staff.people.accounts_dialog import AccountFormDialog, AccountsDialog
-from tests.helpers.factories import make_account
 from tests.helpers.plain import plain_connection
-
-
-@pytest.fixture
-def admin(db: Database) -> Account:
-    return make_account(db, "Sari", "admin", "2468")
-
-
-@pytest.fixture
-def budi(db: Database, admin: Account) -> int:
-    with db.session() as s:
-        return create_account(s, "Budi", "staff", "13579").id
-
-
-@pytest.fixture
-def dialog(qtbot: QtBot, db: Database, admin: Account, budi: int) -> AccountsDialog:
-    widget = AccountsDialog(db, admin)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def _cells(dialog: AccountsDialog) -> list[list[str]]:
