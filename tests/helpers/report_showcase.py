@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import datetime
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import insert, update
+from sqlalchemy import insert, text, update
 
 from showcase.inventory.producers import (
     CategoryInput,
@@ -32,6 +34,7 @@ from showcase.inventory.producers import (
 )
 from showcase.inventory.products import ProductInput, create_product, get_product, update_product
 from showcase.inventory.report.period import Period
+from showcase.inventory.report.visits import has_kiosk_column
 from showcase.store import models
 from showcase.store.db import Database
 from showcase.store.models import KioskVisit, Producer, Product, StockMovement
@@ -233,3 +236,26 @@ def make_report_showcase(db: Database, monkeypatch: pytest.MonkeyPatch) -> Repor
             ],
         )
     return ReportShowcase(products, producers, cats)
+
+
+@contextmanager
+def visits_naming_kiosks(db: Database, values: str) -> Iterator[None]:
+    """kiosk_visit holding the rows `values` (SQL: (day, kind, ref, count, kiosk), …) in the
+    kiosk column a later schema may add: the column is added for the block where missing, and
+    the rows and the column go again after it, as the server's test database is emptied, not
+    made anew, for the next test."""
+    with db.session() as session:
+        added = not has_kiosk_column(session)  # a later schema may carry it already
+        if added:
+            session.execute(text("ALTER TABLE kiosk_visit ADD COLUMN kiosk VARCHAR(100)"))
+    try:
+        with db.session() as session:
+            session.execute(
+                text(f"INSERT INTO kiosk_visit (day, kind, ref, count, kiosk) VALUES {values}")
+            )
+        yield
+    finally:
+        with db.session() as session:
+            session.execute(text("DELETE FROM kiosk_visit"))
+            if added:
+                session.execute(text("ALTER TABLE kiosk_visit DROP COLUMN kiosk"))

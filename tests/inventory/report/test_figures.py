@@ -5,14 +5,12 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from sqlalchemy import text
 
 from showcase.inventory.report.figures import Count, ReportFigures, share
 from showcase.inventory.report.period import Period
 from showcase.inventory.report.read import read_report
 from showcase.inventory.report.representation import certificate_kind
 from showcase.inventory.report.sales import price_history
-from showcase.inventory.report.visits import has_kiosk_column
 from showcase.store.db import Database
 from tests.helpers.report_showcase import (
     LONG_PRODUCER,
@@ -21,6 +19,7 @@ from tests.helpers.report_showcase import (
     make_report_showcase,
     use_wib,
     utc,
+    visits_naming_kiosks,
 )
 
 
@@ -177,29 +176,16 @@ def test_visits_per_kiosk_when_the_data_names_kiosks(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     use_wib(monkeypatch)
-    # The column a later schema may add; dropped again, as the server's test database is
-    # emptied, not made anew, for the next test.
-    with db.session() as session:
-        added = not has_kiosk_column(session)  # a later schema may carry it already
-        if added:
-            session.execute(text("ALTER TABLE kiosk_visit ADD COLUMN kiosk VARCHAR(100)"))
-    try:
-        with db.session() as session:
-            session.execute(
-                text(
-                    "INSERT INTO kiosk_visit (day, kind, ref, count, kiosk) VALUES "
-                    "('2026-10-03', 'product', '1', 4, 'Lobi'), "
-                    "('2026-10-03', 'category', '1', 1, 'Lobi'), "
-                    "('2026-10-03', 'kabupaten', 'Metro', 2, 'Lantai 2')"
-                )
-            )
-        with db.session() as session:
-            seen = read_report(session, OCTOBER, today=TODAY).visitors
-    finally:
-        with db.session() as session:
-            session.execute(text("DELETE FROM kiosk_visit"))
-            if added:
-                session.execute(text("ALTER TABLE kiosk_visit DROP COLUMN kiosk"))
+    with (
+        visits_naming_kiosks(
+            db,
+            "('2026-10-03', 'product', '1', 4, 'Lobi'), "
+            "('2026-10-03', 'category', '1', 1, 'Lobi'), "
+            "('2026-10-03', 'kabupaten', 'Metro', 2, 'Lantai 2')",
+        ),
+        db.session() as session,
+    ):
+        seen = read_report(session, OCTOBER, today=TODAY).visitors
     assert seen.kiosk_column
     assert seen.kiosks == ("Lantai 2", "Lobi")
     day = next(d for d in seen.per_day if d.day == datetime.date(2026, 10, 3))

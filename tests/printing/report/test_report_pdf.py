@@ -16,7 +16,6 @@ from reportlab.platypus import Table  # type: ignore[import-untyped]
 from showcase.errors import Cancelled, UserError
 from showcase.inventory.report.period import Period
 from showcase.inventory.report.read import read_report
-from showcase.inventory.report.visits import has_kiosk_column
 from showcase.printing.fonts import BOLD, REGULAR, text_width
 from showcase.printing.report.document import write_report
 from showcase.printing.report.parts import ACCENT, CELL_SIZE, PAD, PREVIOUS
@@ -28,6 +27,7 @@ from tests.helpers.report_showcase import (
     OCTOBER,
     TODAY,
     make_report_showcase,
+    visits_naming_kiosks,
 )
 
 
@@ -282,30 +282,14 @@ def test_a_long_table_repeats_its_header_on_every_page(db: Database, tmp_path: P
 
 
 def test_views_per_kiosk_when_the_counts_name_kiosks(db: Database, tmp_path: Path) -> None:
-    from sqlalchemy import text
-
-    # The column a later schema may add, dropped again for the next test (see test_figures).
-    with db.session() as session:
-        added = not has_kiosk_column(session)  # a later schema may carry it already
-        if added:
-            session.execute(text("ALTER TABLE kiosk_visit ADD COLUMN kiosk VARCHAR(100)"))
-    try:
-        with db.session() as session:
-            session.execute(
-                text(
-                    "INSERT INTO kiosk_visit (day, kind, ref, count, kiosk) VALUES "
-                    "('2026-10-03', 'product', '1', 4, 'Lobi'), "
-                    "('2026-10-04', 'category', '1', 1, 'Lobi'), "
-                    "('2026-10-03', 'kabupaten', 'Metro', 2, 'Lantai 2')"
-                )
-            )
-        out = tmp_path / "laporan.pdf"
+    out = tmp_path / "laporan.pdf"
+    with visits_naming_kiosks(
+        db,
+        "('2026-10-03', 'product', '1', 4, 'Lobi'), "
+        "('2026-10-04', 'category', '1', 1, 'Lobi'), "
+        "('2026-10-03', 'kabupaten', 'Metro', 2, 'Lantai 2')",
+    ):
         write_report(db, OCTOBER, out, today=TODAY)
-    finally:
-        with db.session() as session:
-            session.execute(text("DELETE FROM kiosk_visit"))
-            if added:
-                session.execute(text("ALTER TABLE kiosk_visit DROP COLUMN kiosk"))
     text_ = " ".join(_pages(out))
     assert "Dilihat per kiosk Kiosk Dilihat Lantai 2 2 Lobi 5 Jumlah 7" in text_
     assert "belum mencatat kiosk mana" not in text_
