@@ -26,6 +26,28 @@ class Sample:
     products: dict[str, int]
 
 
+# What is typed in a search of the sample (make_sample), and the codes found, in order.
+SAMPLE_SEARCHES = [
+    ("kopi", ["KOP-0001", "KOP-0002"]),
+    ("KOP", ["KOP-0001", "KOP-0002"]),
+    ("kop-0002", ["KOP-0002"]),
+    ("KOP-00", ["KOP-0001", "KOP-0002"]),
+    ("KOP-", ["KOP-0001", "KOP-0002"]),
+    ("kai-0001", ["KAI-0001"]),
+    ("civet", ["KOP-0002"]),  # English name
+    ("rafins", ["MAK-0001", "MAK-0002"]),  # producer name
+    ("hijau makmur luwak", ["KOP-0002"]),  # producer and name words together
+    ("deskripsi kemplang", ["MAK-0002"]),  # description
+    ("pis", ["MAK-0001"]),  # prefix while typing
+    ("<usus>", ["KAI-0002"]),  # markup characters are just text
+    ("<b>usus</b>", []),  # the b is a word to find, like any other
+    ('"AND" OR', []),  # query syntax typed by a user is text, never an error
+    ("kopi*", ["KOP-0001", "KOP-0002"]),
+    ("kop & !kopi | :* <-> ('", ["KOP-0001", "KOP-0002"]),  # tsquery syntax is text
+    ("zzz", []),
+]
+
+
 def make_sample(db: Database) -> Sample:
     """Three categories, three producers in three kabupaten, six products (two low on stock)."""
     with db.session() as s:

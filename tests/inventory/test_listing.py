@@ -8,7 +8,7 @@ from showcase.inventory.listing import ProductFilter, SortKey, product_ids, prod
 from showcase.inventory.producers import ProducerInput, update_producer
 from showcase.inventory.products import set_archived
 from showcase.store.db import Database
-from tests.helpers.factories import Sample, make_sample
+from tests.helpers.factories import SAMPLE_SEARCHES, Sample, make_sample
 
 
 @pytest.fixture
@@ -28,19 +28,7 @@ def codes(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("kopi", ["KOP-0001", "KOP-0002"]),
-        ("KOP", ["KOP-0001", "KOP-0002"]),
-        ("kop-0002", ["KOP-0002"]),
-        ("KOP-00", ["KOP-0001", "KOP-0002"]),
-        ("kai-0001", ["KAI-0001"]),
-        ("civet", ["KOP-0002"]),  # English name
-        ("rafins", ["MAK-0001", "MAK-0002"]),  # producer name
-        ("hijau makmur luwak", ["KOP-0002"]),  # producer and name words together
-        ("deskripsi kemplang", ["MAK-0002"]),  # description
-        ("pis", ["MAK-0001"]),  # prefix while typing
-        ("<usus>", ["KAI-0002"]),  # markup characters are just text
-        ('"AND" OR', []),  # query syntax typed by a user is text, never an error
-        ("zzz", []),
+        *SAMPLE_SEARCHES,
         ("  ", ["KAI-0001", "KAI-0002", "KOP-0001", "KOP-0002", "MAK-0001", "MAK-0002"]),
     ],
 )

@@ -6,27 +6,7 @@ import pytest
 
 from showcase.store.db import Database
 from showcase.store.search import match_clause, search_query, tsquery
-from tests.helpers.factories import make_sample
-
-CASES = [
-    ("kopi", ["KOP-0001", "KOP-0002"]),
-    ("KOP", ["KOP-0001", "KOP-0002"]),
-    ("kop-0002", ["KOP-0002"]),
-    ("KOP-00", ["KOP-0001", "KOP-0002"]),
-    ("KOP-", ["KOP-0001", "KOP-0002"]),
-    ("kai-0001", ["KAI-0001"]),
-    ("civet", ["KOP-0002"]),  # English name
-    ("rafins", ["MAK-0001", "MAK-0002"]),  # producer name
-    ("hijau makmur luwak", ["KOP-0002"]),  # producer and name words together
-    ("deskripsi kemplang", ["MAK-0002"]),  # description
-    ("pis", ["MAK-0001"]),  # prefix while typing
-    ("<usus>", ["KAI-0002"]),  # markup characters are just text
-    ("<b>usus</b>", []),  # the b is a word to find, like any other
-    ('"AND" OR', []),  # query syntax typed by a user is text, never an error
-    ("kopi*", ["KOP-0001", "KOP-0002"]),
-    ("kop & !kopi | :* <-> ('", ["KOP-0001", "KOP-0002"]),  # tsquery syntax is text
-    ("zzz", []),
-]
+from tests.helpers.factories import SAMPLE_SEARCHES, make_sample
 
 
 def search(database: Database, text: str) -> list[str] | None:
@@ -41,7 +21,7 @@ def search(database: Database, text: str) -> list[str] | None:
     return [code for (code,) in rows]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
+@pytest.mark.parametrize(("text", "expected"), SAMPLE_SEARCHES)
 def test_search_finds_the_same_on_both_stores(db: Database, text: str, expected: list[str]) -> None:
     make_sample(db)
     assert search(db, text) == expected
