@@ -298,8 +298,9 @@ def _row_pieces(size: int) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 
 
 @functools.lru_cache(maxsize=2048)
-def _path_code(rows: tuple[int, ...]) -> str:
-    """PDF path operators: rectangles covering each row's dark modules, in module units."""
+def path_code(rows: tuple[int, ...]) -> str:
+    """PDF path operators: rectangles covering each row's dark modules, in module units, row 0
+    at y = 0 and y growing downwards (draw_qr flips the axis)."""
     pieces = _row_pieces(len(rows))
     return "".join(
         "".join(texts[row >> shift & mask] for shift, mask, texts in pieces).replace("Y", str(y))
@@ -320,5 +321,5 @@ def draw_qr(canvas: Canvas, rows: Sequence[int], x: float, y: float, module: flo
     canvas.saveState()
     canvas.translate(x, y)
     canvas.scale(module, -module)  # rows count downwards from the top-left corner
-    canvas.drawPath(PDFPathObject(code=[_path_code(tuple(rows))]), stroke=0, fill=1)
+    canvas.drawPath(PDFPathObject(code=[path_code(tuple(rows))]), stroke=0, fill=1)
     canvas.restoreState()

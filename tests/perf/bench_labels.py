@@ -107,7 +107,7 @@ def _forget_caches() -> None:
     for cached in (
         qr.qr_rows,
         qr.symbol_version,
-        qr._path_code,
+        qr.path_code,
         fonts._unit_width,
         design.layout_for,
     ):

@@ -1,4 +1,4 @@
-"""The look of one label: where the QR square and the text go, and drawing them.
+"""The look of one label: where the QR square and the text go, and the text fitted to its boxes.
 
 Sizes follow the label: on a 70×37 mm label the name starts at 11 pt; on a 25 mm thermal label
 at about 8 pt, with 5.5 pt as the smallest text anyone reads from a shelf. The QR square sits
@@ -8,8 +8,8 @@ the gap between text and code. Where the column beside the QR would be too narro
 not fit is shrunk, wrapped to two lines, then cut with an ellipsis, and optional lines
 (kabupaten, producer) are left out before anything could run outside the label.
 
-Coordinates here are millimetres from the label's top-left corner; `draw_label` converts them
-to PDF points with the canvas already moved to the label's bottom-left corner.
+Coordinates here are millimetres from the label's top-left corner (font sizes and the text's
+widths are points); `ink` draws a label from them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from showcase.inventory.formats import rupiah
 from showcase.inventory.qr_payloads import LabelItem
@@ -30,14 +29,9 @@ from showcase.printing.fonts import (
     FittedText,
     ellipsize,
     fit_lines,
-    register_fonts,
     text_width,
 )
-from showcase.printing.qr import QUIET_ZONE, draw_qr
-
-if TYPE_CHECKING:
-    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
-    from reportlab.pdfgen.textobject import PDFTextObject  # type: ignore[import-untyped]
+from showcase.printing.qr import QUIET_ZONE
 
 # The QR square takes half a wide label's width, or more on a small label: a WhatsApp link
 # needs 49 modules with its quiet zone, 24.5 mm at 0.5 mm a module.
@@ -56,7 +50,6 @@ LEADING = 1.15  # line height as a multiple of the font size
 # descenders ~0.24 em below, so a line of 1.15 em holds both.
 ASCENT = 0.93
 DESCENT = 0.24
-LOGO_FORM = "LabelLogo"
 
 
 @dataclass(frozen=True)
@@ -286,70 +279,3 @@ def _with_logo(block: TextBlock, width: float) -> TextBlock:
         for line in block.bottom
     )
     return TextBlock(block.name, block.banner, block.top, bottom, logo_height)
-
-
-def _draw_line(text: PDFTextObject, line: Line, left: float, baseline: float) -> None:
-    for span in line:
-        text.setFont(span.font, span.size)
-        text.setTextOrigin(left + span.x, baseline)
-        text.textOut(span.text)
-
-
-def _draw_from_top(text: PDFTextObject, lines: Sequence[Line], left: float, top: float) -> None:
-    for line in lines:
-        size = max(span.size for span in line)
-        _draw_line(text, line, left, top - size * ASCENT)
-        top -= size * LEADING
-
-
-def define_logo(canvas: Canvas, image: object) -> str:
-    """Put the logo (a reportlab ImageReader) into the PDF once, as a form one point square
-    that `draw_label` draws scaled on each label; return the form's name.
-
-    drawImage on every label would have reportlab hash the image's pixels each time, to find
-    it already stored: 2.4 ms a label for a 600-pixel logo, more than a whole label may take.
-    """
-    canvas.beginForm(LOGO_FORM, 0, 0, 1, 1)
-    canvas.drawImage(
-        image, 0, 0, width=1, height=1, preserveAspectRatio=True, anchor="sw", mask="auto"
-    )
-    canvas.endForm()
-    return LOGO_FORM
-
-
-def draw_label(
-    canvas: Canvas,
-    layout: LabelLayout,
-    block: TextBlock,
-    rows: Sequence[int],
-    *,
-    logo: str | None = None,
-) -> None:
-    """Draw one label; the canvas origin is the label's bottom-left corner, units points.
-
-    `logo` is the name `define_logo` returned, or None for no logo.
-    """
-    register_fonts()
-    height = layout.height * MM
-    box = layout.text
-    # One text object for all the label's lines (drawString makes one for each).
-    text = canvas.beginText()
-    if layout.banner is not None:
-        _draw_from_top(text, block.banner, layout.banner.x * MM, height - layout.banner.y * MM)
-    _draw_from_top(text, block.top, box.x * MM, height - box.y * MM)
-    left = box.x * MM
-    bottom = height - (box.y + box.height) * MM
-    if logo is not None and block.logo_height > 0:
-        canvas.saveState()
-        canvas.transform(block.logo_height, 0, 0, block.logo_height, left, bottom)
-        canvas.doForm(logo)
-        canvas.restoreState()
-    for line in reversed(block.bottom):
-        size = max(span.size for span in line)
-        _draw_line(text, line, left, bottom + size * DESCENT)
-        bottom += size * LEADING
-    canvas.drawText(text)
-    module = layout.module(len(rows)) * MM
-    x = layout.qr.x * MM + QUIET_ZONE * module
-    y = height - layout.qr.y * MM - QUIET_ZONE * module
-    draw_qr(canvas, rows, x, y, module)

@@ -21,14 +21,8 @@ from showcase.files import replaced_when_complete
 from showcase.i18n import translate
 from showcase.inventory.qr_payloads import LabelItem, QrKind, falls_back, payload_choices
 from showcase.printing.fonts import MM, REGULAR, ellipsize, register_fonts
-from showcase.printing.labels.design import (
-    LabelLayout,
-    TextBlock,
-    define_logo,
-    draw_label,
-    fit_text,
-    layout_for,
-)
+from showcase.printing.labels.design import LabelLayout, TextBlock, fit_text, layout_for
+from showcase.printing.labels.ink import LabelInk, define_logo
 from showcase.printing.labels.sheets import Sheet, validate_sheet
 from showcase.printing.qr import MIN_MODULE_MM, qr_rows, symbol_size
 
@@ -293,6 +287,7 @@ def write_labels_pdf(job: LabelJob, out: Path | BinaryIO) -> LabelSummary:
     buffer = io.BytesIO()
     canvas = _canvas(buffer, job.sheet, translate("Labels", "Shelf labels"))
     logo = _logo_form(canvas, job.logo)
+    ink = LabelInk(canvas, logo)
     page_height = job.sheet.page_height * MM
     blocks: dict[tuple[LabelItem, LabelLayout], TextBlock] = {}
     page = 0
@@ -306,10 +301,7 @@ def write_labels_pdf(job: LabelJob, out: Path | BinaryIO) -> LabelSummary:
             block = fit_text(label.item, layout, logo=logo is not None)
             blocks[label.item, layout] = block
         x, y, _, height = label.content_box
-        canvas.saveState()
-        canvas.translate(x * MM, page_height - (y + height) * MM)
-        draw_label(canvas, layout, block, qr_rows(label.payload), logo=logo)
-        canvas.restoreState()
+        ink.draw(layout, block, qr_rows(label.payload), x * MM, page_height - (y + height) * MM)
     canvas.showPage()
     canvas.save()
     _deliver(buffer.getvalue(), out)
