@@ -9,12 +9,17 @@ from showcase.store import migrations
 from showcase.store.db import make_engine
 
 
+def make_file_at(path: Path, revision: str) -> None:
+    """An empty showcase file at schema `revision`, as the release that made it left it."""
+    engine = make_engine(path)
+    migrations.upgrade(engine, revision)
+    engine.dispose()
+
+
 def make_0001_file(path: Path) -> None:
     """A showcase as the first release wrote it: no FTS, no triggers, a stock column that
     nothing kept in step with the movements."""
-    engine = make_engine(path)
-    migrations.upgrade(engine, "0001")
-    engine.dispose()
+    make_file_at(path, "0001")
     now = "2026-01-05 10:00:00.000000"
     conn = sqlite3.connect(path)
     with conn:
@@ -49,4 +54,28 @@ def make_0001_file(path: Path) -> None:
                 " VALUES (?, ?, ?, ?, '', '')",
                 (product_id, now, kind, quantity),
             )
+    conn.close()
+
+
+def make_0003_file(
+    path: Path, categories: list[tuple[str, str]], *, product_on_kiosk: bool = True
+) -> None:
+    """A showcase as Etalase wrote it before the kiosk (schema 0003): `categories` (Indonesian
+    and English names, ids and positions 1, 2, …) and one product, KOP-0001 Kopi Robusta at
+    Rp45.000 in the first, shown on the kiosk or not."""
+    make_file_at(path, "0003")
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.executemany(
+            "INSERT INTO category (id, name_id, name_en, position, icon) VALUES (?, ?, ?, ?, '')",
+            [(n, name_id, name_en, n) for n, (name_id, name_en) in enumerate(categories, 1)],
+        )
+        conn.execute(
+            "INSERT INTO product (id, code, name_id, name_en, description_id, description_en,"
+            " category_id, producer_id, price, unit, stock, min_stock, featured, on_kiosk,"
+            " archived, certificates, export_markets, created_at, updated_at) VALUES"
+            " (1, 'KOP-0001', 'Kopi Robusta', '', '', '', 1, NULL, 45000, 'pcs', 0, 0, 1, ?, 0,"
+            " '[]', '[]', '2026-01-05 10:00:00', '2026-01-05 10:00:00')",
+            (int(product_on_kiosk),),
+        )
     conn.close()

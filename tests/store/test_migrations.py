@@ -11,10 +11,10 @@ import pytest
 from showcase.errors import DatabaseFileError
 from showcase.store import migrations
 from showcase.store.backup import backups_folder
-from showcase.store.db import SCHEMA_HEAD, Database, make_engine, open_database
+from showcase.store.db import SCHEMA_HEAD, Database, open_database
 from showcase.store.models import AuditEntry, Base
 from showcase.store.search import fts_query
-from tests.helpers.old_files import make_0001_file
+from tests.helpers.old_files import make_0001_file, make_0003_file
 
 
 @pytest.fixture
@@ -178,22 +178,11 @@ def test_file_from_before_the_kiosk_keeps_its_data_and_shows_every_category(
 ) -> None:
     """0003 → 0004: categories get on_kiosk = 1, kiosk_visit appears, nothing else changes."""
     path = tmp_path / "before-kiosk.db"
-    engine = make_engine(path)
-    migrations.upgrade(engine, "0003")
-    engine.dispose()
+    make_0003_file(
+        path, [("Kopi", "Coffee"), ("Kain Tapis", "Tapis cloth")], product_on_kiosk=False
+    )
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute(
-            "INSERT INTO category (id, name_id, name_en, position, icon) VALUES"
-            " (1, 'Kopi', 'Coffee', 1, ''), (2, 'Kain Tapis', 'Tapis cloth', 2, '')"
-        )
-        conn.execute(
-            "INSERT INTO product (id, code, name_id, name_en, description_id, description_en,"
-            " category_id, producer_id, price, unit, stock, min_stock, featured, on_kiosk,"
-            " archived, certificates, export_markets, created_at, updated_at) VALUES"
-            " (1, 'KOP-0001', 'Kopi Robusta', '', '', '', 1, NULL, 45000, 'pcs', 0, 0, 1, 0, 0,"
-            " '[]', '[]', '2026-01-05 10:00:00', '2026-01-05 10:00:00')"
-        )
         conn.execute("INSERT INTO setting (key, value) VALUES ('label_sheet', 'A4 3x8 70x37')")
     conn.close()
 

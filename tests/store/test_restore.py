@@ -16,16 +16,16 @@ import pytest
 from showcase.errors import DatabaseFileError, UserError
 from showcase.inventory.producers import ProducerInput, create_producer
 from showcase.inventory.products import ProductInput, create_product
-from showcase.store import migrations
 from showcase.store import restore as restore_module
 from showcase.store.backup import backup_database, backups_folder, list_backups
 from showcase.store.damage import find_damage
-from showcase.store.db import SCHEMA_HEAD, Database, make_engine, open_database
+from showcase.store.db import SCHEMA_HEAD, Database, open_database
 from showcase.store.restore import (
     check_backup,
     newest_good_backup,
     restore_database,
 )
+from tests.helpers.old_files import make_0003_file
 from tests.helpers.paths import ROOT
 from tests.helpers.plain import product_codes
 
@@ -138,21 +138,9 @@ def test_a_corrupt_backup_is_refused_and_nothing_changes(db: Database, damage: s
 
 def _make_0003_backup(path: Path) -> None:
     """A backup as Etalase wrote it before the kiosk (schema 0003), with one product."""
-    engine = make_engine(path)
-    migrations.upgrade(engine, "0003")
-    engine.dispose()
+    make_0003_file(path, [("Kopi", "")])
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute(
-            "INSERT INTO category (id, name_id, name_en, position, icon) VALUES (1, 'Kopi', '', 1, '')"
-        )
-        conn.execute(
-            "INSERT INTO product (id, code, name_id, name_en, description_id, description_en,"
-            " category_id, producer_id, price, unit, stock, min_stock, featured, on_kiosk,"
-            " archived, certificates, export_markets, created_at, updated_at) VALUES"
-            " (1, 'KOP-0001', 'Kopi Robusta', '', '', '', 1, NULL, 45000, 'pcs', 0, 0, 1, 1, 0,"
-            " '[]', '[]', '2026-01-05 10:00:00', '2026-01-05 10:00:00')"
-        )
         conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from showcase import cli
-from showcase.store import migrations
-from showcase.store.db import SCHEMA_HEAD, Database, make_engine
+from showcase.store.db import SCHEMA_HEAD, Database
+from tests.helpers.old_files import make_file_at
 
 
 @pytest.fixture
@@ -48,9 +48,7 @@ def test_kiosk_runs_on_the_database(
 
 def test_kiosk_upgrades_an_older_file_first(tmp_path: Path, calls: list[tuple[Path, bool]]) -> None:
     path = tmp_path / "old.db"
-    engine = make_engine(path)
-    migrations.upgrade(engine, "0003")
-    engine.dispose()
+    make_file_at(path, "0003")
     assert cli.main(["kiosk", "--db", str(path)]) == 0
     conn = sqlite3.connect(path)
     try:
