@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from showcase.store.db import Database
-from showcase.ui.qt_setup import install_translators
+from tests.helpers.language import translated
 from tests.helpers.paths import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -171,11 +171,9 @@ def test_compiled_translations_are_current(ts: Path, tmp_path: Path) -> None:
 
 @pytest.fixture
 def indonesian(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "id")
-    assert len(translators) == 2, "the compiled Indonesian translations were not found"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+    with translated(qapp, "id") as translators:
+        assert len(translators) == 2, "the compiled Indonesian translations were not found"
+        yield
 
 
 @pytest.mark.usefixtures("indonesian")
@@ -225,16 +223,12 @@ def test_counts_are_written_the_indonesian_way() -> None:
 
 
 def test_counts_are_written_the_english_way(qapp: QApplication) -> None:
-    translators = install_translators(qapp, "en")
-    try:
+    with translated(qapp, "en"):
         assert QCoreApplication.translate("MainWindow", "%n product(s)", "", 1) == "1 product"
         assert (
             QCoreApplication.translate("MainWindow", "%n product(s)", "", 12500)
             == "12,500 products"
         )
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
 
 
 @pytest.mark.usefixtures("indonesian")

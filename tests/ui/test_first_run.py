@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from showcase.inventory.demo.data import CATEGORIES, PRODUCTS
 from showcase.ui.first_run import FirstRunDialog
-from showcase.ui.qt_setup import install_translators
+from tests.helpers.language import translated
 
 
 @pytest.fixture
@@ -45,11 +45,8 @@ def _files(path: Path) -> list[str]:
 
 @pytest.fixture
 def indonesian(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "id")
-    assert translators, "the compiled Indonesian translation was not found"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+    with translated(qapp, "id"):
+        yield
 
 
 @pytest.mark.usefixtures("indonesian")

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from showcase.store.db import Database
-from showcase.ui.qt_setup import install_translators
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.factories import make_account
+from tests.helpers.language import translated
 from tests.helpers.paths import ROOT
 
 GUIDE = ROOT / "assets" / "help" / "panduan.md"
@@ -22,11 +22,8 @@ GUIDE = ROOT / "assets" / "help" / "panduan.md"
 
 @pytest.fixture
 def indonesian(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "id")
-    assert translators, "the compiled Indonesian translation was not found"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+    with translated(qapp, "id"):
+        yield
 
 
 def _menu_paths(window: MainWindow) -> set[str]:
