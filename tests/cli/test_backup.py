@@ -4,8 +4,6 @@ line, exit status 2 on a mistake, and the current database byte for byte as it w
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +15,7 @@ from showcase.inventory.products import ProductInput, create_product
 from showcase.store.backup import backup_database
 from showcase.store.db import Database, open_database
 from tests.helpers.old_files import make_0001_file
-from tests.helpers.paths import ROOT
+from tests.helpers.paths import run_etalase
 from tests.helpers.plain import product_codes
 
 
@@ -84,13 +82,7 @@ def test_restore_of_an_older_backup_says_it_was_brought_up_to_date(
 
 def test_restore_in_a_real_process(current: tuple[Path, Path], tmp_path: Path) -> None:
     path, backup = current
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(path), "restore", str(backup)],
-        capture_output=True,
-        encoding="utf-8",
-        timeout=60,
-        cwd=tmp_path,
-    )
+    done = run_etalase("--db", str(path), "restore", str(backup), home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Restored ") and product_codes(path) == ["A-1"]
 

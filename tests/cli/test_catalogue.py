@@ -7,8 +7,6 @@ successful use runs once as a real process too.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -17,7 +15,7 @@ import pytest
 from showcase import cli
 from showcase.store.db import Database
 from tests.helpers.factories import make_sample
-from tests.helpers.paths import ROOT
+from tests.helpers.paths import run_etalase
 
 
 @pytest.fixture
@@ -47,14 +45,7 @@ def _leftovers(folder: Path) -> list[str]:
 
 def test_catalogue_as_a_real_process(filled: Path, tmp_path: Path) -> None:
     out = tmp_path / "katalog.pdf"
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(filled), "catalogue", str(out)],
-        capture_output=True,
-        encoding="utf-8",
-        cwd=tmp_path,
-        timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
-    )
+    done = run_etalase("--db", str(filled), "catalogue", str(out), home=tmp_path)
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout == f"Catalogue: 5 products on 5 pages → {out}\n"
     text = _text(out)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from openpyxl import load_workbook
 from showcase import cli
 from showcase.inventory.report.period import last_full_month
 from showcase.store.db import open_database
-from tests.helpers.paths import ROOT
+from tests.helpers.paths import run_etalase
 from tests.helpers.report_showcase import make_report_showcase
 
 
@@ -59,14 +58,7 @@ def test_an_english_xlsx(filled: Path, tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_the_default_period_is_the_last_full_month(filled: Path, tmp_path: Path) -> None:
     out = tmp_path / "laporan.xlsx"
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(filled), "report", str(out)],
-        capture_output=True,
-        encoding="utf-8",
-        cwd=tmp_path,
-        timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
-    )
+    done = run_etalase("--db", str(filled), "report", str(out), home=tmp_path, timeout=120)
     assert (done.returncode, done.stderr) == (0, "")
     month = last_full_month(datetime.date.today())
     assert done.stdout.startswith(f"Report {month.start} – {month.end}: 15 sheets")

@@ -7,8 +7,6 @@ Mistakes run in-process through cli.main; the common use runs once as a real pro
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from showcase import cli
 from showcase.printing.website.choices import save_website_choices
 from showcase.store.db import Database
 from tests.helpers.factories import make_sample
-from tests.helpers.paths import ROOT
+from tests.helpers.paths import run_etalase
 
 
 def _location(db: Database) -> str:
@@ -35,23 +33,15 @@ def filled(db: Database) -> str:
 
 def test_website_as_a_real_process(filled: str, tmp_path: Path) -> None:
     out = tmp_path / "situs"
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "--db",
-            filled,
-            "website",
-            str(out),
-            "--base-url",
-            "https://umkm.example/etalase/",
-            "--zip",
-        ],
-        capture_output=True,
-        encoding="utf-8",
-        cwd=tmp_path,
-        timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    done = run_etalase(
+        "--db",
+        filled,
+        "website",
+        str(out),
+        "--base-url",
+        "https://umkm.example/etalase/",
+        "--zip",
+        home=tmp_path,
     )
     assert (done.returncode, done.stderr) == (0, "")
     lines = done.stdout.splitlines()
