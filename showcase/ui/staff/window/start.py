@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QWidget
 
 from showcase.file_errors import write_protected_database
 from showcase.logs import rotate_log
@@ -39,14 +39,11 @@ def run_staff(database: Database, argv: list[str]) -> int:
     if user is None:
         return 0  # Quit at the sign-in: nothing was opened
     staff = StaffApp(app, database, user)
-    # Once the first screen is up: the program's own fonts (labels' previews, documents), the
-    # garbage collector main.py paused while starting, and the log file's rotation.
-    AfterFirstPaint(staff.window, load_fonts)
-    AfterFirstPaint(staff.window, gc.enable)
-    AfterFirstPaint(staff.window, rotate_log)
+    finish_once_painted(staff.window)
     if os.environ.get("ETALASE_STARTUP_PROBE"):
         # For tests/perf's timing of a real start: "shown" once the window, its table with the
-        # first screen of products, has been painted (before the fonts above), then quit.
+        # first screen of products, has been painted (before what finish_once_painted put off),
+        # then quit.
         def report() -> None:
             print(WINDOW_SHOWN, flush=True)
             app.quit()
@@ -56,9 +53,20 @@ def run_staff(database: Database, argv: list[str]) -> int:
     return app.exec()
 
 
+def finish_once_painted(window: QWidget) -> None:
+    """What the start puts off until `window` is first painted: the program's own fonts
+    (labels' previews, documents), the garbage collector main.py paused while starting, and the
+    log file's rotation."""
+    AfterFirstPaint(window, load_fonts)
+    AfterFirstPaint(window, gc.enable)
+    AfterFirstPaint(window, rotate_log)
+
+
 def say_write_protected(path: Path) -> None:
     """Tell staff, in the words of the command line, that the showcase file `path` cannot be
     opened because it is write-protected: it is intact, so no restore is offered."""
+    from PySide6.QtWidgets import QMessageBox  # not loaded with the window
+
     application([], saved_language())
     box = QMessageBox(
         QMessageBox.Icon.Critical,

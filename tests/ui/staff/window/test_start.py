@@ -5,21 +5,19 @@ from __future__ import annotations
 
 import gc
 import logging
-import logging.handlers
 import os
 import subprocess
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from showcase.logs import setup_logging
 from showcase.store.db import Database
-from showcase.ui.staff.window.main_window import MainWindow
 from showcase.ui.staff.window.staff_app import StaffApp
-from showcase.ui.staff.window.start import WINDOW_SHOWN, run_staff
+from showcase.ui.staff.window.start import WINDOW_SHOWN, finish_once_painted
 from tests.helpers.factories import make_account
 from tests.helpers.paths import ROOT
 
@@ -99,37 +97,31 @@ def test_the_first_screen_is_shown_before_what_it_does_not_need_is_loaded(
 
 
 def test_the_window_turns_on_what_the_start_put_off_once_painted(
-    qapp: QApplication,
-    sqlite_db: Database,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    tmp_path: Path,
+    qtbot: QtBot, qapp: QApplication, sqlite_db: Database, tmp_path: Path
 ) -> None:
     """main.py pauses the garbage collector while the program starts, and the command line
-    starts the window's log file unrotated; after the window's first paint the collector is on
-    and the file rotates, holding what was written before (the probe then quits)."""
-    monkeypatch.setenv("ETALASE_STARTUP_PROBE", "1")
+    starts the window's log file unrotated; once the window is first painted the collector is
+    on and the file rotates, holding what was written before."""
     root = logging.getLogger()
     before = list(root.handlers)
     log = setup_logging(tmp_path / "logs", rotate=False)
     logging.getLogger("showcase.test").warning("written while starting")
+    staff = StaffApp(qapp, sqlite_db, make_account(sqlite_db))
+    qtbot.addWidget(staff.window)
     gc.disable()
     try:
-        assert run_staff(sqlite_db, []) == 0
-        assert gc.isenabled()
-        handlers = [h for h in root.handlers if h not in before]
-        assert [type(h).__mro__[1] for h in handlers] == [logging.handlers.RotatingFileHandler]
+        finish_once_painted(staff.window)
+        assert not gc.isenabled()
+        staff.show()
+        qtbot.waitUntil(gc.isenabled)
+        qtbot.waitUntil(lambda: any(isinstance(h, RotatingFileHandler) for h in root.handlers))
         logging.getLogger("showcase.test").warning("written once shown")
     finally:
         gc.enable()
         for handler in [h for h in root.handlers if h not in before]:
             root.removeHandler(handler)
             handler.close()
-        for widget in qapp.topLevelWidgets():
-            if isinstance(widget, MainWindow):
-                widget.close()  # stops its daily backup
-                widget.deleteLater()
-    assert capsys.readouterr().out.splitlines() == [WINDOW_SHOWN]
+        staff.window.close()  # stops its daily backup
     lines = log.read_text(encoding="utf-8").splitlines()
     assert [line.split(": ", 1)[1] for line in lines if "showcase.test" in line] == [
         "written while starting",
