@@ -12,7 +12,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from showcase.inventory.formats import Language
 
@@ -138,6 +138,8 @@ def install_error_handler(parent: QWidget | None) -> None:
             sys.__excepthook__(kind, error, tb)
             return
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        from PySide6.QtWidgets import QMessageBox  # not loaded before it is needed
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QApplication.translate("Errors", "Something went wrong"))

@@ -26,13 +26,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from showcase.errors import UserError
 from showcase.store.damage import find_damage
 from showcase.store.db import Database
 
-if TYPE_CHECKING:  # the backup module is loaded at the first check, not with the window
+if TYPE_CHECKING:  # the backup module and message boxes: loaded when needed, not with the window
+    from PySide6.QtWidgets import QMessageBox
+
     from showcase.store.backup import BackupInfo
 
 log = logging.getLogger(__name__)
@@ -110,6 +112,8 @@ class DailyBackup(QObject):
             if daily.failure_shown:
                 return
             daily.failure_shown = True
+            from PySide6.QtWidgets import QMessageBox  # not loaded with the window
+
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 QCoreApplication.translate("DailyBackup", "Daily backup failed"),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QVBoxLayout, QWidget
 
 from showcase.errors import UserError
 from showcase.inventory.listing import low_stock_count
@@ -21,6 +22,11 @@ from showcase.ui.staff.window.product_model import ProductTableModel
 from showcase.ui.staff.window.product_table import ProductTable
 from showcase.ui.staff.window.signed_in import SignedIn
 from showcase.ui.staff.window.status_bar import add_count_widgets
+
+if TYPE_CHECKING:
+    # Message boxes are loaded when one is shown: PySide6 builds a class's enum types as it
+    # loads it, time the window's start would spend on what its first screen does not show.
+    from PySide6.QtWidgets import QMessageBox
 
 
 class MainWindow(QMainWindow):
@@ -252,9 +258,13 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._tell(QMessageBox.Icon.Warning, title, text)
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.message_box = box
@@ -307,6 +317,8 @@ class MainWindow(QMainWindow):
         product_id = self.current_product_id()
         if product_id is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         from showcase.inventory.products import set_archived
 
         archive = not self.filters.archived.isChecked()
@@ -451,6 +463,8 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def backup_now(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from showcase.store.opening import backup_showcase
         from showcase.ui.widgets.dialog_parts import as_sentence
 
