@@ -8,6 +8,8 @@ carried over (view_state.py), and so are the guide beside the window and the dai
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -18,8 +20,10 @@ from showcase.ui.language import LanguageSwitch
 from showcase.ui.qt_setup import install_error_handler
 from showcase.ui.staff.window.language_menu import save_language
 from showcase.ui.staff.window.main_window import MainWindow
-from showcase.ui.staff.window.server_watch import ServerWatch
-from showcase.ui.staff.window.view_state import show_view, view_of
+
+if TYPE_CHECKING:
+    # Loaded when needed (a server showcase, a language switch), not with the first screen.
+    from showcase.ui.staff.window.server_watch import ServerWatch
 
 
 class StaffApp:
@@ -32,6 +36,8 @@ class StaffApp:
         # On a server: the window says when the connection is lost and when it is back.
         self.server_watch: ServerWatch | None = None
         if database.server is not None:
+            from showcase.ui.staff.window.server_watch import ServerWatch
+
             self.server_watch = ServerWatch(database)
             self.server_watch.lost.connect(self._connection_lost)
             self.server_watch.back.connect(self._connection_back)
@@ -71,6 +77,8 @@ class StaffApp:
         """Keep `language` for this PC, install it, and put a new staff window in the old one's
         place with the same database, user and view; returns the new window (the old one is
         deleted without being closed, so the database stays open)."""
+        from showcase.ui.staff.window.view_state import show_view, view_of
+
         save_language(language)
         old = self.window
         view = view_of(old)
