@@ -71,7 +71,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(self.tr("Guide — Etalase"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
-        self.resize(980, 720)
+        self.resize(980, 660)  # with its title bar, inside 1366×768 above a taskbar
 
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guide")

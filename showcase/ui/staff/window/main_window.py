@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.start_process = start_process  # starts the kiosk (tests pass their own)
         self._first_user = user
         self.setWindowTitle(self.tr("Etalase — UMKM Center Bakauheni"))
-        self.resize(1280, 760)
+        self.resize(1280, 680)  # with its title bar, inside 1366×768 above a taskbar
         # The dialog opened last (editor, stock, producers…), for tests and for focus.
         self.dialog: QDialog | None = None
         # The message box shown last (kept so it is not collected while open; tests read it).

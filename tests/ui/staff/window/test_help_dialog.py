@@ -52,6 +52,7 @@ def test_f1_opens_the_guide_with_its_sections(qtbot: QtBot, window: MainWindow) 
     # F1 again brings the same window forward rather than opening a second one.
     window.help_action.trigger()
     assert window.help_window is dialog
+    assert dialog.width() <= 1366 and dialog.height() <= 728 - 30  # a desk PC's screen
     dialog.resize(1100, 800)  # resizable
     assert dialog.size().width() == 1100
     dialog.grab().save("/tmp/shots/help.png")

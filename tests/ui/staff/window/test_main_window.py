@@ -55,6 +55,13 @@ def test_table_shows_products_with_rupiah_and_low_stock(window: MainWindow) -> N
     assert window.low_stock_button.text().count("2") == 1
 
 
+def test_the_window_opens_inside_a_1366_by_768_screen_above_a_taskbar(window: MainWindow) -> None:
+    """The center's desk PCs have 1366×768 screens; with a taskbar 728 pixels are left, and the
+    title bar takes ~30 of them: a taller window had its status bar below the screen's edge."""
+    assert window.width() <= 1366 and window.height() <= 728 - 30
+    assert window.statusBar().geometry().bottom() < window.height()
+
+
 def test_search_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.filters.search, "kop")
     qtbot.waitUntil(lambda: shown(window) == ["KOP-0002", "KOP-0001"])
