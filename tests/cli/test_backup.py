@@ -14,6 +14,7 @@ from showcase import cli
 from showcase.inventory.products import ProductInput, create_product
 from showcase.store.backup import backup_database
 from showcase.store.db import Database, open_database
+from tests.helpers.folders import folder_snapshot
 from tests.helpers.old_files import make_0001_file
 from tests.helpers.paths import run_etalase
 from tests.helpers.plain import product_codes
@@ -30,15 +31,6 @@ def _add(db: Database, *codes: str, description: str = "") -> None:
     with db.session() as s:
         for code in codes:
             create_product(s, ProductInput(code=code, name_id=code, description_id=description))
-
-
-def _snapshot(folder: Path) -> dict[str, bytes | None]:
-    """Every file under `folder` with its bytes; not the home folder, where the log is written."""
-    return {
-        str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
-        for p in sorted(folder.rglob("*"))
-        if p.relative_to(folder).parts[0] != "home"
-    }
 
 
 @pytest.fixture
@@ -138,12 +130,14 @@ def test_restore_mistakes_change_nothing(
     db.close()
     make, expected = MISTAKES[name]
     args = ["--db", str(db.path), *make(db.path, backup)]
-    before = _snapshot(db.path.parent)
+    before = folder_snapshot(db.path.parent, leave_out=("home",))
     code, out, err = _main(args, capsys)
     assert code == 2 and out == ""
     assert err.startswith("etalase: error: ") and err.count("\n") == 1, err
     assert expected in err and "Traceback" not in err
-    assert _snapshot(db.path.parent) == before  # byte for byte; no -wal, -shm or backups
+    assert (
+        folder_snapshot(db.path.parent, leave_out=("home",)) == before
+    )  # byte for byte; no -wal, -shm or backups
 
 
 def test_backup_list_shows_the_backups_newest_first(
@@ -182,13 +176,13 @@ def test_a_command_on_a_damaged_database_names_the_newest_good_backup(
     good = backup_database(db.engine, db.path, reason="daily", now=datetime(2026, 11, 21, 8, 15))
     db.close()
     _flipped(db.path)
-    before = _snapshot(tmp_path)
+    before = folder_snapshot(tmp_path, leave_out=("home",))
     code, out, err = _main(["--db", str(db.path), "export", str(tmp_path / "produk.csv")], capsys)
     assert code == 2 and out == "" and err.count("\n") == 1
     assert err.startswith(f"etalase: error: {db.path} is damaged")
     assert f"the newest good backup is {good} (2026-11-21 08:15)" in err
     assert f'etalase --db "{db.path}" restore "{good}"' in err
-    assert _snapshot(tmp_path) == before
+    assert folder_snapshot(tmp_path, leave_out=("home",)) == before
 
     # Doing what it says works.
     code, out, _ = _main(["--db", str(db.path), "restore", str(good)], capsys)
@@ -217,13 +211,13 @@ def test_a_damaged_database_gets_no_empty_backups_folder(
     _flipped(db.path)
     products = tmp_path / "produk.csv"
     products.write_text("kode,nama,harga\nK-999,Lada Putih,1000\n", encoding="utf-8")
-    before = _snapshot(tmp_path)
+    before = folder_snapshot(tmp_path, leave_out=("home",))
     for command in (["import", str(products)], ["backup"]):
         code, out, err = _main(["--db", str(db.path), *command], capsys)
         assert code == 2 and out == "" and err.count("\n") == 1
         assert f"{db.path} is damaged" in err
         assert not (db.path.parent / "backups").exists()
-        assert _snapshot(tmp_path) == before
+        assert folder_snapshot(tmp_path, leave_out=("home",)) == before
 
 
 def test_restore_onto_a_new_pc_makes_the_default_data_folder(

@@ -29,6 +29,7 @@ from showcase.inventory.settings import set_setting
 from showcase.printing.labels.sheets import Sheet, save_custom_sheet
 from showcase.store.db import Database, open_database
 from tests.helpers.factories import make_sample
+from tests.helpers.folders import folder_snapshot
 from tests.helpers.paths import ROOT
 
 
@@ -75,13 +76,6 @@ def labels(
         return Result(code, captured.out, captured.err)
 
     return run
-
-
-def _snapshot(folder: Path) -> dict[str, bytes | None]:
-    return {
-        str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
-        for p in sorted(folder.rglob("*"))
-    }
 
 
 def _codes_by_page(pdf: Path) -> list[list[str]]:
@@ -228,14 +222,14 @@ def test_mistakes_are_one_line_exit_2_and_write_nothing(
     args, expect = MISTAKES[name]
     (folder / "arsip.pdf").mkdir()
     (folder / "rak.pdf").write_bytes(b"%PDF- the labels printed yesterday")
-    before = _snapshot(folder)
+    before = folder_snapshot(folder)
     result = labels(*args)
     assert result.code == 2, result.err
     assert result.out == ""
     assert result.err.startswith("etalase: error: ") and result.err.count("\n") == 1
     assert expect in result.err, result.err
     assert "Traceback" not in result.err
-    assert _snapshot(folder) == before
+    assert folder_snapshot(folder) == before
 
 
 @pytest.mark.parametrize(
@@ -268,12 +262,12 @@ def test_mistakes_found_in_the_database(
     with database.session() as s:
         save_custom_sheet(s, Sheet("Mini 20×12", 20.0, 12.0, 1, 1, 20.0, 12.0, 0.0, 0.0, roll=True))
     database.close()
-    before = _snapshot(folder)
+    before = folder_snapshot(folder)
     result = labels(str(folder / "rak.pdf"), *args)
     assert (result.code, result.out) == (2, "")
     assert result.err.startswith(f"etalase: error: {expect}"), result.err
     assert result.err.count("\n") == 1
-    assert _snapshot(folder) == before
+    assert folder_snapshot(folder) == before
 
 
 def test_an_empty_showcase_and_a_missing_database(

@@ -38,6 +38,7 @@ from showcase.inventory.producers import (
 from showcase.inventory.products import ProductInput, create_product
 from showcase.logs import rotate_log, setup_logging
 from showcase.store.db import Database, open_database
+from tests.helpers.folders import folder_snapshot
 from tests.helpers.paths import ROOT
 from tests.helpers.plain import product_codes
 
@@ -441,14 +442,6 @@ CASES: dict[str, Callable[[Files], Case]] = {
 }
 
 
-def _snapshot(folder: Path) -> dict[str, bytes | None]:
-    """Every file and folder under `folder`, with the bytes of each file."""
-    return {
-        str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
-        for p in sorted(folder.rglob("*"))
-    }
-
-
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "t.db"
@@ -486,7 +479,7 @@ def test_mistake_in_a_real_process(name: str, tmp_path: Path, template: Path) ->
     folder = tmp_path / "case"
     folder.mkdir()
     case = CASES[name](_make_files(folder, template))
-    before = _snapshot(folder)
+    before = folder_snapshot(folder)
     done = subprocess.run(
         _command(*case.args),
         capture_output=True,
@@ -496,7 +489,7 @@ def test_mistake_in_a_real_process(name: str, tmp_path: Path, template: Path) ->
         timeout=TIMEOUT,
     )
     _check_mistake(case, done.returncode, done.stdout, done.stderr)
-    assert _snapshot(folder) == before  # byte for byte, and no new -wal, -shm or backups
+    assert folder_snapshot(folder) == before  # byte for byte, and no new -wal, -shm or backups
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -514,11 +507,11 @@ def test_mistake_gives_one_line_exit_2_and_changes_nothing(
     for key, value in (case.env or {}).items():
         monkeypatch.setenv(key, value)
     monkeypatch.chdir(folder)
-    before = _snapshot(folder)
+    before = folder_snapshot(folder)
     code = cli.main(case.args)
     captured = capsys.readouterr()
     _check_mistake(case, code, captured.out, captured.err)
-    assert _snapshot(folder) == before
+    assert folder_snapshot(folder) == before
     assert fake_window == []
 
 

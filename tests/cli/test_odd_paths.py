@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from showcase import cli
+from tests.helpers.folders import folder_snapshot
 from tests.helpers.paths import ROOT
 
 LONG = "a" * 300  # longer than any file system allows a name to be
@@ -39,19 +40,6 @@ def folder(tmp_path: Path, demo_file: Path) -> Path:
         (work / f"dir{ending}").mkdir()
         os.mkfifo(work / f"fifo{ending}")
     return work
-
-
-def _snapshot(folder: Path) -> dict[str, object]:
-    """Every name in the folder with what it is: its bytes, its link, or a folder."""
-    seen: dict[str, object] = {}
-    for entry in sorted(folder.iterdir()):
-        if entry.is_symlink():
-            seen[entry.name] = ("link", os.readlink(entry))
-        elif entry.is_file():
-            seen[entry.name] = entry.read_bytes()
-        else:
-            seen[entry.name] = "other"
-    return seen
 
 
 CASES = {
@@ -113,10 +101,10 @@ def test_an_odd_name_is_one_line_and_changes_nothing(
     argv = [part.format(w=folder) for part in template]
     if argv[0] != "--db":
         argv = ["--db", str(folder / "etalase.db"), *argv]
-    before = _snapshot(folder)
+    before = folder_snapshot(folder)
     assert cli.main(argv) == 2
     assert capsys.readouterr().err.splitlines() == [_expected(message, argv, named, folder)]
-    assert _snapshot(folder) == before
+    assert folder_snapshot(folder) == before
 
 
 @pytest.mark.parametrize(
@@ -138,7 +126,7 @@ def test_a_pipe_is_refused_without_waiting_on_it(
     """In a process of its own: a program that opened the pipe would wait for ever."""
     argv = [part.format(w=folder) for part in command]
     fifo = next(Path(a) for a in argv if "fifo" in a)
-    before = _snapshot(folder)
+    before = folder_snapshot(folder)
     done = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *argv],
         capture_output=True,
@@ -155,4 +143,4 @@ def test_a_pipe_is_refused_without_waiting_on_it(
         2,
         ["etalase: error: " + NOT_A_FILE.format(p=fifo)],
     )
-    assert _snapshot(folder) == before
+    assert folder_snapshot(folder) == before

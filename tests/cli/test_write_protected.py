@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from showcase import cli
+from tests.helpers.folders import folder_snapshot
 from tests.helpers.mounts import mounted_tmpfs, needs_root, read_only_file, write_protect
 
 pytestmark = needs_root
@@ -53,10 +54,6 @@ def protected(request: pytest.FixtureRequest, demo_file: Path, tmp_path: Path) -
         yield path
 
 
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in folder.iterdir()}
-
-
 @pytest.mark.parametrize(
     "command",
     [["export", "{out}/p.csv"], ["import", "{csv}"], ["report", "{out}/r.pdf"], ["demo"]],
@@ -70,11 +67,11 @@ def test_a_showcase_on_a_write_protected_disk_is_called_so(
 ) -> None:
     source = tmp_path / "new.csv"
     source.write_text("code,name_id,price\nNEW-1,Kopi baru,10000\n", encoding="utf-8")
-    before = _snapshot(protected.parent)
+    before = folder_snapshot(protected.parent)
     argv = [part.format(out=tmp_path, csv=source) for part in command]
     assert cli.main(["--db", str(protected), *argv]) == 2
     assert capsys.readouterr().err.splitlines() == [protected_message(protected)]
-    assert _snapshot(protected.parent) == before
+    assert folder_snapshot(protected.parent) == before
     assert not (tmp_path / "p.csv").exists() and not (tmp_path / "r.pdf").exists()
 
 

@@ -25,6 +25,7 @@ from showcase.store.restore import (
     newest_good_backup,
     restore_database,
 )
+from tests.helpers.folders import folder_snapshot
 from tests.helpers.old_files import make_0003_file
 from tests.helpers.paths import ROOT
 from tests.helpers.plain import product_codes
@@ -50,13 +51,6 @@ def _add(db: Database, codes: list[str], *, description: str = "") -> None:
                 ),
                 initial_stock=2,
             )
-
-
-def _snapshot(folder: Path) -> dict[str, bytes | None]:
-    return {
-        str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
-        for p in sorted(folder.rglob("*"))
-    }
 
 
 @pytest.fixture
@@ -98,9 +92,9 @@ def test_restore_of_a_good_backup_keeps_the_current_data_as_a_backup(
 
 
 def test_restore_leaves_the_backup_file_as_it_was(db: Database, backed_up: Path) -> None:
-    before = _snapshot(backed_up.parent)
+    before = folder_snapshot(backed_up.parent)
     restore_database(db.path, backed_up)
-    after = _snapshot(backed_up.parent)
+    after = folder_snapshot(backed_up.parent)
     assert after[backed_up.name] == before[backed_up.name]
     assert not [name for name in after if name.endswith(("-wal", "-shm"))]
 
@@ -128,11 +122,11 @@ def test_a_corrupt_backup_is_refused_and_nothing_changes(db: Database, damage: s
         _flip_middle(backup)
     _add(db, ["NEW-1"])
     db.close()
-    before = _snapshot(db.path.parent)
+    before = folder_snapshot(db.path.parent)
     with pytest.raises(DatabaseFileError, match="damaged") as caught:
         restore_database(db.path, backup)
     assert str(backup) in str(caught.value)
-    assert _snapshot(db.path.parent) == before
+    assert folder_snapshot(db.path.parent) == before
     assert newest_good_backup(db.path) is None
 
 
@@ -181,10 +175,10 @@ def test_a_backup_from_a_newer_etalase_is_refused_and_nothing_changes(
     with conn:
         conn.execute("UPDATE alembic_version SET version_num = 'zzzz'")
     conn.close()
-    before = _snapshot(db.path.parent)
+    before = folder_snapshot(db.path.parent)
     with pytest.raises(DatabaseFileError, match="made by a newer version of Etalase"):
         restore_database(db.path, backed_up)
-    assert _snapshot(db.path.parent) == before
+    assert folder_snapshot(db.path.parent) == before
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -232,11 +226,11 @@ def test_bad_candidates_are_named_and_change_nothing(
     usb.mkdir()
     make, expected = BAD_CANDIDATES[name]
     candidate = make(usb)
-    before = _snapshot(tmp_path)
+    before = folder_snapshot(tmp_path)
     with pytest.raises(UserError, match=expected) as caught:
         restore_database(db.path, candidate)
     assert str(candidate) in str(caught.value)
-    assert _snapshot(tmp_path) == before
+    assert folder_snapshot(tmp_path) == before
 
 
 def test_the_database_itself_is_not_a_backup_of_it(db: Database) -> None:
@@ -281,11 +275,14 @@ def test_find_damage_is_none_for_good_missing_and_foreign_files(
     db: Database, tmp_path: Path
 ) -> None:
     db.close()
-    before = _snapshot(tmp_path)
+    before = folder_snapshot(tmp_path)
     assert find_damage(db.path) is None
     assert find_damage(tmp_path / "tidak-ada.db") is None
     assert find_damage(_write(tmp_path / "teks.db", b"bukan database")) is None
-    assert _snapshot(tmp_path) == {**before, "teks.db": b"bukan database"}  # nothing left behind
+    assert folder_snapshot(tmp_path) == {
+        **before,
+        "teks.db": b"bukan database",
+    }  # nothing left behind
 
 
 def test_newest_good_backup_skips_damaged_ones(db: Database) -> None:
