@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from showcase.inventory.formats import rupiah
@@ -201,65 +201,83 @@ def _banner_name(item: LabelItem, layout: LabelLayout, banner: Box) -> FittedTex
     raise AssertionError("unreachable: the one-line case always returns")
 
 
+def _side_names(item: LabelItem, layout: LabelLayout, width: float) -> Iterator[FittedText]:
+    """The name beside the QR code in up to two lines, then in one: the second is fitted only
+    if the first is not shown."""
+    for max_lines in (2, 1):
+        yield fit_lines(
+            item.name,
+            BOLD,
+            width=width,
+            max_size=layout.name_max,
+            min_size=layout.name_min,
+            max_lines=max_lines,
+        )
+
+
+def _bottom(
+    item: LabelItem, maker: str, count: int, small: float, width: float
+) -> tuple[Line, ...]:
+    """The `count` lines at the bottom: producer, kabupaten and code; maker and code; code."""
+    code = _one(item.code, BOLD, small, width)
+    if count == 3:
+        return (
+            _one(item.producer, OBLIQUE, small, width),
+            _one(item.kabupaten, OBLIQUE, small, width),
+            code,
+        )
+    if count == 2:
+        return (_one(maker, OBLIQUE, small, width), code)
+    return (code,)
+
+
 def fit_text(item: LabelItem, layout: LabelLayout, *, logo: bool = False) -> TextBlock:
     """The label's text fitted to its boxes, dropping optional lines before anything overflows.
 
     Tried in order: a name of up to two lines with producer and kabupaten on lines of their
     own; the two joined on one line; without them; then all that again with a one-line name.
-    Price and code are always shown.
+    Price and code are always shown. Only what is shown is fitted: the bottom lines' height
+    depends on their number alone, and a one-line name is fitted only when two lines fail.
     """
     width = layout.text.width * MM
     height = layout.text.height * MM
     small = layout.small_size
     price = _price_line(item, layout, width)
-    code = _one(item.code, BOLD, small, width)
     maker = ", ".join(part for part in (item.producer, item.kabupaten) if part)
-    bottoms: list[list[Line]] = []
-    if item.producer and item.kabupaten:
-        bottoms.append(
-            [
-                _one(item.producer, OBLIQUE, small, width),
-                _one(item.kabupaten, OBLIQUE, small, width),
-                code,
-            ]
-        )
-    if maker:
-        bottoms.append([_one(maker, OBLIQUE, small, width), code])
-    bottoms.append([code])
+    # The bottom lines that may be shown, as their number: 3 (producer, kabupaten, code),
+    # 2 (the two joined, code) or 1 (code); each is one line of the small size.
+    counts = [3] if item.producer and item.kabupaten else []
+    counts += [2, 1] if maker else [1]
+    banner_name = None
     banner: list[Line] = []
+    names: Iterable[FittedText]
     if layout.banner is not None:
-        name = _banner_name(item, layout, layout.banner)
-        banner = _name_lines(name)
-        names = [name]
+        banner_name = _banner_name(item, layout, layout.banner)
+        banner = _name_lines(banner_name)
+        names = (banner_name,)
     else:
-        names = [
-            fit_lines(
-                item.name,
-                BOLD,
-                width=width,
-                max_size=layout.name_max,
-                min_size=layout.name_min,
-                max_lines=max_lines,
-            )
-            for max_lines in (2, 1)
-        ]
+        names = _side_names(item, layout, width)
     for name in names:
         top = [*([] if banner else _name_lines(name)), price]
-        for bottom in bottoms:
-            if _height(top) + _height(bottom) <= height:
-                block = TextBlock(name, tuple(banner), tuple(top), tuple(bottom), 0.0)
+        for count in counts:
+            if _height(top) + sum(small * LEADING for _ in range(count)) <= height:
+                bottom = _bottom(item, maker, count, small, width)
+                block = TextBlock(name, tuple(banner), tuple(top), bottom, 0.0)
                 return _with_logo(block, width) if logo else block
     # Even that is too much: the name on one line at its smallest size, the price and the code.
-    name = fit_lines(
-        item.name,
-        BOLD,
-        width=width,
-        max_size=layout.name_min,
-        min_size=layout.name_min,
-        max_lines=1,
-    )
-    top = [*([] if banner else _name_lines(name)), price]
-    return TextBlock(names[0] if banner else name, tuple(banner), tuple(top), (code,), 0.0)
+    if banner_name is not None:
+        name, top = banner_name, [price]
+    else:
+        name = fit_lines(
+            item.name,
+            BOLD,
+            width=width,
+            max_size=layout.name_min,
+            min_size=layout.name_min,
+            max_lines=1,
+        )
+        top = [*_name_lines(name), price]
+    return TextBlock(name, tuple(banner), tuple(top), _bottom(item, maker, 1, small, width), 0.0)
 
 
 def _with_logo(block: TextBlock, width: float) -> TextBlock:
