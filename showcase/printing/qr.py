@@ -45,9 +45,13 @@ QUIET_ZONE = 4  # modules of white around the symbol, as the standard asks
 MIN_MODULE_MM = 0.5  # smaller modules do not scan reliably from a shelf label
 
 
-def _chunks(payload: str) -> list[Any]:
-    """The payload split as qrcode's add_data splits it (numeric and alphanumeric runs)."""
-    return list(optimal_data_chunks(payload, minimum=OPTIMIZE))
+@functools.lru_cache(maxsize=2048)
+def _chunks(payload: str) -> tuple[Any, ...]:
+    """The payload split as qrcode's add_data splits it (numeric and alphanumeric runs).
+
+    Kept for a while: a label's payload is split once to choose its symbol's size and again
+    to encode it."""
+    return tuple(optimal_data_chunks(payload, minimum=OPTIMIZE))
 
 
 def _data_bits(chunks: Sequence[Any], version: int) -> int:

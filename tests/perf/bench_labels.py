@@ -106,6 +106,7 @@ def _forget_caches() -> None:
 
     for cached in (
         qr.qr_rows,
+        qr._chunks,
         qr.symbol_version,
         qr.path_code,
         fonts._unit_width,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -159,10 +159,17 @@ def label_inset(sheet: Sheet, x: float, y: float) -> tuple[float, float, float, 
     return min(left, cap_x), min(top, cap_y), min(right, cap_x), min(bottom, cap_y)
 
 
+def _drawn_size(
+    width: float, height: float, inset: tuple[float, float, float, float]
+) -> tuple[float, float]:
+    """Width and height (mm, rounded) of the part of a label that is drawn on."""
+    left, top, right, bottom = inset
+    return round(width - left - right, 3), round(height - top - bottom, 3)
+
+
 def content_layout(label: PlacedLabel) -> LabelLayout:
     """The layout of the part of `label` that is drawn on."""
-    _, _, width, height = label.content_box
-    return layout_for(round(width, 3), round(height, 3))
+    return layout_for(*_drawn_size(label.width, label.height, label.inset))
 
 
 def place_labels(job: LabelJob) -> list[PlacedLabel]:
@@ -176,20 +183,21 @@ def place_labels(job: LabelJob) -> list[PlacedLabel]:
     dx, dy = job.offset
     placed: list[PlacedLabel] = []
     index = 0
-    payloads: dict[tuple[LabelItem, LabelLayout], str] = {}
+    payloads: dict[tuple[LabelItem, tuple[float, float]], str] = {}
     for item, copies in job.items:
         for _ in range(copies):
             page, row, column = sheet.slot(index + job.start - 1)
             x, y, width, height = sheet.label_box(row, column)
             inset = label_inset(sheet, x, y)
-            label = PlacedLabel(
-                index, page, row, column, x + dx, y + dy, width, height, item, "", inset
-            )
-            layout = content_layout(label)
-            payload = payloads.get((item, layout))
+            size = _drawn_size(width, height, inset)
+            payload = payloads.get((item, size))
             if payload is None:
-                payload = payloads[item, layout] = choose_payload(item, job, layout)
-            placed.append(replace(label, payload=payload))
+                payload = payloads[item, size] = choose_payload(item, job, layout_for(*size))
+            placed.append(
+                PlacedLabel(
+                    index, page, row, column, x + dx, y + dy, width, height, item, payload, inset
+                )
+            )
             index += 1
     return placed
 
@@ -289,17 +297,17 @@ def write_labels_pdf(job: LabelJob, out: Path | BinaryIO) -> LabelSummary:
     logo = _logo_form(canvas, job.logo)
     ink = LabelInk(canvas, logo)
     page_height = job.sheet.page_height * MM
-    blocks: dict[tuple[LabelItem, LabelLayout], TextBlock] = {}
+    blocks: dict[tuple[LabelItem, tuple[float, float]], TextBlock] = {}  # copies fit once
     page = 0
     for label in placed:
         while label.page > page:
             canvas.showPage()
             page += 1
-        layout = content_layout(label)
-        block = blocks.get((label.item, layout))
+        size = _drawn_size(label.width, label.height, label.inset)
+        layout = layout_for(*size)
+        block = blocks.get((label.item, size))
         if block is None:
-            block = fit_text(label.item, layout, logo=logo is not None)
-            blocks[label.item, layout] = block
+            block = blocks[label.item, size] = fit_text(label.item, layout, logo=logo is not None)
         x, y, _, height = label.content_box
         ink.draw(layout, block, qr_rows(label.payload), x * MM, page_height - (y + height) * MM)
     canvas.showPage()
