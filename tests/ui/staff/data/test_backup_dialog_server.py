@@ -24,10 +24,10 @@ from showcase.store.opening import backup_showcase, open_showcase
 from showcase.ui.staff.data.backup_dialog import RestoreDialog
 from showcase.ui.staff.data.daily_backup import DailyBackup
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.helpers.factories import make_account
 from tests.helpers.lan import desk_url, prepared_showcase
 from tests.helpers.plain import product_codes
 from tests.helpers.postgres import PostgresServer
+from tests.helpers.staff_window import staff_window
 
 BACKUPS = ("servers", "backups")
 
@@ -44,11 +44,7 @@ def desk(postgres: PostgresServer, demo_template: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def window(qtbot: QtBot, desk: Database) -> MainWindow:
-    w = MainWindow(desk, user=make_account(desk))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return staff_window(qtbot, desk)
 
 
 @pytest.fixture

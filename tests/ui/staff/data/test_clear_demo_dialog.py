@@ -19,8 +19,8 @@ from showcase.store.db import Database
 from showcase.store.models import Product
 from showcase.ui.staff.data.clear_demo_dialog import ClearDemoDialog
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.helpers.factories import make_account
 from tests.helpers.plain import product_codes
+from tests.helpers.staff_window import staff_window
 
 
 @pytest.fixture
@@ -42,11 +42,7 @@ def staff_product(demo_db: Database) -> int:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database) -> MainWindow:
-    w = MainWindow(demo_db, user=make_account(demo_db))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return staff_window(qtbot, demo_db)
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> ClearDemoDialog:

@@ -15,11 +15,10 @@ from pytestqt.qtbot import QtBot
 from showcase.store.db import Database
 from showcase.ui.staff.data.export_dialog import ExportDialog
 from showcase.ui.staff.data.import_dialog import ImportDialog
-from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.asker import FakeAsker
-from tests.helpers.factories import make_account
 from tests.helpers.hostile_files import unclosed_quote
 from tests.helpers.import_fixtures import fill, snapshot, write_csv
+from tests.helpers.staff_window import staff_window
 
 WAIT_MS = 60_000
 
@@ -214,9 +213,7 @@ def test_file_menu_import_refreshes_the_list(
 ) -> None:
     path = _good_file(tmp_path)
     monkeypatch.setattr(ImportDialog, "choose_file", lambda self: self.check(path))
-    window = MainWindow(filled, user=make_account(filled))
-    qtbot.addWidget(window)
-    window.show()
+    window = staff_window(qtbot, filled)
     assert window.import_action.text() == "&Import products…"
     window.import_action.trigger()
     dialog = window.dialog

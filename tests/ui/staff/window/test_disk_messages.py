@@ -19,9 +19,9 @@ from showcase import cli
 from showcase.store.backup import backups_folder
 from showcase.store.db import Database
 from showcase.ui.staff.data.damaged import DamagedDialog
-from showcase.ui.staff.window.main_window import MainWindow
-from tests.helpers.factories import make_account, make_sample
+from tests.helpers.factories import make_sample
 from tests.helpers.mounts import contents, fill, mounted_tmpfs, needs_root, write_protect
+from tests.helpers.staff_window import staff_window
 
 pytestmark = needs_root
 
@@ -43,8 +43,7 @@ def test_back_up_now_onto_a_full_disk_says_what_the_command_line_says(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     make_sample(sqlite_db)
-    window = MainWindow(sqlite_db, user=make_account(sqlite_db))
-    qtbot.addWidget(window)
+    window = staff_window(qtbot, sqlite_db, shown=False)
     window.backup_now()
     box = window.message_box
     assert isinstance(box, QMessageBox) and box.isVisible()
@@ -100,8 +99,7 @@ def test_the_daily_backup_onto_a_full_disk_says_so_and_leaves_nothing(
     qtbot: QtBot, sqlite_db: Database, full_backups: Path
 ) -> None:
     make_sample(sqlite_db)
-    window = MainWindow(sqlite_db, user=make_account(sqlite_db))
-    qtbot.addWidget(window)
+    window = staff_window(qtbot, sqlite_db, shown=False)
     daily = window.daily_backup
     daily.clock = lambda: datetime(2026, 11, 22, 8, 0)
     with qtbot.waitSignal(daily.failed, timeout=10_000) as failed:

@@ -12,19 +12,15 @@ from showcase.store.db import Database
 from showcase.ui.qt_setup import load_resources
 from showcase.ui.staff.window.help_dialog import HelpDialog, anchor_name, guide_markdown
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.helpers.factories import make_account
 from tests.helpers.paths import ROOT
+from tests.helpers.staff_window import staff_window
 
 GUIDE = ROOT / "assets" / "help" / "panduan.md"
 
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
-    w = MainWindow(db, user=make_account(db))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return staff_window(qtbot, db)
 
 
 def test_the_guide_comes_from_the_compiled_resources() -> None:

@@ -11,7 +11,8 @@ from showcase.inventory.listing import ProductFilter
 from showcase.store.db import Database
 from showcase.ui.staff.window.main_window import MainWindow
 from showcase.ui.staff.window.product_model import ID_ROLE
-from tests.helpers.factories import Sample, make_account, make_sample
+from tests.helpers.factories import Sample, make_sample
+from tests.helpers.staff_window import staff_window
 
 
 @pytest.fixture
@@ -21,11 +22,7 @@ def sample(db: Database) -> Sample:
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, sample: Sample) -> MainWindow:
-    w = MainWindow(db, user=make_account(db))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return staff_window(qtbot, db)
 
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
@@ -161,8 +158,7 @@ def test_long_lists_are_read_in_windows(
     from showcase.ui.staff.window import product_model
 
     monkeypatch.setattr(product_model, "FIRST_WINDOW", 2)
-    w = MainWindow(db, user=make_account(db))
-    qtbot.addWidget(w)
+    w = staff_window(qtbot, db, shown=False)
     assert w.model.rowCount() == 2 and w.model.canFetchMore()
     qtbot.waitUntil(lambda: w.count_label.text().startswith("6"))  # counted after a pause
     assert w.select_product(sample.products["KAI-0002"])  # the last one by name

@@ -19,8 +19,8 @@ from showcase.inventory.demo.synthetic import build_synthetic
 from showcase.store.db import Database
 from showcase.ui.staff.window import product_model
 from showcase.ui.staff.window.main_window import MainWindow
-from tests.helpers.factories import make_account
 from tests.helpers.plain import plain_connection
+from tests.helpers.staff_window import staff_window
 
 PRODUCTS = 400
 _WORD = re.compile(r"[^\W_]+")
@@ -35,11 +35,7 @@ def showcase(db: Database) -> Database:
 
 @pytest.fixture
 def window(qtbot: QtBot, showcase: Database) -> MainWindow:
-    w = MainWindow(showcase, user=make_account(showcase))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return staff_window(qtbot, showcase)
 
 
 def expected(database: Database, text: str) -> list[int]:
