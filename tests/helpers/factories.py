@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from showcase.inventory.producers import (
     CategoryInput,
     ProducerInput,
@@ -13,6 +16,7 @@ from showcase.inventory.producers import (
 from showcase.inventory.products import ProductInput, create_product
 from showcase.inventory.staff.accounts import Account
 from showcase.store.db import Database
+from showcase.store.models import Product
 
 
 @dataclass(frozen=True)
@@ -179,3 +183,19 @@ def make_account(
         account = sign_in(s, create_account(s, name, role, pin).id, pin)
     db.actor = account.name
     return account
+
+
+def add_clerk_product_to_demo(session: Session) -> int:
+    """KOP-0100, a clerk's own product filed under the demo's first category and producer
+    (KOP-0001's), which clearing the demo must keep, with them; its id."""
+    kopi = session.scalars(select(Product).where(Product.code == "KOP-0001")).one()
+    return create_product(
+        session,
+        ProductInput(
+            code="KOP-0100",
+            name_id="Kopi Bubuk Pelabuhan",
+            category_id=kopi.category_id,
+            producer_id=kopi.producer_id,
+            price=30000,
+        ),
+    ).id

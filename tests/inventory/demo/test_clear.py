@@ -25,6 +25,7 @@ from showcase.inventory.settings import get_setting, set_setting
 from showcase.inventory.stock import record_movement
 from showcase.store.db import Database
 from showcase.store.models import Category, Producer, Product
+from tests.helpers.factories import add_clerk_product_to_demo
 
 
 def _count(db: Database, sql: str) -> int:
@@ -85,16 +86,7 @@ def test_staff_products_stay_with_the_demo_producer_and_category_they_use(
             s, ProducerInput("UMKM Dapur Bu Sri", kind="umkm", scale="mikro", kabupaten="Mesuji")
         )
         # A clerk's product filed under a demo category and a demo producer…
-        mine = create_product(
-            s,
-            ProductInput(
-                code="KOP-0100",
-                name_id="Kopi Bubuk Pelabuhan",
-                category_id=kopi.category_id,
-                producer_id=kopi.producer_id,
-                price=30000,
-            ),
-        ).id
+        mine = add_clerk_product_to_demo(s)
         record_movement(s, product_id=mine, kind="receive", quantity=12, by="Rina")
         # …and one entirely their own.
         theirs = create_product(

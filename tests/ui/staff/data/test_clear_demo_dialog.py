@@ -19,6 +19,7 @@ from showcase.store.db import Database
 from showcase.store.models import Product
 from showcase.ui.staff.data.clear_demo_dialog import ClearDemoDialog
 from showcase.ui.staff.window.main_window import MainWindow
+from tests.helpers.factories import add_clerk_product_to_demo
 from tests.helpers.plain import product_codes
 from tests.helpers.staff_window import staff_window
 
@@ -27,17 +28,7 @@ from tests.helpers.staff_window import staff_window
 def staff_product(demo_db: Database) -> int:
     """A clerk's product filed under the demo's first category and producer."""
     with demo_db.session() as s:
-        kopi = s.scalars(select(Product).where(Product.code == "KOP-0001")).one()
-        return create_product(
-            s,
-            ProductInput(
-                code="KOP-0100",
-                name_id="Kopi Bubuk Pelabuhan",
-                category_id=kopi.category_id,
-                producer_id=kopi.producer_id,
-                price=30000,
-            ),
-        ).id
+        return add_clerk_product_to_demo(s)
 
 
 @pytest.fixture
