@@ -23,6 +23,7 @@ from showcase.inventory.settings import get_setting, set_setting, setting_versio
 from showcase.inventory.staff.accounts import create_account, get_account, rename, set_role
 from showcase.store.db import Database
 from showcase.store.opening import open_showcase
+from tests.helpers.desks import second_desk
 
 
 @pytest.fixture
@@ -30,10 +31,8 @@ def other_desk(db: Database) -> Iterator[Database]:
     """The same showcase opened a second time, as a second desk (or window) has it, signed in
     as Budi; the first desk is Ani."""
     db.actor = "Ani"
-    desk = open_showcase(db.location)
-    desk.actor = "Budi"
-    yield desk
-    desk.close()
+    with second_desk(db, "Budi") as desk:
+        yield desk
 
 
 def _product(db: Database) -> tuple[int, int]:

@@ -7,9 +7,9 @@ from pytestqt.qtbot import QtBot
 
 from showcase.inventory.kiosk.settings import kiosk_settings, save_kiosk_settings
 from showcase.store.db import Database
-from showcase.store.opening import open_showcase
 from showcase.ui.staff.kiosks.settings_dialog import KioskSettingsDialog
 from tests.helpers.asker import FakeAsker
+from tests.helpers.desks import second_desk
 
 
 def test_a_second_desks_save_is_told_and_kept_on_asking(qtbot: QtBot, db: Database) -> None:
@@ -23,19 +23,14 @@ def test_a_second_desks_save_is_told_and_kept_on_asking(qtbot: QtBot, db: Databa
     dialog.show()
     dialog.center_name.setText("Galeri Budi")
 
-    other = open_showcase(db.location)
-    other.actor = "Ani"
-    try:
-        with other.session() as s:
-            save_kiosk_settings(
-                s,
-                center_name="UMKM Center Bakauheni",
-                idle_seconds=90,
-                attract_product_ids=[],
-                qr_kind="code",
-            )
-    finally:
-        other.close()
+    with second_desk(db, "Ani") as other, other.session() as s:
+        save_kiosk_settings(
+            s,
+            center_name="UMKM Center Bakauheni",
+            idle_seconds=90,
+            attract_product_ids=[],
+            qr_kind="code",
+        )
 
     dialog.save()
     assert dialog.isVisible()

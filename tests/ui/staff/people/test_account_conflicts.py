@@ -11,16 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from showcase.inventory.staff.accounts import Account, get_account, rename
 from showcase.store.db import Database
-from showcase.store.opening import open_showcase
 from showcase.ui.staff.people.accounts_dialog import AccountsDialog
+from tests.helpers.desks import second_desk
 
 
 @pytest.fixture
 def other_desk(db: Database) -> Iterator[Database]:
-    desk = open_showcase(db.location)
-    desk.actor = "Ani"
-    yield desk
-    desk.close()
+    with second_desk(db, "Ani") as desk:
+        yield desk
 
 
 def _account(db: Database, account_id: int) -> Account:

@@ -20,19 +20,17 @@ from showcase.inventory.producers import (
 from showcase.inventory.products import ProductInput, create_product, get_product, update_product
 from showcase.store.db import Database
 from showcase.store.models import Category, Producer
-from showcase.store.opening import open_showcase
 from showcase.ui.staff.records.categories_dialog import CategoriesDialog
 from showcase.ui.staff.records.producers_dialog import ProducersDialog
 from showcase.ui.staff.records.product_editor import ProductEditor
+from tests.helpers.desks import second_desk
 
 
 @pytest.fixture
 def ani(db: Database) -> Iterator[Database]:
     """The other desk, signed in as Ani, on the same showcase."""
-    desk = open_showcase(db.location)
-    desk.actor = "Ani"
-    yield desk
-    desk.close()
+    with second_desk(db, "Ani") as desk:
+        yield desk
 
 
 @pytest.fixture
