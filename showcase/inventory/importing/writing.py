@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Subquery, Table, bindparam, func, select, update
@@ -47,6 +49,21 @@ def _arrays(names: Sequence[str]) -> Subquery:
     types = {name: ARRAY(PRODUCT.c[name.removeprefix("_")].type, dimensions=1) for name in names}
     unnested = (func.unnest(bindparam(name, type_=types[name])).label(name) for name in names)
     return select(*unnested).subquery("given")
+
+
+@dataclass
+class _Batch:
+    """One batch of plan items as it is written: each item's product columns after the
+    import and its history entries (by the item's place in the batch), and the batch's time."""
+
+    items: Sequence[ProductPlan]
+    now: datetime
+    after: dict[int, dict[str, Any]] = field(default_factory=dict)
+    entries: dict[int, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+
+    def history(self) -> list[dict[str, Any]]:
+        """The entries in the order of the plan (an item's own in the order they were made)."""
+        return [e for n in sorted(self.entries) for e in self.entries[n]]
 
 
 class ImportWriter:
@@ -119,22 +136,26 @@ class ImportWriter:
         return values
 
     def write(self, items: Sequence[ProductPlan]) -> None:
-        now = utcnow()
-        after: dict[int, dict[str, Any]] = {}  # plan index → the product's columns after
-        new = [(n, self._values(item)) for n, item in enumerate(items) if item.product_id is None]
-        rows = [{**values, "stock": 0, "archived": False, "from_demo": False, "created_at": now,
-                 "updated_at": now, "version": 1} for _, values in new]  # fmt: skip
+        """Write one batch of the plan's products: new ones, changed ones, stock counts, then
+        their history entries in the order of the plan."""
+        batch = _Batch(items, utcnow())
+        self._add(batch)
+        self._update(batch)
+        self._count_stock(batch)
+        write_entries(self.session, batch.history())
+
+    def _add(self, batch: _Batch) -> None:
+        """New products, each with its history entry."""
+        new = [n for n, item in enumerate(batch.items) if item.product_id is None]
+        fixed = {"stock": 0, "archived": False, "from_demo": False, "created_at": batch.now,
+                 "updated_at": batch.now, "version": 1}  # fmt: skip
+        rows = [{**self._values(batch.items[n]), **fixed} for n in new]
         ids = self._insert(PRODUCT, rows)
-        for (n, _values), row, ident in zip(new, rows, ids, strict=True):
-            after[n] = {**row, "id": ident}
-        entries: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        for n, _values in new:
-            row = after[n]
+        for n, row, ident in zip(new, rows, ids, strict=True):
+            row["id"] = ident
+            batch.after[n] = row
             changes = row_changes(Product, "create", {}, row, self.labels)
-            entries[n].append(self._product_entry("create", row, changes))
-        self._update(items, after, entries, now)
-        self._count_stock(items, after, entries, now)
-        write_entries(self.session, [e for n in sorted(entries) for e in entries[n]])
+            batch.entries[n].append(self._product_entry("create", row, changes))
 
     def _product_entry(
         self, action: str, row: Mapping[str, Any], changes: dict[str, list[Any]]
@@ -157,16 +178,11 @@ class ImportWriter:
                 found[int(row["id"])] = dict(row)
         return found
 
-    def _update(
-        self,
-        items: Sequence[ProductPlan],
-        after: dict[int, dict[str, Any]],
-        entries: dict[int, list[dict[str, Any]]],
-        now: Any,
-    ) -> None:
+    def _update(self, batch: _Batch) -> None:
         """Changed products: UPDATEs grouped by the columns they change (the search index is
         rebuilt only for a row whose words change), each with its history entry."""
-        existing = [(n, item) for n, item in enumerate(items) if item.product_id is not None]
+        after, entries = batch.after, batch.entries
+        existing = [(n, item) for n, item in enumerate(batch.items) if item.product_id is not None]
         current = self._current([item.product_id for _, item in existing if item.product_id])
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for n, item in existing:
@@ -187,7 +203,7 @@ class ImportWriter:
             changes = row_changes(Product, "update", old, changed, self.labels)
             entries[n].append(self._product_entry("update", after[n], changes))
         for columns, params in groups.items():
-            also = {"updated_at": now, "version": PRODUCT.c.version + 1}
+            also = {"updated_at": batch.now, "version": PRODUCT.c.version + 1}
             if self.postgres:  # one statement a group, not a row: its values as arrays
                 given = _arrays(("_id", *columns))
                 statement = (
@@ -210,21 +226,16 @@ class ImportWriter:
             )
             self.connection.execute(statement, params)
 
-    def _count_stock(
-        self,
-        items: Sequence[ProductPlan],
-        after: dict[int, dict[str, Any]],
-        entries: dict[int, list[dict[str, Any]]],
-        now: Any,
-    ) -> None:
+    def _count_stock(self, batch: _Batch) -> None:
         """Stock counts as `adjust` movements (the trigger adds each to the product's stock)."""
+        after = batch.after
         counted = [
             (n, item.stock - int(after[n]["stock"]))
-            for n, item in enumerate(items)
+            for n, item in enumerate(batch.items)
             if item.stock is not None and item.stock != int(after[n]["stock"])
         ]
         rows = [
-            {"product_id": after[n]["id"], "at": now, "kind": "adjust", "quantity": delta,
+            {"product_id": after[n]["id"], "at": batch.now, "kind": "adjust", "quantity": delta,
              "note": self.note, "by": self.who}
             for n, delta in counted
         ]  # fmt: skip
@@ -235,6 +246,6 @@ class ImportWriter:
             stock = int(product["stock"]) + delta
             changes["stock"] = [stock - delta, stock]
             summary = f"{product['code']} {product['name_id']}"
-            entries[n].append(
+            batch.entries[n].append(
                 entry(self.actor, "create", "stock", str(ident), product["id"], summary, changes)
             )
