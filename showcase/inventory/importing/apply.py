@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from showcase.errors import Cancelled, UserError
 from showcase.i18n import translate
+from showcase.inventory.importing.collector import fewer_collections
 from showcase.inventory.importing.files import Sheet, read_sheet
 from showcase.inventory.importing.plan import ImportPlan, Progress, plan_import
 from showcase.inventory.importing.writing import ImportWriter, batch_size
@@ -96,6 +97,7 @@ def import_sheet(
     return ImportResult(plan, backup)
 
 
+@fewer_collections()
 def apply_plan(
     session: Session,
     plan: ImportPlan,

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from showcase.i18n import translate
+from showcase.inventory.importing.collector import fewer_collections
 from showcase.inventory.importing.csv_text import read_csv
 from showcase.inventory.importing.sheet import (
     HEADER_SEARCH_ROWS,
@@ -41,6 +42,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: old .xls, or a
 _ENCRYPTED_ENTRY = "EncryptedPackage\0".encode("utf-16-le").ljust(64, b"\0") + b"\x22\x00\x02"
 
 
+@fewer_collections()
 def read_sheet(path: Path, *, cancelled: Callable[[], bool] | None = None) -> Sheet:
     """Read the CSV or XLSX file at `path`. Raises FileFormatError (a UserError) for a file that
     is missing, too large, of another kind, damaged, empty, without a recognisable header or

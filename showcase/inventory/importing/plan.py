@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from showcase.errors import Cancelled, ValidationError
 from showcase.i18n import translate
 from showcase.inventory.importing import columns
+from showcase.inventory.importing.collector import fewer_collections
 from showcase.inventory.importing.files import Sheet
 from showcase.inventory.importing.rows import (
     ImportRow,
@@ -94,6 +95,7 @@ def key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+@fewer_collections()
 def plan_import(
     session: Session,
     sheet: Sheet,
