@@ -1143,10 +1143,6 @@ Silakan pilih yang lain.</translation>
         <translation>Simpan kategori ini (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
         <source>The changes to this category are not saved. Discard them?</source>
         <translation>Perubahan pada kategori ini belum disimpan. Buang perubahan?</translation>
     </message>
@@ -1163,24 +1159,12 @@ Silakan pilih yang lain.</translation>
         <translation>Ubah kategori</translation>
     </message>
     <message>
-        <source>Nothing was saved: please correct the fields marked in red.</source>
-        <translation>Tidak ada yang disimpan: perbaiki isian yang bertanda merah.</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} disimpan.</translation>
-    </message>
-    <message>
         <source>Delete category</source>
         <translation>Hapus kategori</translation>
     </message>
     <message>
         <source>Delete the category {name}? This cannot be undone.</source>
         <translation>Hapus kategori {name}? Tindakan ini tidak dapat dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Deleted {name}.</source>
-        <translation>{name} dihapus.</translation>
     </message>
 </context>
 <context>
@@ -4260,10 +4244,6 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
         <translation>Tidak berlaku untuk koperasi</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
         <source>The changes to this producer are not saved. Discard them?</source>
         <translation>Perubahan pada produsen ini belum disimpan. Buang perubahan?</translation>
     </message>
@@ -4280,24 +4260,12 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
         <translation>Ubah produsen</translation>
     </message>
     <message>
-        <source>Nothing was saved: please correct the fields marked in red.</source>
-        <translation>Tidak ada yang disimpan: perbaiki isian yang bertanda merah.</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} disimpan.</translation>
-    </message>
-    <message>
         <source>Delete producer</source>
         <translation>Hapus produsen</translation>
     </message>
     <message>
         <source>Delete the producer {name}? This cannot be undone.</source>
         <translation>Hapus produsen {name}? Tindakan ini tidak dapat dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Deleted {name}.</source>
-        <translation>{name} dihapus.</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4495,25 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
     <message>
         <source>Low stock: {stock} on hand, minimum {minimum}</source>
         <translation>Stok menipis: tersedia {stock}, minimum {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: please correct the fields marked in red.</source>
+        <translation>Tidak ada yang disimpan: perbaiki isian yang bertanda merah.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} disimpan.</translation>
+    </message>
+    <message>
+        <source>Deleted {name}.</source>
+        <translation>{name} dihapus.</translation>
     </message>
 </context>
 <context>

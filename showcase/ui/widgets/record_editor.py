@@ -5,14 +5,15 @@ loads it into the form, unsaved edits are never dropped without asking, Save cre
 in one transaction with field errors shown under their fields, Delete asks first and shows the
 domain's refusal. A subclass builds its own list and form and fills in the hooks: how to read the
 rows and one record, how to fill and read the form, which domain functions save and delete, and
-its words (`EditorTexts`, translated in the subclass so they keep its translation context).
+its words about its kind of record (`EditorTexts`, translated in the subclass so they keep its
+translation context); the words every editor says alike are this module's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from showcase.errors import UserError, ValidationError
+from showcase.i18n import translate
 from showcase.inventory.conflicts import current_input, differences
 from showcase.inventory.edit_versions import EditConflict
 from showcase.store.db import Database
@@ -50,6 +52,13 @@ from showcase.ui.widgets.row_table_model import RecordT, RecordTableModel
 InputT = TypeVar("InputT")
 
 
+class Versioned(Protocol):
+    """A saved record guarded by an edit version (the store's `version` column)."""
+
+    @property
+    def version(self) -> int: ...
+
+
 @dataclass(frozen=True)
 class EditorTexts:
     """What a record editor says about its kind of record; `{name}` is the record's name."""
@@ -57,13 +66,9 @@ class EditorTexts:
     new_heading: str
     edit_heading: str
     gone: str
-    unsaved_title: str
     discard_question: str
-    nothing_saved: str
-    saved: str
     delete_title: str
     delete_question: str
-    deleted: str
 
 
 class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
@@ -82,6 +87,8 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
     save_button: QPushButton
     delete_button: QPushButton
     close_button: QPushButton
+    # The stored record the form edits, whose edit version guards a save (None: not guarded).
+    record_type: ClassVar[type[Versioned] | None] = None
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,8 +119,11 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
         raise NotImplementedError
 
     def read_version(self, session: Session, record_id: int) -> int | None:
-        """The record's edit version (None: not guarded)."""
-        return None
+        """The record's edit version (None: not guarded, or no longer there)."""
+        if self.record_type is None:
+            return None
+        record = session.get(self.record_type, record_id)
+        return None if record is None else record.version
 
     def form_fields(self) -> tuple[str, ...] | None:
         """The input's fields the form shows, when it shows only some (a conflict lists those)."""
@@ -249,8 +259,9 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
     def _may_discard(self) -> bool:
         if not self.is_modified():
             return True
-        texts = self.texts()
-        return self.confirm(texts.unsaved_title, texts.discard_question)
+        return self.confirm(
+            translate("RecordEditorDialog", "Unsaved changes"), self.texts().discard_question
+        )
 
     def new_record(self) -> None:
         """Empty the form for a new record (asking first if edits would be lost)."""
@@ -308,7 +319,12 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
         except ValidationError as exc:
             rest = self.form.show_errors(exc.errors)
             self.status_label.show_status(
-                " ".join(exc.errors[f] for f in rest) or self.texts().nothing_saved, error=True
+                " ".join(exc.errors[f] for f in rest)
+                or translate(
+                    "RecordEditorDialog",
+                    "Nothing was saved: please correct the fields marked in red.",
+                ),
+                error=True,
             )
             return
         except UserError as exc:
@@ -318,7 +334,8 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
         self.record_id = saved_id
         self.reload()
         self.load(saved_id)
-        self.status_label.show_status(self.texts().saved.format(name=self.name_field().text()))
+        saved = translate("RecordEditorDialog", "Saved {name}.")
+        self.status_label.show_status(saved.format(name=self.name_field().text()))
 
     def _keep_mine(self) -> None:
         """Save the person's edit over the version they have now seen."""
@@ -356,7 +373,9 @@ class RecordEditorDialog(QDialog, Generic[InputT, RecordT]):
         self._saved_input = self.form_input()  # the deleted record's fields need no asking
         self.reload()
         self._start_new()
-        self.status_label.show_status(texts.deleted.format(name=name))
+        self.status_label.show_status(
+            translate("RecordEditorDialog", "Deleted {name}.").format(name=name)
+        )
 
     # Closing ----------------------------------------------------------------------------------
 

@@ -104,6 +104,8 @@ class CategoryTableModel(RecordTableModel[CategoryRow]):
 class CategoriesDialog(RecordEditorDialog[CategoryInput, CategoryRow]):
     """Add, rename, reorder and remove categories. `changed` is True once anything was changed."""
 
+    record_type = Category
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         self.setWindowTitle(self.tr("Categories"))
@@ -124,27 +126,14 @@ class CategoriesDialog(RecordEditorDialog[CategoryInput, CategoryRow]):
         ]
         self.finish_building(body, self.tr("Close"), tab_chain)
 
-    @property
-    def category_id(self) -> int | None:
-        """The category in the form; None while it holds a new one."""
-        return self.record_id
-
-    @category_id.setter
-    def category_id(self, value: int | None) -> None:
-        self.record_id = value
-
     def texts(self) -> EditorTexts:
         return EditorTexts(
             new_heading=self.tr("New category"),
             edit_heading=self.tr("Edit category"),
             gone=self.tr("The category no longer exists"),
-            unsaved_title=self.tr("Unsaved changes"),
             discard_question=self.tr("The changes to this category are not saved. Discard them?"),
-            nothing_saved=self.tr("Nothing was saved: please correct the fields marked in red."),
-            saved=self.tr("Saved {name}."),
             delete_title=self.tr("Delete category"),
             delete_question=self.tr("Delete the category {name}? This cannot be undone."),
-            deleted=self.tr("Deleted {name}."),
         )
 
     # Building ---------------------------------------------------------------------------------
@@ -232,20 +221,20 @@ class CategoriesDialog(RecordEditorDialog[CategoryInput, CategoryRow]):
         self._update_move_buttons()
 
     def _update_move_buttons(self) -> None:
-        row = self.model.row_of(self.category_id) if self.category_id is not None else None
+        row = self.model.row_of(self.record_id) if self.record_id is not None else None
         self.up_button.setEnabled(row is not None and row > 0)
         self.down_button.setEnabled(row is not None and row < self.model.rowCount() - 1)
 
     def move_selected(self, step: int) -> None:
         """Move the selected category up (-1) or down (+1) in the order."""
-        if self.category_id is None:
+        if self.record_id is None:
             return
-        row = self.model.row_of(self.category_id)
+        row = self.model.row_of(self.record_id)
         if row is None or not 0 <= row + step < self.model.rowCount():
             return
         try:
             with self.database.session() as session:
-                move_category(session, self.category_id, step)
+                move_category(session, self.record_id, step)
         except UserError as exc:
             self.status_label.show_status(exc.message, error=True)
             self.reload()
@@ -289,10 +278,6 @@ class CategoriesDialog(RecordEditorDialog[CategoryInput, CategoryRow]):
         self, session: Session, record_id: int, data: CategoryInput, version: int | None
     ) -> int:
         return update_category(session, record_id, data, version=version).id
-
-    def read_version(self, session: Session, record_id: int) -> int | None:
-        record = session.get(Category, record_id)
-        return None if record is None else record.version
 
     def form_fields(self) -> tuple[str, ...]:
         return ("name_id", "name_en")

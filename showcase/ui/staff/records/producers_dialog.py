@@ -172,6 +172,8 @@ class ProducerTableModel(RecordTableModel[ProducerRow]):
 class ProducersDialog(RecordEditorDialog[ProducerInput, ProducerRow]):
     """Add, edit and remove producers. `changed` is True once anything was saved or deleted."""
 
+    record_type = Producer
+
     model: ProducerTableModel
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -206,27 +208,14 @@ class ProducersDialog(RecordEditorDialog[ProducerInput, ProducerRow]):
         ]
         self.finish_building(splitter, self.tr("Close"), tab_chain)
 
-    @property
-    def producer_id(self) -> int | None:
-        """The producer in the form; None while it holds a new one."""
-        return self.record_id
-
-    @producer_id.setter
-    def producer_id(self, value: int | None) -> None:
-        self.record_id = value
-
     def texts(self) -> EditorTexts:
         return EditorTexts(
             new_heading=self.tr("New producer"),
             edit_heading=self.tr("Edit producer"),
             gone=self.tr("The producer no longer exists"),
-            unsaved_title=self.tr("Unsaved changes"),
             discard_question=self.tr("The changes to this producer are not saved. Discard them?"),
-            nothing_saved=self.tr("Nothing was saved: please correct the fields marked in red."),
-            saved=self.tr("Saved {name}."),
             delete_title=self.tr("Delete producer"),
             delete_question=self.tr("Delete the producer {name}? This cannot be undone."),
-            deleted=self.tr("Deleted {name}."),
         )
 
     # Building ---------------------------------------------------------------------------------
@@ -471,10 +460,6 @@ class ProducersDialog(RecordEditorDialog[ProducerInput, ProducerRow]):
         self, session: Session, record_id: int, data: ProducerInput, version: int | None
     ) -> int:
         return update_producer(session, record_id, data, version=version).id
-
-    def read_version(self, session: Session, record_id: int) -> int | None:
-        record = session.get(Producer, record_id)
-        return None if record is None else record.version
 
     def delete_record(self, session: Session, record_id: int) -> None:
         delete_producer(session, record_id)

@@ -7,12 +7,14 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from showcase.inventory.producers import CategoryInput, create_category, list_categories
 from showcase.inventory.products import ProductInput, create_product
 from showcase.store.db import Database
 from showcase.ui.staff.records.categories_dialog import CategoriesDialog
+from tests.helpers.language import translated
 from tests.helpers.record_dialogs import Questions, open_record_dialog
 
 
@@ -160,7 +162,7 @@ def test_delete_unused_category_renumbers_nothing_else(
     assert questions[-1][0] == "Delete category"
     assert [name for name, _en, _pos in _in_db(db)] == ["Kopi", "Kain Tapis"]
     assert [row[:2] for row in _shown(dialog)] == [["1", "Kopi"], ["2", "Kain Tapis"]]
-    assert dialog.category_id is None
+    assert dialog.record_id is None
     assert dialog.changed
 
 
@@ -174,3 +176,26 @@ def test_unsaved_rename_is_not_dropped_without_asking(
     assert questions[-1][0] == "Unsaved changes"
     assert dialog.name_id_edit.text() == "Kopi Lampung"
     assert dialog.table.currentIndex().row() == 0
+
+
+def test_words_every_record_editor_says_are_in_indonesian(
+    make_dialog: Callable[..., CategoriesDialog],
+    three: list[int],
+    questions: Questions,
+    qapp: QApplication,
+) -> None:
+    with translated(qapp, "id"):
+        dialog = make_dialog()
+        dialog.table.selectRow(1)
+        dialog.name_id_edit.setText("Keripik & Kerupuk")
+        dialog.save_button.click()
+        assert dialog.status_label.text() == "Keripik & Kerupuk disimpan."
+        dialog.name_id_edit.setText("")
+        dialog.save_button.click()
+        assert dialog.status_label.text() == (
+            "Tidak ada yang disimpan: perbaiki isian yang bertanda merah."
+        )
+        dialog.table.selectRow(2)
+        assert questions[-1][0] == "Perubahan belum disimpan"
+        dialog.delete_button.click()
+        assert dialog.status_label.text() == "Kain Tapis dihapus."

@@ -75,7 +75,7 @@ def _row_texts(d: ProducersDialog) -> list[list[str]]:
 def test_opens_on_an_empty_form_for_a_new_producer(dialog: ProducersDialog, siger: int) -> None:
     dialog.reload()
     assert dialog.heading.text() == "New producer"
-    assert dialog.producer_id is None
+    assert dialog.record_id is None
     assert not dialog.delete_button.isEnabled()
     assert dialog.kabupaten_combo.count() == 15
     assert dialog.kabupaten_combo.currentIndex() == -1
@@ -157,7 +157,7 @@ def test_good_input_saves_the_phone_normalised_and_shows_it(
     assert (saved.phone, saved.nib) == ("6281234567890", "9120001234567")
     assert saved.story_en == "Chips from choice kepok bananas."
     assert dialog.phone_edit.text() == "0812-3456-7890"
-    assert dialog.producer_id == saved.id
+    assert dialog.record_id == saved.id
     assert dialog.heading.text() == "Edit producer"
     assert dialog.delete_button.isEnabled()
     assert dialog.changed
@@ -203,7 +203,7 @@ def test_selecting_a_row_loads_it_and_saving_edits_it(
 ) -> None:
     dialog.reload()
     dialog.table.selectRow(0)
-    assert dialog.producer_id == siger
+    assert dialog.record_id == siger
     assert dialog.name_edit.text() == "Kopi Siger Pesagi"
     assert dialog.phone_edit.text() == "0813-6900-1122"
     assert dialog.scale_combo.currentData() == "mikro"
@@ -250,11 +250,11 @@ def test_delete_of_a_producer_without_products(
         ).id
     dialog.reload()
     dialog.table.selectRow(dialog.model.row_of(other) or 0)
-    assert dialog.producer_id == other
+    assert dialog.record_id == other
     dialog.delete_button.click()
     assert [p.id for p in _producers(db)] == [siger]
     assert dialog.changed
-    assert dialog.producer_id is None
+    assert dialog.record_id is None
     assert dialog.model.rowCount() == 1
     assert "Deleted Madu Hutan Pesisir" in dialog.status_label.text()
 
@@ -304,7 +304,7 @@ def test_unsaved_edits_are_not_dropped_without_asking(
     dialog.table.selectRow(0)
     assert questions and questions[-1][0] == "Unsaved changes"
     assert dialog.name_edit.text() == "Rafins"
-    assert dialog.producer_id is None
+    assert dialog.record_id is None
     dialog.reject()
     assert dialog.result() == 0 and dialog.name_edit.text() == "Rafins"
 
