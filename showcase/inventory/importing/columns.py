@@ -36,7 +36,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "phone": (
         "telepon", "telpon", "telp", "phone", "hp", "nohp", "wa", "whatsapp", "nowa",
-        "notelp", "notelepon", "nomorhp", "nomortelepon", "telpwa", "hpwa",
+        "notelp", "notelepon", "nomorhp", "nomortelepon", "telpwa", "hpwa", "nohpwa",
+        "notelpwa", "nomorhpwa",
     ),
     "price": ("harga", "price", "hargajual", "hargarp", "hargasatuan"),
     "unit": ("satuan", "unit", "kemasan"),

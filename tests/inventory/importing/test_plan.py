@@ -402,3 +402,17 @@ def test_a_file_without_codes_imported_again_warns_before_it_adds_twice(
         "Row 2: Madu Hutan is already in the showcase as PRD-0001; this row adds another one "
         "(write the code PRD-0001 in the file to update it instead)"
     ]
+
+
+@pytest.mark.parametrize("heading", ["No. HP/WA", "No Telp/WA", "Nomor HP/WA"])
+def test_a_phone_column_headed_as_dinas_lists_head_it_is_read(
+    filled: Database, tmp_path: Path, heading: str
+) -> None:
+    header = ["Kode", "Nama Produk", "Nama UMKM", "Kabupaten/Kota", heading, "Harga (Rp)"]
+    row = ["", "Kopi Luwak", "Tani Kopi Baru", "Lampung Barat", "0812-1111-3333", "90.000"]
+    sheet, plan = check_file(filled, write_csv(tmp_path / "dinas.csv", [header, row]))
+    assert plan.ok and plan.ignored_columns == []
+    import_sheet(filled, sheet)
+    with plain_connection(filled) as conn:
+        phone = conn.execute("SELECT phone FROM producer WHERE name = 'Tani Kopi Baru'").fetchone()
+    assert phone == ("6281211113333",)
