@@ -10,6 +10,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Table,
 )
 
+from showcase.inventory.formats import Language
 from showcase.inventory.report.figures import Count, ReportFigures, Row
 from showcase.printing.catalogue.words import Language as CatalogueLanguage
 from showcase.printing.catalogue.words import country
@@ -20,7 +21,6 @@ from showcase.printing.report.parts import (
     table,
 )
 from showcase.printing.report.words import (
-    Language,
     before,
     change,
     number,

@@ -21,10 +21,10 @@ from showcase.errors import UserError
 from showcase.files import replaced_when_complete
 from showcase.i18n import translate
 from showcase.inventory.branding import center_logo
+from showcase.inventory.formats import Language
 from showcase.inventory.report.figures import ReportFigures
 from showcase.inventory.report.period import Period
 from showcase.inventory.report.read import read_report
-from showcase.printing.report.words import Language
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker

@@ -24,6 +24,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from showcase.errors import Cancelled
+from showcase.inventory.formats import Language
 from showcase.inventory.report.figures import ReportFigures
 from showcase.printing.fonts import BOLD, MM, REGULAR, ellipsize, fit_lines, text_width
 from showcase.printing.report.compare import previous_text
@@ -50,7 +51,6 @@ from showcase.printing.report.sections import (
 )
 from showcase.printing.report.statements import section_statements
 from showcase.printing.report.words import (
-    Language,
     long_date,
     number,
     page_of,

@@ -10,6 +10,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Spacer,
 )
 
+from showcase.inventory.formats import Language
 from showcase.inventory.phone import format_phone
 from showcase.inventory.report.figures import Count, ReportFigures
 from showcase.printing.fonts import MM
@@ -39,7 +40,6 @@ from showcase.printing.report.parts import (
     table,
 )
 from showcase.printing.report.words import (
-    Language,
     before,
     day_labels,
     number,

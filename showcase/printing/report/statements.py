@@ -15,6 +15,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from showcase.inventory.formats import Language
 from showcase.inventory.phone import format_phone
 from showcase.inventory.report.figures import ProducerSales, ReportFigures
 from showcase.printing.fonts import BOLD, MM, REGULAR, ellipsize
@@ -34,7 +35,6 @@ from showcase.printing.report.parts import (
     table,
 )
 from showcase.printing.report.words import (
-    Language,
     number,
     period_text,
     rupiah,

@@ -7,13 +7,11 @@ Indonesian desk may print an English report for a visiting delegation).
 from __future__ import annotations
 
 import datetime
-from typing import Literal
 
 from showcase.inventory import formats
+from showcase.inventory.formats import Language
 from showcase.inventory.report.figures import Count
 from showcase.inventory.report.period import Period
-
-Language = Literal["id", "en"]
 
 # key: (Indonesian, English)
 _WORDS: dict[str, tuple[str, str]] = {

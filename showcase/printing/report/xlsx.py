@@ -17,12 +17,12 @@ from openpyxl.utils import get_column_letter
 
 from showcase.errors import Cancelled
 from showcase.files import write_whole
+from showcase.inventory.formats import Language
 from showcase.inventory.phone import format_phone
 from showcase.inventory.report.figures import Count, ReportFigures, Row, share
 from showcase.printing.catalogue.words import Language as CatalogueLanguage
 from showcase.printing.catalogue.words import country
 from showcase.printing.report.words import (
-    Language,
     period_text,
     producer_type,
     type_word,

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from showcase.errors import UserError
 from showcase.inventory import formats
+from showcase.inventory.formats import Language
 from showcase.inventory.report.period import Period, last_full_month, make_period
 from showcase.printing.report.document import (
     ReportFormat,
@@ -47,7 +48,6 @@ from showcase.printing.report.document import (
     check_output_path,
     write_report,
 )
-from showcase.printing.report.words import Language
 from showcase.store.db import Database
 from showcase.ui.staff.data.data_job import DataJob, Progress
 from showcase.ui.widgets.asker import Asker
