@@ -124,3 +124,35 @@ def test_windows_of_the_list(db: Database, sample: Sample) -> None:
         assert first + rest == everything and len(first) == 4
         assert count_products(connection, ProductFilter()) == 6
         assert count_products(connection, ProductFilter(low_stock=True)) == 2
+
+
+@pytest.mark.parametrize("few", [0, 10_000])
+def test_first_page_is_the_lists_first_rows(
+    db: Database, sample: Sample, few: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a search while typing shows first, read in one statement: the same products in the
+    same order, with the same columns, as the list read id by id, for every sort and filter."""
+    from showcase.inventory import listing
+
+    monkeypatch.setattr(listing, "FEW_MATCHES", few)
+    filters = [
+        ProductFilter(),
+        ProductFilter(text="k"),
+        ProductFilter(text="tapis siger"),
+        ProductFilter(text="rafins", low_stock=True),
+        ProductFilter(kabupaten="Kota Bandar Lampung"),
+        ProductFilter(text="zzz"),
+    ]
+    with db.read() as connection:
+        for flt in filters:
+            for sort in SortKey:
+                for desc in (False, True):
+                    ids = product_ids(connection, flt, sort, desc)
+                    rows = product_rows(connection, ids)
+                    page = listing.first_page(connection, flt, sort, desc, limit=4)
+                    assert page == [rows[i] for i in ids[:4]], (flt, sort, desc)
+        assert [r.code for r in listing.first_page(connection, ProductFilter(), limit=3)] == [
+            "KAI-0001",
+            "MAK-0001",
+            "MAK-0002",
+        ]

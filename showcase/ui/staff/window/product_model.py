@@ -36,12 +36,13 @@ from showcase.inventory.listing import (
     ProductRow,
     SortKey,
     count_products,
+    first_page,
     product_ids,
     product_rows,
     thumbnails,
 )
 from showcase.store.db import Database
-from showcase.store.reader import SqlConnection
+from showcase.store.reader import SQLITE, SqlConnection, dialect
 from showcase.ui.language import current_language
 from showcase.ui.staff.window.background_reads import BackgroundReads
 
@@ -59,6 +60,11 @@ FIRST_WINDOW = 64
 ROW_CACHE = 1024
 THUMB_CACHE = 256
 THUMB_HEIGHT = 40
+# The page cache (KiB) of the connection that searches while staff type, on a file: the pages of
+# the products a word matches stay in memory as it is typed letter by letter, instead of being
+# read again from the file for each letter (SQLite's default is 2 MiB, which the UI thread's
+# connection keeps: scrolling the whole list must not grow the window's memory).
+SEARCH_CACHE_KIB = 32 * 1024
 _JPEG = b"\xff\xd8"  # how every JPEG file begins
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -113,8 +119,8 @@ def decoded_thumbnails(connection: SqlConnection, ids: list[int]) -> dict[int, Q
 
 @dataclass(frozen=True)
 class FirstScreen:
-    """What a list shows first, read in one go: the first page of ids and the first
-    screenful's rows (their thumbnails follow: ProductTableModel._decoded)."""
+    """What a list shows first, read in one statement: the first page of ids and their rows
+    (their thumbnails follow: ProductTableModel._decoded)."""
 
     ids: list[int]
     rows: dict[int, ProductRow]
@@ -123,8 +129,17 @@ class FirstScreen:
     def read(
         cls, connection: SqlConnection, flt: ProductFilter, sort: SortKey, descending: bool
     ) -> FirstScreen:
-        ids = product_ids(connection, flt, sort, descending, limit=FIRST_WINDOW, offset=0)
-        return cls(ids, product_rows(connection, ids[:FETCH_CHUNK]))
+        rows = first_page(connection, flt, sort, descending, limit=FIRST_WINDOW)
+        return cls([row.id for row in rows], {row.id: row for row in rows})
+
+    @classmethod
+    def search(
+        cls, connection: SqlConnection, flt: ProductFilter, sort: SortKey, descending: bool
+    ) -> FirstScreen:
+        """`read` on the connection that searches while staff type (see SEARCH_CACHE_KIB)."""
+        if dialect(connection) == SQLITE:
+            connection.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
+        return cls.read(connection, flt, sort, descending)
 
 
 class ProductTableModel(QAbstractTableModel):
@@ -220,7 +235,7 @@ class ProductTableModel(QAbstractTableModel):
                 flt,
                 sort,
                 descending,
-                FirstScreen.read(connection, flt, sort, descending),
+                FirstScreen.search(connection, flt, sort, descending),
             )
         )
 
