@@ -3,7 +3,8 @@ cells), counts and shares as table rows, names in the report's language, lists c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from reportlab.platypus import (  # type: ignore[import-untyped]
     Flowable,
@@ -33,6 +34,8 @@ from showcase.printing.report.words import (
 # Longer lists are cut short in the PDF (the XLSX has them whole).
 MAX_ROWS = 300
 
+ItemT = TypeVar("ItemT")
+
 
 def compare_columns(figures: ReportFigures, language: Language) -> list[Column]:
     if figures.previous is None:
@@ -58,16 +61,42 @@ def label_width(figures: ReportFigures) -> float:
 
 
 def count_table(
-    figures: ReportFigures, heading: str, rows: Sequence[tuple[str, Count]], language: Language
+    figures: ReportFigures,
+    heading: str,
+    rows: Sequence[tuple[str, Count]],
+    language: Language,
+    *,
+    total: Count | None = None,
 ) -> Table:
+    """Each row's count beside the previous period's; `total`, a bold last row, when given."""
     columns = [Column(heading, label_width(figures)), *compare_columns(figures, language)]
     return table(
-        columns, [[label, *compare_cells(count, figures, language)] for label, count in rows]
+        columns,
+        [[label, *compare_cells(count, figures, language)] for label, count in rows],
+        total=None
+        if total is None
+        else [word("total", language), *compare_cells(total, figures, language)],
     )
 
 
-def more_rows(n: int, language: Language) -> Flowable:
-    return para(word("more_in_xlsx", language).format(n=number(n, language)), NOTE)
+def capped_table(
+    columns: Sequence[Column],
+    items: Sequence[ItemT],
+    cells: Callable[[ItemT], list[str]],
+    language: Language,
+    *,
+    total: Sequence[str] | None = None,
+    total_span: int = 1,
+) -> list[Flowable]:
+    """A table of the first MAX_ROWS items, then, for a longer list, how many more the XLSX has:
+    a PDF of thousands of rows would bury the figures it is read for."""
+    shown = table(
+        columns, [cells(item) for item in items[:MAX_ROWS]], total=total, total_span=total_span
+    )
+    if len(items) <= MAX_ROWS:
+        return [shown]
+    more = number(len(items) - MAX_ROWS, language)
+    return [shown, para(word("more_in_xlsx", language).format(n=more), NOTE)]
 
 
 def name_in(name_id: str, name_en: str, language: Language) -> str:

@@ -16,13 +16,13 @@ from showcase.inventory.report.figures import Count, ReportFigures
 from showcase.printing.fonts import MM
 from showcase.printing.report.compare import (
     MAX_ROWS,
+    capped_table,
     category_name,
     compare_cells,
     compare_columns,
     count_table,
     label_width,
     market_name,
-    more_rows,
     name_in,
     previous_text,
     share_columns,
@@ -67,17 +67,13 @@ def section_showcase(figures: ReportFigures, language: Language) -> list[Flowabl
         )
     )
     out.append(Spacer(1, 3 * MM))
-    total = Count(shown.producers.now, shown.producers.before)
-    rows = [(row.label, row.count) for row in shown.by_kabupaten]
-    columns = [
-        Column(word("kabupaten", language), label_width(figures)),
-        *compare_columns(figures, language),
-    ]
     out.append(
-        table(
-            columns,
-            [[label, *compare_cells(count, figures, language)] for label, count in rows],
-            total=[word("total", language), *compare_cells(total, figures, language)],
+        count_table(
+            figures,
+            word("kabupaten", language),
+            [(row.label, row.count) for row in shown.by_kabupaten],
+            language,
+            total=Count(shown.producers.now, shown.producers.before),
         )
     )
     out.append(CondPageBreak(60 * MM))
@@ -115,50 +111,40 @@ def section_showcase(figures: ReportFigures, language: Language) -> list[Flowabl
     )
     if shown.new_producers:
         out.append(Spacer(1, 3 * MM))
-        out.append(
-            table(
-                [
-                    Column(word("producers_added", language), 0.42),
-                    Column(word("type", language), 0.2),
-                    Column(word("kabupaten", language), 0.23),
-                    Column(word("added_on", language), 0.15),
-                ],
-                [
-                    [
-                        p.name,
-                        producer_type(p.kind, p.scale, language),
-                        p.kabupaten,
-                        short_date(p.added, language) if p.added else "",
-                    ]
-                    for p in shown.new_producers[:MAX_ROWS]
-                ],
-            )
+        out += capped_table(
+            [
+                Column(word("producers_added", language), 0.42),
+                Column(word("type", language), 0.2),
+                Column(word("kabupaten", language), 0.23),
+                Column(word("added_on", language), 0.15),
+            ],
+            shown.new_producers,
+            lambda p: [
+                p.name,
+                producer_type(p.kind, p.scale, language),
+                p.kabupaten,
+                short_date(p.added, language) if p.added else "",
+            ],
+            language,
         )
-        if len(shown.new_producers) > MAX_ROWS:
-            out.append(more_rows(len(shown.new_producers) - MAX_ROWS, language))
     if shown.new_products:
         out.append(Spacer(1, 3 * MM))
-        out.append(
-            table(
-                [
-                    Column(word("code", language), 0.14),
-                    Column(word("products_added", language), 0.43),
-                    Column(word("producer", language), 0.28),
-                    Column(word("added_on", language), 0.15),
-                ],
-                [
-                    [
-                        p.code,
-                        name_in(p.name_id, p.name_en, language),
-                        p.producer,
-                        short_date(p.added, language),
-                    ]
-                    for p in shown.new_products[:MAX_ROWS]
-                ],
-            )
+        out += capped_table(
+            [
+                Column(word("code", language), 0.14),
+                Column(word("products_added", language), 0.43),
+                Column(word("producer", language), 0.28),
+                Column(word("added_on", language), 0.15),
+            ],
+            shown.new_products,
+            lambda p: [
+                p.code,
+                name_in(p.name_id, p.name_en, language),
+                p.producer,
+                short_date(p.added, language),
+            ],
+            language,
         )
-        if len(shown.new_products) > MAX_ROWS:
-            out.append(more_rows(len(shown.new_products) - MAX_ROWS, language))
     if not shown.new_producers and not shown.new_products:
         out.append(para(word("none_added", language), NOTE))
     return out
@@ -192,27 +178,22 @@ def section_formal(figures: ReportFigures, language: Language) -> list[Flowable]
     if not formal.without_nib:
         out.append(para(word("everyone_has_nib", language), BODY))
         return out
-    out.append(
-        table(
-            [
-                Column(word("producer", language), 0.42),
-                Column(word("type", language), 0.18),
-                Column(word("kabupaten", language), 0.22),
-                Column(word("phone", language), 0.18),
-            ],
-            [
-                [
-                    p.name,
-                    producer_type(p.kind, p.scale, language),
-                    p.kabupaten,
-                    format_phone(p.phone),
-                ]
-                for p in formal.without_nib[:MAX_ROWS]
-            ],
-        )
+    out += capped_table(
+        [
+            Column(word("producer", language), 0.42),
+            Column(word("type", language), 0.18),
+            Column(word("kabupaten", language), 0.22),
+            Column(word("phone", language), 0.18),
+        ],
+        formal.without_nib,
+        lambda p: [
+            p.name,
+            producer_type(p.kind, p.scale, language),
+            p.kabupaten,
+            format_phone(p.phone),
+        ],
+        language,
     )
-    if len(formal.without_nib) > MAX_ROWS:
-        out.append(more_rows(len(formal.without_nib) - MAX_ROWS, language))
     return out
 
 
@@ -348,59 +329,49 @@ def section_sales(figures: ReportFigures, language: Language) -> list[Flowable]:
     ]
     if figures.previous:
         producer_columns.append(Column(word("previous", language), 0.15, numeric=True))
-    out.append(
-        table(
-            producer_columns,
-            [
-                [
-                    p.name,
-                    p.kabupaten,
-                    number(p.quantity, language),
-                    rupiah(p.value.now, language),
-                    *([before(p.value, language, money=True)] if figures.previous else []),
-                ]
-                for p in sold.producers[:MAX_ROWS]
-            ],
-            total=[
-                word("total", language),
-                "",
-                number(sold.quantity.now, language),
-                rupiah(sold.value.now, language),
-                *([before(sold.value, language, money=True)] if figures.previous else []),
-            ],
-            total_span=2,
-        )
+    out += capped_table(
+        producer_columns,
+        sold.producers,
+        lambda p: [
+            p.name,
+            p.kabupaten,
+            number(p.quantity, language),
+            rupiah(p.value.now, language),
+            *([before(p.value, language, money=True)] if figures.previous else []),
+        ],
+        language,
+        total=[
+            word("total", language),
+            "",
+            number(sold.quantity.now, language),
+            rupiah(sold.value.now, language),
+            *([before(sold.value, language, money=True)] if figures.previous else []),
+        ],
+        total_span=2,
     )
-    if len(sold.producers) > MAX_ROWS:
-        out.append(more_rows(len(sold.producers) - MAX_ROWS, language))
     out.append(CondPageBreak(50 * MM))
     out.append(para(word("sales_by_product", language), H2))
-    out.append(
-        table(
-            [
-                Column(word("code", language), 0.14),
-                Column(word("product", language), 0.5),
-                Column(word("quantity", language), 0.14, numeric=True),
-                Column(word("value", language), 0.22, numeric=True),
-            ],
-            [
-                [
-                    p.code,
-                    name_in(p.name_id, p.name_en, language),
-                    number(p.quantity, language),
-                    rupiah(p.value, language),
-                ]
-                for p in sold.products[:MAX_ROWS]
-            ],
-            total=[
-                word("total", language),
-                "",
-                number(sold.quantity.now, language),
-                rupiah(sold.value.now, language),
-            ],
-            total_span=2,
-        )
+    out += capped_table(
+        [
+            Column(word("code", language), 0.14),
+            Column(word("product", language), 0.5),
+            Column(word("quantity", language), 0.14, numeric=True),
+            Column(word("value", language), 0.22, numeric=True),
+        ],
+        sold.products,
+        lambda p: [
+            p.code,
+            name_in(p.name_id, p.name_en, language),
+            number(p.quantity, language),
+            rupiah(p.value, language),
+        ],
+        language,
+        total=[
+            word("total", language),
+            "",
+            number(sold.quantity.now, language),
+            rupiah(sold.value.now, language),
+        ],
+        total_span=2,
     )
-    if len(sold.products) > MAX_ROWS:
-        out.append(more_rows(len(sold.products) - MAX_ROWS, language))
     return out

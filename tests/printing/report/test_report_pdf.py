@@ -281,6 +281,25 @@ def test_a_long_table_repeats_its_header_on_every_page(db: Database, tmp_path: P
     assert all(f"Usaha Kecil Nomor {n:03d}" in listed for n in range(90))
 
 
+def test_a_list_longer_than_the_pdf_shows_says_how_many_more_the_xlsx_has(
+    db: Database, tmp_path: Path
+) -> None:
+    from showcase.inventory.producers import ProducerInput, create_producer
+
+    with db.session() as session:
+        for n in range(303):
+            create_producer(session, ProducerInput(f"Usaha Nomor {n:03d}", kabupaten="Metro"))
+    out = tmp_path / "laporan.pdf"
+    today = datetime.date.today()
+    write_report(db, Period(today.replace(day=1), today), out, today=today)
+    text_ = " ".join(_pages(out))
+    # The new producers' list and the list of those without an NIB: the first 300 of each.
+    assert text_.count("Usaha Nomor 299") == 2
+    assert "Usaha Nomor 300" not in text_
+    more = "… dan 3 lainnya (daftar lengkap ada di berkas XLSX laporan ini)."
+    assert text_.count(more) == 2
+
+
 def test_views_per_kiosk_when_the_counts_name_kiosks(db: Database, tmp_path: Path) -> None:
     out = tmp_path / "laporan.pdf"
     with visits_naming_kiosks(
