@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.listing import ProductFilter
+from showcase.inventory.listing import ProductFilter, producer_choices
 from showcase.store.db import Database
 from showcase.ui.staff.window.main_window import MainWindow
 from showcase.ui.staff.window.product_model import ID_ROLE
@@ -110,6 +110,24 @@ def test_filters_and_low_stock_button(qtbot: QtBot, window: MainWindow, sample: 
     qtbot.mouseClick(window.low_stock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown(window) == ["MAK-0002", "KOP-0002"])
     assert window.filters.low_stock.isChecked()
+
+
+def test_the_producer_list_offers_every_producer_and_keeps_the_choice(
+    qtbot: QtBot, window: MainWindow, db: Database, sample: Sample
+) -> None:
+    producers = window.filters.producer
+    with db.read() as connection:
+        names = [name for _, name in producer_choices(connection)]
+    assert [producers.itemText(i) for i in range(1, producers.count())] == names
+    assert producers.currentIndex() == 0 and producers.itemData(0) is None  # all producers
+    producers.setCurrentIndex(producers.findData(sample.rafins))
+    chosen = producers.currentText()
+    assert chosen in names
+    qtbot.waitUntil(lambda: shown(window) == ["MAK-0001", "MAK-0002"])
+    window.refresh()  # the lists are read again after every change
+    assert producers.currentData() == sample.rafins and producers.currentText() == chosen
+    settle(qtbot, window)
+    assert shown(window) == ["MAK-0001", "MAK-0002"]
 
 
 def test_sort_by_clicking_a_column(qtbot: QtBot, window: MainWindow) -> None:
