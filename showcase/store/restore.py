@@ -199,15 +199,8 @@ def restore_database(
             translate("Restore", "the folder {folder} does not exist").format(folder=current.parent)
         )
     _remove_stale_work(current.parent, moment)
-    try:  # beside the database: the prepared copy is renamed into place on the same disk
-        work = tempfile.TemporaryDirectory(prefix=".etalase-restore-", dir=current.parent)
-    except OSError as exc:
-        raise UserError(
-            translate("Restore", "cannot write in {folder}: {why}").format(
-                folder=current.parent, why=exc.strerror
-            )
-        ) from exc
-    with work as folder:
+    # Beside the database: the prepared copy is renamed into place on the same disk.
+    with work_folder(current.parent) as folder:
         prepared = Path(folder) / "candidate.db"
         # The candidate first: a bad one must leave the current file untouched, not even read.
         check, migrated = _prepare(candidate, prepared)
@@ -236,6 +229,20 @@ def restore_database(
         products=products,
         kept_as=kept_as,
     )
+
+
+def work_folder(beside: Path) -> tempfile.TemporaryDirectory[str]:
+    """A restore's working folder in `beside` (made if missing), removed when the restore ends;
+    UserError naming `beside` when it cannot be written there."""
+    try:
+        beside.mkdir(parents=True, exist_ok=True)
+        return tempfile.TemporaryDirectory(prefix=".etalase-restore-", dir=beside)
+    except OSError as exc:
+        raise UserError(
+            translate("Restore", "cannot write in {folder}: {why}").format(
+                folder=beside, why=exc.strerror
+            )
+        ) from exc
 
 
 def _remove_stale_work(folder: Path, moment: datetime) -> None:

@@ -16,7 +16,6 @@ showcase's, and are kept.
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -56,6 +55,7 @@ def restore_server(
         _prepare,
         _require_sqlite_file,
         backup_taken_at,
+        work_folder,
     )
     from showcase.store.server_backup import backup_server
     from showcase.store.server_errors import server_error
@@ -63,16 +63,7 @@ def restore_server(
     candidate = Path(candidate_path).expanduser().resolve()
     moment = now or datetime.now()
     _require_sqlite_file(candidate)
-    try:
-        stand_in.parent.mkdir(parents=True, exist_ok=True)
-        work = tempfile.TemporaryDirectory(prefix=".etalase-restore-", dir=stand_in.parent)
-    except OSError as exc:
-        raise UserError(
-            translate("Restore", "cannot write in {folder}: {why}").format(
-                folder=stand_in.parent, why=exc.strerror
-            )
-        ) from exc
-    with work as folder:
+    with work_folder(stand_in.parent) as folder:
         prepared = Path(folder) / "candidate.db"
         check, migrated = _prepare(candidate, prepared)
         try:

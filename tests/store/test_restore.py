@@ -4,6 +4,7 @@ backup first, an older backup is migrated forward, and a restore cut short chang
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from showcase.store.restore import (
     restore_database,
 )
 from tests.helpers.folders import folder_snapshot
+from tests.helpers.mounts import mounted_tmpfs, needs_root, write_protect
 from tests.helpers.old_files import make_0003_file
 from tests.helpers.paths import ROOT
 from tests.helpers.plain import product_codes
@@ -376,3 +378,18 @@ def test_a_damaged_files_wal_goes_aside_with_it(db: Database) -> None:
     )
     assert not wal.exists() or wal.read_bytes() != b"frames of the damaged file"
     assert len(product_codes(db.path)) == 400
+
+
+@needs_root
+def test_a_showcase_in_a_folder_that_cannot_be_written_is_named_and_left_as_it_was(
+    backed_up: Path, tmp_path: Path
+) -> None:
+    with mounted_tmpfs(tmp_path / "stick", "16m") as stick:
+        current = stick / "etalase.db"
+        shutil.copyfile(backed_up, current)
+        write_protect(stick)
+        before = folder_snapshot(stick)
+        with pytest.raises(UserError) as refused:
+            restore_database(current, backed_up)
+        assert refused.value.message == f"cannot write in {stick}: Read-only file system"
+        assert folder_snapshot(stick) == before
