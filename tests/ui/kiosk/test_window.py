@@ -217,7 +217,9 @@ def test_idle_goes_back_to_the_attract_screen_in_indonesian(
     tap(qtbot, window.bar.language.buttons["en"])
     assert window.language == "en" and window.history
     assert window.idle.idle_timer.isActive()
-    assert window.idle.idle_timer.interval() == pytest.approx(window.idle.idle_seconds * 1000, abs=1)
+    assert window.idle.idle_timer.interval() == pytest.approx(
+        window.idle.idle_seconds * 1000, abs=1
+    )
 
     clock.advance(window.idle.idle_seconds - 1)
     run_out(qtbot, window.idle.idle_timer)  # a second early: it waits that second more
