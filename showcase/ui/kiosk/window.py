@@ -21,11 +21,9 @@ draw the catalogue:
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -88,6 +86,7 @@ class KioskWindow(QWidget):
         else:
             source.setParent(self)
         self.source = source
+        self.reading = source.reading  # its reader in one short read transaction (a snapshot)
         self.visits = source.visits
         self.windowed = windowed
         self.pin_guard = PinGuard(clock)
@@ -178,12 +177,6 @@ class KioskWindow(QWidget):
         assert isinstance(self.source, FileSource), "a kiosk on a server has no poll"
         return self.source.live
 
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[SqlConnection]:
-        """The source's reader inside one short read transaction (one snapshot)."""
-        with self.source.reading() as reader:
-            yield reader
-
     def _read(self, read: Callable[[SqlConnection], T]) -> T:
         """`read(reader)`; made again from the local copy if the server went away meanwhile."""
         try:
@@ -194,6 +187,10 @@ class KioskWindow(QWidget):
                 raise
         with self.reading() as reader:
             return read(reader)
+
+    def _load(self, screen: KioskScreen, route: Route | None) -> None:
+        """Load `screen` for `route` (None: the attract screen) in one snapshot."""
+        self._read(lambda reader: screen.load(reader, route or Route("attract"), self.language))
 
     # --- navigation -----------------------------------------------------------------------
 
@@ -235,7 +232,7 @@ class KioskWindow(QWidget):
 
     def back(self) -> None:
         if self.history:
-            self._show(self.history.pop())
+            self._show(self.history.pop(), returning=True)
         else:
             self.go_home()
 
@@ -252,17 +249,21 @@ class KioskWindow(QWidget):
         """Load the screen shown again for its route (the data changed)."""
         self._show(self.route)
 
-    def _show(self, route: Route | None) -> None:
+    def _show(self, route: Route | None, *, returning: bool = False) -> None:
         screen = self.attract if route is None else self.screen_for(route)
         assert screen is not None
         previous = self.current_screen if self.stack.count() else None
+        screen.returning = returning
         try:
-            self._read(lambda reader: screen.load(reader, route or Route("attract"), self.language))
+            self._load(screen, route)
         except Exception:
             log.exception("Could not show %s", route or "the attract screen")
             self.recover()
             return
+        finally:
+            screen.returning = False
         self.route = route
+        screen.behind = self._behind(screen)
         if previous is not screen:
             if previous is not None:
                 previous.pause()
@@ -273,6 +274,12 @@ class KioskWindow(QWidget):
         self.source.set_idle(route is None)
         self.trace.report("shown")
 
+    def _behind(self, screen: KioskScreen) -> KioskScreen | None:
+        """The screen Back leads to from `screen`, if it still shows that place."""
+        back_to = self.history[-1] if self.history else None
+        behind = self.screen_for(back_to) if back_to is not None else None
+        return behind if behind is not screen and behind and behind.route == back_to else None
+
     def recover(self) -> None:
         """After an unexpected error: back to the home screen (or the attract screen)."""
         if self._recovering or self._closed:
@@ -282,9 +289,8 @@ class KioskWindow(QWidget):
             self.history.clear()
             for route in (Route("home"), None):
                 screen = self.home if route is not None else self.attract
-                target = route or Route("attract")
                 try:
-                    self._read(functools.partial(_load, screen, target, self.language))
+                    self._load(screen, route)
                 except Exception:
                     log.exception("Could not recover to %s", route or "the attract screen")
                     continue
@@ -306,7 +312,7 @@ class KioskWindow(QWidget):
         self.set_language(DEFAULT_LANGUAGE)
         self.history.clear()
         try:
-            self._read(lambda reader: self.search.load(reader, Route("search"), self.language))
+            self._load(self.search, Route("search"))
         except Exception:
             log.exception("Could not clear the search screen")
         self.show_attract()
@@ -492,7 +498,3 @@ def _is_swipe(current: Route, new: Route) -> bool:
         and bool(new.context)
         and (current.context == new.context)
     )
-
-
-def _load(screen: KioskScreen, route: Route, language: str, reader: SqlConnection) -> None:
-    screen.load(reader, route, language)

@@ -1,5 +1,7 @@
 """The kiosk's photos follow the screen: it holds what one tap from the screen shown can show,
-decoded at the size it is shown, and the tap that shows it decodes nothing.
+decoded at the size it is shown, and the tap that shows it decodes nothing: from a grid, the
+first photo of each product in view; from a product page, its neighbours and the grid Back
+returns to.
 
 The real window on a copy of the demo showcase at 1920×1080 (offscreen); which product a photo
 belongs to is read from the database, not from the cache.
@@ -11,11 +13,13 @@ import sqlite3
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from showcase.ui.kiosk.screens.base import Route
+from showcase.ui.kiosk.screens.gallery import gallery_frame
+from showcase.ui.kiosk.screens.style import Metrics
 from showcase.ui.kiosk.screens.tiles import PhotoTile
 from showcase.ui.kiosk.window import KioskWindow
 from tests.helpers.clock import Clock
@@ -48,11 +52,22 @@ def photos_of(path: Path, product_ids: list[int]) -> Counter[int]:
         )
 
 
-def held_by_product(path: Path, window: KioskWindow) -> Counter[int]:
-    """The products whose photos the kiosk holds decoded now, a count per photo."""
+def held_by_product(path: Path, window: KioskWindow, size: QSize | None = None) -> Counter[int]:
+    """The products whose photos the kiosk holds decoded now (at `size`, if given), a count
+    per photo."""
     with sqlite3.connect(path) as connection:
         owner = dict(connection.execute("SELECT id, product_id FROM photo").fetchall())
-    return Counter(owner[key[0]] for key in window.images.photos())
+    return Counter(
+        owner[key[0]]
+        for key in window.images.photos()
+        if size is None or key[2:4] == (size.width(), size.height())
+    )
+
+
+def page_size(window: KioskWindow) -> QSize:
+    """The size of the product page's photos in this window (the demo's are all 4:3, as
+    the frame they fill)."""
+    return gallery_frame(Metrics.for_size(window.size()))
 
 
 def test_a_product_page_holds_its_photos_and_its_neighbours_and_the_next_tap_decodes_nothing(
@@ -65,27 +80,37 @@ def test_a_product_page_holds_its_photos_and_its_neighbours_and_the_next_tap_dec
     tiles = [t for t in on_screen(window.browse) if isinstance(t, PhotoTile)]
     assert tiles and all(t.photo is not None for t in tiles)
     grid_products = Counter(int(t.route.ref) for t in tiles if t.photo_id is not None)
-    assert +(held_by_product(demo_file, window) - grid_products) == Counter()  # that page only
+    # The tiles' photos, the first photo of each of their products, and the photos of the home
+    # screen Back returns to: nothing else.
+    home = {key[0] for key in window.home.in_view()}
+    assert home, "the home screen shows no photo"
+    grid_photos = {t.photo_id for t in tiles if t.photo_id is not None}
+    assert {key[0] for key in window.images.photos()} == grid_photos | home
+    # Each tile's photo at the size the tile draws it; each product's first photo at the size
+    # its page shows it.
+    tile_size = window.browse.grid.photo_size()
+    assert all(t.photo is not None and t.photo.size() == tile_size for t in tiles)
+    assert held_by_product(demo_file, window, page_size(window)) == grid_products
 
     first = next(t for t in tiles if isinstance(t, PhotoTile))
     decoded = window.images.decoded
     tap(qtbot, first)
     window.repaint()
-    assert window.images.decoded == decoded + 1  # the tap waits for the first photo only
-    settle(qtbot, window)
+    assert window.images.decoded == decoded  # its first photo was decoded ahead
     page = window.product_page
+    assert page.gallery.photos[0] is not None
+    assert page.gallery.photos[0].size() == page_size(window) == page.gallery.photo_rect().size()
+    settle(qtbot, window)
     context = window.route.context
     assert window.current_screen is page and len(context) >= 3
     product = int(window.route.ref)
     reachable = [product, context[1], context[-1]]  # itself, next, previous (round the list)
-    # Exactly the photos of the product and of its two neighbours; the grid's are gone.
-    assert held_by_product(demo_file, window) == photos_of(demo_file, reachable)
+    # At the page's size exactly the photos of the product and of its two neighbours; beside
+    # them only the tiles' photos of the grid Back returns to.
+    assert held_by_product(demo_file, window, page_size(window)) == photos_of(demo_file, reachable)
+    assert held_by_product(demo_file, window, tile_size) == grid_products
+    assert len(window.images) == photos_of(demo_file, reachable).total() + grid_products.total()
     assert all(p is not None for p in page.gallery.photos)  # its other photos arrived
-    # Each at the size the gallery shows it (covering its frame, not a 2400 px original).
-    frame = page.gallery.photo_rect()
-    for pixmap in window.images.photos().values():
-        assert frame.width() <= pixmap.width() <= frame.width() * 1.6
-        assert pixmap.height() >= frame.width() * 3 // 4 - 1
 
     # The next product: shown from what was decoded ahead, nothing decoded at the tap.
     decoded = window.images.decoded
@@ -100,14 +125,52 @@ def test_a_product_page_holds_its_photos_and_its_neighbours_and_the_next_tap_dec
     # …and the page then holds the next one's neighbours: the product left and the one after.
     settle(qtbot, window)
     after = [context[1], context[2 % len(context)], product]
-    assert held_by_product(demo_file, window) == photos_of(demo_file, after)
+    assert held_by_product(demo_file, window, page_size(window)) == photos_of(demo_file, after)
     if context[-1] not in after:
-        assert context[-1] not in held_by_product(demo_file, window)
+        assert context[-1] not in held_by_product(demo_file, window, page_size(window))
 
     # Back on the attract screen nothing is a tap away: no photo is held for it.
     window.reset()
     settle(qtbot, window)
     assert len(window.images) == 0 and window.images.size_bytes == 0
+
+
+def test_back_shows_the_grid_where_it_was_left_and_decodes_nothing(
+    qtbot: QtBot, demo_file: Path
+) -> None:
+    window = kiosk(qtbot, demo_file)
+    with sqlite3.connect(demo_file) as connection:
+        (category,) = connection.execute(
+            "SELECT category_id FROM product GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+    tap(qtbot, window.attract)
+    tap_tile(qtbot, window.home, "category", str(category))
+    settle(qtbot, window)
+    bar = window.browse.page.verticalScrollBar()
+    assert bar.maximum() > 0, "the category fits on one page: nothing to scroll"
+    bar.setValue(bar.maximum())  # swiped down to its last products
+    settle(qtbot, window)
+    shown = [t.route for t in on_screen(window.browse)]
+    product = on_screen(window.browse)[-1]
+    tap(qtbot, product)
+    settle(qtbot, window)
+    assert window.current_screen is window.product_page
+
+    decoded = window.images.decoded
+    tap(qtbot, window.product_page.bar.back_button)
+    window.repaint()
+    assert window.current_screen is window.browse
+    assert bar.value() == bar.maximum()  # where the visitor was, not back at the top
+    tiles = on_screen(window.browse)
+    assert [t.route for t in tiles] == shown
+    assert all(isinstance(t, PhotoTile) and t.photo is not None for t in tiles)
+    assert window.images.decoded == decoded  # every photo there was kept for Back
+
+    # The next visitor opening that category starts at its top.
+    window.reset()
+    tap(qtbot, window.attract)
+    tap_tile(qtbot, window.home, "category", str(category))
+    assert window.current_screen is window.browse and bar.value() == 0
 
 
 def near_page(window: KioskWindow, pages_below: int) -> set[int]:

@@ -340,10 +340,15 @@ def test_the_image_cache_stays_under_its_bound(reader: sqlite3.Connection) -> No
         assert pixmap is not None and pixmap.width() >= 640 and pixmap.height() >= 480
         assert cache.size_bytes <= bound
     assert 0 < len(cache) < len(photo_ids)
-    # The photo asked last is kept; asking again decodes nothing.
+    # The photo asked last is kept; asking again decodes nothing, and at another size it is
+    # decoded at that size (so that it is drawn without rescaling).
     decoded = cache.decoded
-    assert cache.pixmap(reader, photo_ids[-1], QSize(700, 500)) is not None  # same bucket
+    assert cache.pixmap(reader, photo_ids[-1], QSize(640, 480)) is not None
     assert cache.decoded == decoded
+    other = cache.pixmap(reader, photo_ids[-1], QSize(700, 500))
+    assert other is not None and other.width() >= 700 and other.height() >= 500
+    assert min(other.width() - 700, other.height() - 500) == 0  # covers it, no larger
+    assert cache.decoded == decoded + 1
     assert cache.pixmap(reader, 10**9, QSize(100, 100)) is None
     cache.clear()
     assert cache.size_bytes == 0 and len(cache) == 0

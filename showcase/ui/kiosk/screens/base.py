@@ -68,6 +68,11 @@ class KioskScreen(QWidget):
         self.reads: Callable[[Callable[[SqlConnection], Any]], Any] | None = None
         self._reader: SqlConnection | None = None  # the last load's
         self._reach_due = False
+        # Set by the shell around `load`: True when the visitor came back to this screen with
+        # Back (it may stay where it was); `behind` is the screen Back leads to, whose photos
+        # are one tap away too.
+        self.returning = False
+        self.behind: KioskScreen | None = None
 
     def read_later(self, read: Callable[[SqlConnection], T], reader: SqlConnection | None) -> T:
         """`read` through the shell's `reads`, or on `reader` (the last load's) without one."""
@@ -116,6 +121,10 @@ class KioskScreen(QWidget):
         tap or swipe, in the order they should be decoded ahead."""
         return []
 
+    def in_view(self) -> list[Key]:
+        """The photos this screen shows as it is: what Back to it needs at once."""
+        return self.reachable()
+
     def reach_later(self) -> None:
         """Once the screen is laid out and shown (the next pass of the event loop), keep only
         its reachable photos in the cache and decode the missing ones ahead; asked many times
@@ -139,7 +148,10 @@ class KioskScreen(QWidget):
         self._reach_due = False
         if self.window().isVisible() and not self.isVisible():
             return  # another screen was shown meanwhile: its own reach decides
-        self.images.reach(self.reachable(), lambda read: self.read_later(read, self._reader))
+        keys = self.reachable()
+        if self.behind is not None and self.behind is not self:
+            keys += self.behind.in_view()
+        self.images.reach(keys, lambda read: self.read_later(read, self._reader))
 
     # --- for subclasses ----------------------------------------------------------------------
 

@@ -17,8 +17,9 @@ from showcase.inventory.kiosk.view import (
 from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, label, screen_column
+from showcase.ui.kiosk.screens.gallery import gallery_frame
 from showcase.ui.kiosk.screens.grids import PagedGrids, ProductGrid
-from showcase.ui.kiosk.screens.images import ImageCache, Key
+from showcase.ui.kiosk.screens.images import ImageCache, Key, photo_key
 
 
 def _number(ref: str) -> int | None:
@@ -45,6 +46,7 @@ class BrowseScreen(KioskScreen):
         self.page.column.addWidget(self.empty)
         self.page.column.addStretch(1)
         self.names = ("", "")
+        self._filled_for: Route | None = None  # the route the grid holds the products of
         self.photo_grids = PagedGrids(self, self.page, self.grid)
         self.retranslate()
 
@@ -65,12 +67,29 @@ class BrowseScreen(KioskScreen):
         elif kind == "producer" and (number := _number(ref)) is not None:
             found = view.cards(reader, producer_id=number)
             self.names = self._name(producer_tiles(reader), ref)
-        self.grid.set_cards(found)
+        # The same products again (Back, or a reload while shown): the grid stays as it is,
+        # where the visitor had scrolled to, with nothing to lay out or decode again.
+        same = self._filled_for == self.route and found == self.grid.cards
+        self._filled_for = self.route
+        if not same:
+            self.grid.set_cards(found)
+        if not (same and (self.returning or self.isVisible())):
+            self.page.verticalScrollBar().setValue(0)
         self.grid.setVisible(bool(found))
         self.empty.setVisible(not found)
-        self.page.verticalScrollBar().setValue(0)
 
     def reachable(self) -> list[Key]:
+        """The first photo of each product in view as its page shows it (a tap away), then
+        the tiles' photos."""
+        frame = gallery_frame(self.metrics)
+        opened = [
+            photo_key(tile.photo_id, frame)
+            for tile in self.grid.in_view(self.page)
+            if tile.photo_id is not None
+        ]
+        return opened + self.in_view()
+
+    def in_view(self) -> list[Key]:
         return self.photo_grids.reachable()
 
     @staticmethod

@@ -19,8 +19,23 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from showcase.ui.kiosk.screens import style
+from showcase.ui.kiosk.screens.style import Metrics
 from showcase.ui.kiosk.screens.swipe import Drag, is_tap, swipe_direction
 from showcase.ui.kiosk.screens.tiles import paint_photo
+
+
+def gallery_width(m: Metrics) -> int:
+    """How wide the product page's photos are at metrics `m`: in landscape beside the words,
+    in portrait above them, taking at most a third of the height (so that the name, the price
+    and the QR code stay in view)."""
+    if m.portrait:
+        return min(m.width - 2 * m.margin, round(m.height * 0.34 / 0.75))
+    return (m.width - m.margin) * 45 // 100
+
+
+def gallery_frame(m: Metrics) -> QSize:
+    """The size of a product page's photo at metrics `m`: the size it is decoded at."""
+    return PhotoGallery.frame_size(gallery_width(m))
 
 
 class PhotoView(QWidget):
@@ -135,11 +150,16 @@ class PhotoGallery(PhotoView):
 
     def heightForWidth(self, width: int) -> int:
         dots = self.px(44) if len(self.photos) > 1 else 0
-        return round(width * 0.75) + dots
+        return self.frame_size(width).height() + dots
 
     def sizeHint(self) -> QSize:
         width = self.px(720)
         return QSize(width, self.heightForWidth(width))
+
+    @staticmethod
+    def frame_size(width: int) -> QSize:
+        """The 4:3 frame the photos fill in a gallery `width` wide."""
+        return QSize(width, round(width * 0.75))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -147,7 +167,7 @@ class PhotoGallery(PhotoView):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         box = self.photo_rect()
         # Keep 4:3 inside whatever room the layout gives, centred.
-        frame = QSize(box.width(), round(box.width() * 0.75))
+        frame = self.frame_size(box.width())
         if frame.height() > box.height():
             frame = QSize(round(box.height() / 0.75), box.height())
         photo = QRect(0, 0, frame.width(), frame.height())

@@ -18,7 +18,7 @@ from showcase.ui.kiosk.screens.base import KioskScreen, Route, pick
 from showcase.ui.kiosk.screens.images import Key, photo_key
 from showcase.ui.kiosk.screens.layouts import TileGridLayout
 from showcase.ui.kiosk.screens.style import Metrics
-from showcase.ui.kiosk.screens.tiles import PhotoTile, PlaceTile
+from showcase.ui.kiosk.screens.tiles import PhotoTile, PlaceTile, photo_area
 from showcase.ui.kiosk.screens.tiles import Tile as TileButton
 
 PHOTO_TILE = 420  # px at 1080p: the narrowest a photo tile gets (4 across 1920, 2 across 1080)
@@ -32,8 +32,7 @@ def photo_size(m: Metrics, tile_width: int) -> QSize:
     """The size photos are decoded at for tiles at least `tile_width` wide (1080p px) before
     their grid is laid out: a tile widens to share out the row, by a fifth at most in
     practice; the photo is 4:3 across the tile's top."""
-    width = m.px(tile_width * 6 // 5)
-    return QSize(width, width * 3 // 4)
+    return photo_area(m.px(tile_width * 6 // 5))
 
 
 class TileGrid(QWidget):
@@ -68,13 +67,30 @@ class TileGrid(QWidget):
     def _fetch(self, photo_id: int) -> QPixmap | None:
         return None if self.fetch is None else self.fetch(photo_id, self.photo_size())
 
+    def _page(self, area: QScrollArea) -> QRect | None:
+        """The part of the grid in view in `area`, None if the grid is not shown there."""
+        if not self.isVisibleTo(area):
+            return None
+        viewport = area.viewport()
+        return QRect(self.mapFrom(viewport, QPoint(0, 0)), viewport.size())
+
+    def in_view(self, area: QScrollArea) -> list[PhotoTile]:
+        """The photo tiles on the page of `area` shown."""
+        shown = self._page(area)
+        return [
+            tile
+            for tile in self.tiles()
+            if shown is not None
+            and isinstance(tile, PhotoTile)
+            and shown.intersects(tile.geometry())
+        ]
+
     def reachable(self, area: QScrollArea) -> list[Key]:
         """The photos of the tiles on the page of `area` shown and on the pages just above and
         below it (a swipe away); tiles further off let go of theirs."""
-        if not self.isVisibleTo(area):
+        shown = self._page(area)
+        if shown is None:
             return []
-        viewport = area.viewport()
-        shown = QRect(self.mapFrom(viewport, QPoint(0, 0)), viewport.size())
         near = shown.adjusted(0, -shown.height(), 0, shown.height())
         size = self.photo_size()
         keys: list[tuple[int, Key]] = []
@@ -90,13 +106,13 @@ class TileGrid(QWidget):
         return [key for _, key in sorted(keys, key=lambda item: item[0])]
 
     def photo_size(self) -> QSize:
-        """The size of a tile's photo: from the grid's width once it is laid out."""
+        """The size of a tile's photo (as its tiles draw it): from the grid's width once it is
+        laid out."""
         if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
             return photo_size(self.metrics, self.tile_width)
         width = self.width()
         columns = self.grid.columns(width)
-        tile = max(1, (width - (columns - 1) * self.metrics.gap) // columns)
-        return QSize(tile, tile * 3 // 4)
+        return photo_area(max(1, (width - (columns - 1) * self.metrics.gap) // columns))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -2,8 +2,9 @@
 
 Photos are stored as JPEGs of up to 2400 px. A tile needs a few hundred pixels, so each photo
 is decoded straight at the size asked for (QImageReader scales a JPEG while decoding, which is
-much faster than decoding it whole), and kept by (photo, thumbnail, size bucket): sizes are
-rounded up to steps so that nearby sizes share one pixmap.
+much faster than decoding it whole), and kept by (photo, thumbnail, size): the size is the one
+the photo is drawn at, so that painting it (every tap, every frame of a scroll) is a plain copy
+rather than a smooth rescale each time.
 
 What is kept follows the screen, not the past: each screen names what a visitor can reach from
 it with one tap (`reach`): the tiles of the page shown and of the pages above and below it, a
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import math
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -37,23 +37,14 @@ if TYPE_CHECKING:  # the photo thread is started (and its module loaded) at the 
 MAX_BYTES = 32 * 1024 * 1024
 M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
 MMAP_THRESHOLD = 128 * 1024
-STEP = 1.25  # size buckets grow by a quarter: a pixmap is at most 25 % larger than asked
 
-Key = tuple[int, bool, int, int, bool]  # photo id, thumbnail, bucketed width and height, cover
+Key = tuple[int, bool, int, int, bool]  # photo id, thumbnail, width and height, cover
 Reads = Callable[[Callable[[SqlConnection], Any]], Any]
-
-
-def bucket(pixels: int) -> int:
-    """`pixels` rounded up to the next step (64, 80, 100, 125 … ), at least 64."""
-    if pixels <= 64:
-        return 64
-    steps = math.ceil(math.log(pixels / 64, STEP) - 1e-9)
-    return math.ceil(64 * STEP**steps)
 
 
 def photo_key(photo_id: int, size: QSize, *, thumbnail: bool = False, cover: bool = True) -> Key:
     """How the photo `photo_id` shown at `size` is kept."""
-    return (photo_id, thumbnail, bucket(size.width()), bucket(size.height()), cover)
+    return (photo_id, thumbnail, max(1, size.width()), max(1, size.height()), cover)
 
 
 def return_freed_photos_to_the_system() -> None:

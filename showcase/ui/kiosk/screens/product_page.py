@@ -19,9 +19,15 @@ from showcase.inventory.kiosk.view import KioskProduct
 from showcase.store.reader import SqlConnection
 from showcase.ui.kiosk.screens.base import KioskScreen, Route
 from showcase.ui.kiosk.screens.chrome import ScreenBar, ScrollPage, button, label
-from showcase.ui.kiosk.screens.gallery import PhotoGallery, PhotoOverlay
+from showcase.ui.kiosk.screens.gallery import (
+    PhotoGallery,
+    PhotoOverlay,
+    gallery_frame,
+    gallery_width,
+)
 from showcase.ui.kiosk.screens.images import ImageCache, Key, photo_key
 from showcase.ui.kiosk.screens.product_parts import BadgeRow, ProducerCard, QrPanel
+from showcase.ui.kiosk.screens.style import Metrics
 from showcase.ui.kiosk.screens.swipe import SwipeWatcher
 
 MAX_PHOTOS = 8
@@ -306,8 +312,9 @@ class ProductPage(KioskScreen):
         self.gallery.setFixedSize(width, self.gallery.heightForWidth(width))
 
     def _gallery_size(self) -> QSize:
-        m = self.metrics
-        return QSize(m.px(900), m.px(675))
+        """The size the gallery draws its photos at (and they are kept at): from the window's
+        size, as the page is laid out only when first shown (after its first fill)."""
+        return gallery_frame(Metrics.for_size(self.window().size()))
 
     def restyle(self) -> None:
         m = self.metrics
@@ -324,15 +331,12 @@ class ProductPage(KioskScreen):
         if m.portrait:
             self.body.setDirection(QBoxLayout.Direction.TopToBottom)
             self.body.setContentsMargins(m.margin, m.px(28), m.margin, 0)
-            # The photos take at most a third of the height: name, price and QR stay in view.
-            width = min(m.width - 2 * m.margin, round(m.height * 0.34 / 0.75))
             self.info.column.setContentsMargins(0, m.px(8), 0, m.px(48))
         else:
             self.body.setDirection(QBoxLayout.Direction.LeftToRight)
             self.body.setContentsMargins(m.margin, m.px(28), 0, 0)
-            width = (m.width - m.margin) * 45 // 100
             self.info.column.setContentsMargins(0, 0, m.margin, m.px(48))
-        self._gallery_width = width
+        self._gallery_width = gallery_width(m)
         self._size_gallery()
         self.body.setSpacing(m.px(36))
         self.gone_row.setContentsMargins(m.margin, m.px(120), m.margin, 0)

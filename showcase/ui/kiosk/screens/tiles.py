@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,6 +30,11 @@ from showcase.ui.kiosk.screens.base import Route
 from showcase.ui.kiosk.screens.style import Metrics
 
 PHOTO_RATIO = 0.75  # demo and most product photos are 4:3
+
+
+def photo_area(width: int) -> QSize:
+    """The photo across the top of a photo tile `width` wide: the size its photo is kept at."""
+    return QSize(width, round(width * PHOTO_RATIO))
 
 
 def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
@@ -63,6 +68,7 @@ class Tile(QAbstractButton):
         self.metrics = metrics
         self.route = Route("home")
         self.visit: tuple[str, str] | None = None
+        self.title = ""  # the name it shows, and is known by to screen readers
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -71,6 +77,13 @@ class Tile(QAbstractButton):
 
     def set_metrics(self, metrics: Metrics) -> None:
         self.metrics = metrics
+        self.updateGeometry()
+        self.update()
+
+    def _texts_changed(self) -> None:
+        """Laid out and painted again, and named for screen readers; only when a text changed,
+        so that a screen filled again with the same list (Back, a reload) repaints nothing."""
+        self.setAccessibleName(self.title)
         self.updateGeometry()
         self.update()
 
@@ -120,15 +133,13 @@ class PhotoTile(Tile):
         self.photo: QPixmap | None = None
         self.photo_id: int | None = None
         self.fetch: Callable[[int], QPixmap | None] | None = None
-        self.title = ""
         self.detail = ""  # bold, red: a price or a count
         self.note = ""  # muted: a kabupaten
 
     def set_texts(self, title: str, detail: str, note: str = "") -> None:
-        self.title, self.detail, self.note = title, detail, note
-        self.setAccessibleName(title)
-        self.updateGeometry()
-        self.update()
+        if (title, detail, note) != (self.title, self.detail, self.note):
+            self.title, self.detail, self.note = title, detail, note
+            self._texts_changed()
 
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
         m = self.metrics
@@ -145,7 +156,7 @@ class PhotoTile(Tile):
         m = self.metrics
         title, detail, note = self._fonts()
         lines = len(wrap_lines(self.title, title, self._text_width(width), 3))
-        height = round(width * PHOTO_RATIO) + 2 * m.px(18)
+        height = photo_area(width).height() + 2 * m.px(18)
         height += lines * QFontMetrics(title).lineSpacing()
         height += m.px(8) + QFontMetrics(detail).lineSpacing()
         if self.note:
@@ -162,7 +173,7 @@ class PhotoTile(Tile):
             self.photo = self.fetch(self.photo_id)
             if self.photo is None:
                 self.photo_id = None  # gone or unreadable: the initial, without asking again
-        photo = QRect(0, 0, self.width(), round(self.width() * PHOTO_RATIO))
+        photo = QRect(QPoint(0, 0), photo_area(self.width()))
         painter.save()
         painter.setClipPath(card)
         paint_photo(painter, photo, self.photo, self.title)
@@ -185,14 +196,12 @@ class PlaceTile(Tile):
 
     def __init__(self, metrics: Metrics, parent: QWidget | None = None) -> None:
         super().__init__(metrics, parent)
-        self.title = ""
         self.detail = ""
 
     def set_texts(self, title: str, detail: str) -> None:
-        self.title, self.detail = title, detail
-        self.setAccessibleName(title)
-        self.updateGeometry()
-        self.update()
+        if (title, detail) != (self.title, self.detail):
+            self.title, self.detail = title, detail
+            self._texts_changed()
 
     def _fonts(self) -> tuple[QFont, QFont]:
         m = self.metrics
@@ -231,14 +240,12 @@ class SearchTile(Tile):
 
     def __init__(self, metrics: Metrics, parent: QWidget | None = None) -> None:
         super().__init__(metrics, parent)
-        self.title = ""
         self.route = Route("search")
 
     def set_text(self, title: str) -> None:
-        self.title = title
-        self.setAccessibleName(title)
-        self.updateGeometry()
-        self.update()
+        if title != self.title:
+            self.title = title
+            self._texts_changed()
 
     def heightForWidth(self, width: int) -> int:
         return self.metrics.px(130)
