@@ -54,12 +54,16 @@ def run_staff(database: Database, argv: list[str]) -> int:
 
 
 def finish_once_painted(window: QWidget) -> None:
-    """What the start puts off until `window` is first painted: the program's own fonts
-    (labels' previews, documents), the garbage collector main.py paused while starting, and the
-    log file's rotation."""
-    AfterFirstPaint(window, load_fonts)
-    AfterFirstPaint(window, gc.enable)
-    AfterFirstPaint(window, rotate_log)
+    """What the start puts off until `window` is first painted: the garbage collector main.py
+    paused while starting, the log file's rotation, and the program's own fonts (labels'
+    previews, documents). One filter for all: each sees every event the window gets before."""
+
+    def finish() -> None:
+        gc.enable()
+        rotate_log()
+        load_fonts()
+
+    AfterFirstPaint(window, finish)
 
 
 def say_write_protected(path: Path) -> None:
