@@ -291,7 +291,23 @@ def draw_card(
     text.draw(canvas, tx, ty, th, block_h)
 
 
-class CardPage(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+class PrintedPage(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """A page's products drawn in exactly `width` × `height` points (the page's frame), with
+    what every card and page prints with and the size its photos are scaled to."""
+
+    def __init__(
+        self, printing: Printing, photo_size: PrintSize, width: float, height: float
+    ) -> None:
+        super().__init__()
+        self.printing = printing
+        self.photo_size = photo_size
+        self.width, self.height = width, height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+
+class CardPage(PrintedPage):
     """The cards of one page, in a grid filling `width` × `height` points."""
 
     def __init__(
@@ -303,15 +319,9 @@ class CardPage(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         width: float,
         height: float,
     ) -> None:
-        super().__init__()
+        super().__init__(printing, photo_size, width, height)
         self.products = products
         self.grid = grid
-        self.printing = printing
-        self.photo_size = photo_size
-        self.width, self.height = width, height
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
 
     def draw(self) -> None:
         grid, printing = self.grid, self.printing

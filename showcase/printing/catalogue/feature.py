@@ -9,10 +9,9 @@ either is cut with an ellipsis rather than pushed onto a second page.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable  # type: ignore[import-untyped]
-
 from showcase.printing.catalogue.cards import (
     Column,
+    PrintedPage,
     Printing,
     descriptions,
     export_text,
@@ -49,7 +48,7 @@ def photo_box(width: float) -> tuple[float, float]:
     return w, w * 0.75
 
 
-class FeaturePage(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+class FeaturePage(PrintedPage):
     """One product, filling `width` × `height` points."""
 
     def __init__(
@@ -60,14 +59,8 @@ class FeaturePage(Flowable):  # type: ignore[misc]  # reportlab has no type hint
         width: float,
         height: float,
     ) -> None:
-        super().__init__()
+        super().__init__(printing, photo_size, width, height)
         self.product = product
-        self.printing = printing
-        self.photo_size = photo_size
-        self.width, self.height = width, height
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
 
     def draw(self) -> None:
         self._draw()
