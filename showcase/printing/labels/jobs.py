@@ -9,9 +9,11 @@ and no partial file.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import io
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -283,6 +285,23 @@ def _logo_form(canvas: Canvas, logo: bytes | None) -> str | None:
         ) from exc
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while a PDF is built.
+
+    Building one makes hundreds of thousands of small objects that mostly live until the file
+    is written: the collector would walk them again and again for nothing (6% of a label's
+    time). Whatever they leave in cycles is collected when it runs again.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def write_labels_pdf(job: LabelJob, out: Path | BinaryIO) -> LabelSummary:
     """Draw the job's labels to a PDF at `out` (a path, or a binary stream); return a summary.
 
@@ -291,7 +310,16 @@ def write_labels_pdf(job: LabelJob, out: Path | BinaryIO) -> LabelSummary:
     """
     if isinstance(out, Path):
         check_pdf_path(out)  # before any drawing: a wrong name should fail at once
-    placed = place_labels(job)
+    with _collector_paused():
+        placed = place_labels(job)
+        pdf, pages = _labels_pdf(job, placed)
+    _deliver(pdf, out)
+    fallbacks = sum(1 for label in placed if falls_back(label.item, job.qr_kind))
+    return LabelSummary(pages=pages, labels=len(placed), fallbacks=fallbacks)
+
+
+def _labels_pdf(job: LabelJob, placed: Sequence[PlacedLabel]) -> tuple[bytes, int]:
+    """The PDF of the placed labels, and its number of pages."""
     buffer = io.BytesIO()
     canvas = _canvas(buffer, job.sheet, translate("Labels", "Shelf labels"))
     logo = _logo_form(canvas, job.logo)
@@ -312,9 +340,7 @@ def write_labels_pdf(job: LabelJob, out: Path | BinaryIO) -> LabelSummary:
         ink.draw(layout, block, qr_rows(label.payload), x * MM, page_height - (y + height) * MM)
     canvas.showPage()
     canvas.save()
-    _deliver(buffer.getvalue(), out)
-    fallbacks = sum(1 for label in placed if falls_back(label.item, job.qr_kind))
-    return LabelSummary(pages=page + 1, labels=len(placed), fallbacks=fallbacks)
+    return buffer.getvalue(), page + 1
 
 
 def write_test_page(

@@ -7,6 +7,7 @@ and each label's box is cut out and read with zxing-cpp.
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import re
@@ -474,6 +475,23 @@ def test_failures_write_nothing(showcase: Showcase, tmp_path: Path) -> None:
     assert (summary.pages, summary.labels, summary.fallbacks) == (1, 10, 5)
     assert sorted(_listing(out)) == ["rak.pdf"]  # replaced, and no partial file left
     assert (out / "rak.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_a_job_leaves_the_garbage_collector_as_it_found_it(showcase: Showcase) -> None:
+    """The collector is paused while a PDF is built: a long-running window must get it back."""
+    good = _job(showcase.items[:3], A4_3X8)
+    assert gc.isenabled()
+    write_labels_pdf(good, io.BytesIO())
+    assert gc.isenabled()
+    with pytest.raises(ValidationError):
+        write_labels_pdf(replace(good, start=99), io.BytesIO())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        write_labels_pdf(good, io.BytesIO())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 @pytest.mark.skipif(not os.path.isdir("/sys/kernel"), reason="needs a folder nobody may write")
