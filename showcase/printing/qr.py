@@ -27,9 +27,12 @@ from typing import TYPE_CHECKING, Any
 import qrcode  # type: ignore[import-untyped]
 from qrcode.constants import ERROR_CORRECT_M  # type: ignore[import-untyped]
 from qrcode.util import (  # type: ignore[import-untyped]
+    ALPHA_NUM,
     BIT_LIMIT_TABLE,
+    MODE_8BIT_BYTE,
     MODE_ALPHA_NUM,
     MODE_NUMBER,
+    QRData,
     mask_func,
     mode_sizes_for_version,
     optimal_data_chunks,
@@ -45,12 +48,21 @@ QUIET_ZONE = 4  # modules of white around the symbol, as the standard asks
 MIN_MODULE_MM = 0.5  # smaller modules do not scan reliably from a shelf label
 
 
+# A run of characters that qrcode's splitting would give a compact mode (digits are among them).
+_COMPACT_RUN = re.compile(b"[" + re.escape(ALPHA_NUM) + b"]{%d,}" % OPTIMIZE)
+
+
 @functools.lru_cache(maxsize=2048)
 def _chunks(payload: str) -> tuple[Any, ...]:
     """The payload split as qrcode's add_data splits it (numeric and alphanumeric runs).
 
-    Kept for a while: a label's payload is split once to choose its symbol's size and again
-    to encode it."""
+    Most payloads (a WhatsApp link with its message) have no run long enough for a compact
+    mode, and are one chunk of bytes: that is checked with one search instead of qrcode's
+    splitting (regular expressions built and searched for each payload). Kept for a while: a
+    label's payload is split once to choose its symbol's size and again to encode it."""
+    data = payload.encode("utf-8")
+    if len(data) > OPTIMIZE and not _COMPACT_RUN.search(data):
+        return (QRData(data, mode=MODE_8BIT_BYTE, check_data=False),)
     return tuple(optimal_data_chunks(payload, minimum=OPTIMIZE))
 
 

@@ -112,6 +112,8 @@ def test_symbols_are_qrcodes_own_for_many_payloads() -> None:
     letters = "abcXYZ0123456789 -./:%$é\n"
     payloads = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 300))) for _ in range(24)]
     payloads += ["1234567890" * 9, "HTTPS://UMKM.EXAMPLE/" * 8]
+    # Runs just under, at and over the length that gets a compact mode, inside byte text.
+    payloads += [f"é{run * n}x" for run in ("A", "7", "B-1") for n in (6, 7, 19, 20, 21)]
     for payload in payloads:
         chosen = qr_rows(payload)
         candidates = set()
