@@ -915,10 +915,6 @@ Silakan pilih yang lain.</translation>
         <translation>Cetak katalog</translation>
     </message>
     <message>
-        <source>Cannot save {path}: {why}</source>
-        <translation>Tidak dapat menyimpan {path}: {why}</translation>
-    </message>
-    <message>
         <source>Saved the catalogue to {path}</source>
         <translation>Katalog disimpan ke {path}</translation>
     </message>
@@ -929,10 +925,6 @@ Silakan pilih yang lain.</translation>
     <message>
         <source>The catalogue cannot be read back: {why}</source>
         <translation>Katalog tidak dapat dibaca: {why}</translation>
-    </message>
-    <message>
-        <source>The printer could not be started. Is it switched on and connected?</source>
-        <translation>Printer tidak dapat dimulai. Apakah sudah menyala dan tersambung?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
@@ -1936,6 +1928,17 @@ Berkas yang rusak tidak dihapus: berkas itu disimpan di sebelahnya dengan nama {
     <message>
         <source>The database already holds {n} products: a demo goes only into an empty database</source>
         <translation>Basis data sudah berisi {n} produk: demo hanya dapat diisikan ke basis data yang kosong</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Cannot save {path}: {why}</source>
+        <translation>Tidak dapat menyimpan {path}: {why}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Is it switched on and connected?</source>
+        <translation>Printer tidak dapat dimulai. Apakah sudah menyala dan tersambung?</translation>
     </message>
 </context>
 <context>
@@ -4686,20 +4689,12 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
         <translation>{path}: laporan yang dibuat adalah berkas {kind}</translation>
     </message>
     <message>
-        <source>Cannot save {path}: {why}</source>
-        <translation>Tidak dapat menyimpan {path}: {why}</translation>
-    </message>
-    <message>
         <source>Saved the report to {path}</source>
         <translation>Laporan disimpan ke {path}</translation>
     </message>
     <message>
         <source>Etalase report</source>
         <translation>Laporan Etalase</translation>
-    </message>
-    <message>
-        <source>The printer could not be started. Is it switched on and connected?</source>
-        <translation>Printer tidak dapat dijalankan. Apakah sudah menyala dan tersambung?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>

@@ -17,8 +17,10 @@ Use it like this in a dialog::
         self.tr("Print the report"), (210.0, 297.0), pages, current_page, lambda _p: data
     )
 
-Another kind of file (an XLSX) is asked for with `self.document_actions.asker.save_path(…)`
-and written the same way. The files appear whole or not at all (through
+A document made into a file beforehand (the catalogue, the report) is saved with
+`save_copy(made_file, path, status, check)` and printed with `print_file(…)`, which say a
+refusal or a failure in the dialog's status line. Another kind of file (an XLSX) is asked for
+with `self.document_actions.asker.save_path(…)` and written the same way. The files appear whole or not at all (through
 showcase.files.replaced_when_complete); the printing code (QtPrintSupport, PDFium) is loaded
 when staff first print. Errors are left to the dialog, which says them in its own words: OSError
 from writing, showcase.ui.widgets.printer.PrintError when the printer cannot start, and whatever the
@@ -37,8 +39,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from showcase.errors import UserError
 from showcase.files import replaced_when_complete
+from showcase.i18n import translate
 from showcase.ui.widgets.asker import Asker, QtAsker
+from showcase.ui.widgets.dialog_parts import StatusLabel, as_sentence
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -108,6 +113,65 @@ class DocumentActions:
     def remember_folder(self, saved: Path) -> None:
         """The next file dialog opens where `saved` went."""
         self.last_folder = saved.parent
+
+    def save_copy(
+        self, source: Path, path: Path, status: StatusLabel, check: Callable[[Path], object]
+    ) -> bool:
+        """Copy the file made, `source`, to `path` chosen by staff, after `check(path)` (which
+        raises UserError for a name that must not be written); True when it was saved. A
+        refusal or a failure to write is said in `status`, and nothing is written."""
+        try:
+            check(path)
+            with busy():
+                copy_into_place(source, path)
+        except UserError as exc:
+            status.show_status(as_sentence(exc.message), error=True)
+            return False
+        except OSError as exc:
+            why = exc.strerror or exc
+            cannot = translate("DocumentActions", "Cannot save {path}: {why}")
+            status.show_status(cannot.format(path=path, why=why), error=True)
+            return False
+        self.remember_folder(path)
+        return True
+
+    def print_file(
+        self,
+        status: StatusLabel,
+        title: str,
+        page_size_mm: tuple[float, float],
+        pages: int,
+        current_page: int,
+        source: Path,
+        *,
+        document: str,
+        unreadable: str | None,
+    ) -> int | None:
+        """`print_pdf` of the PDF made into `source`: the pages sent, or None when staff
+        cancelled or it could not print, which is said in `status`. `unreadable` (with {why})
+        says that `source` could not be read back; None: said as the printer's failure."""
+        from showcase.ui.widgets.printer import PrintError
+
+        printer_failed = translate(
+            "DocumentActions", "The printer could not be started. Is it switched on and connected?"
+        )
+        try:
+            return self.print_pdf(
+                title,
+                page_size_mm,
+                pages,
+                current_page,
+                lambda _printer: source.read_bytes(),
+                document=document,
+            )
+        except OSError as exc:
+            if unreadable is None:
+                status.show_status(printer_failed, error=True)
+            else:
+                status.show_status(unreadable.format(why=exc.strerror or exc), error=True)
+        except PrintError:
+            status.show_status(printer_failed, error=True)
+        return None
 
     def print_pdf(
         self,

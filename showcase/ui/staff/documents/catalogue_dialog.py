@@ -54,7 +54,7 @@ from showcase.ui.widgets.dialog_parts import (
     no_default_buttons,
     text_label,
 )
-from showcase.ui.widgets.document_actions import DocumentActions, busy, copy_into_place
+from showcase.ui.widgets.document_actions import DocumentActions, busy
 from showcase.ui.widgets.pdf_preview import PdfPreview
 
 QUEUED = Qt.ConnectionType.QueuedConnection
@@ -386,52 +386,27 @@ class CatalogueDialog(QDialog):
         )
         if path is None:
             return None
-        try:
-            check_output_path(path)
-            with busy():
-                copy_into_place(source, path)
-        except UserError as exc:
-            self.status.show_status(as_sentence(exc.message), error=True)
+        if not self.document_actions.save_copy(source, path, self.status, check_output_path):
             return None
-        except OSError as exc:
-            self.status.show_status(
-                self.tr("Cannot save {path}: {why}").format(path=path, why=exc.strerror or exc),
-                error=True,
-            )
-            return None
-        self.document_actions.remember_folder(path)
         self.status.show_status(self.tr("Saved the catalogue to {path}").format(path=path))
         return path
 
     def print_catalogue(self) -> bool:
         """Print the catalogue shown through the system print dialog; True when it was sent."""
-        from showcase.ui.widgets.printer import PrintError
-
         source = self.pdf_path
         if source is None or self.job is not None:
             return False
         size = self.preview.page_size_mm()
-        try:
-            printed = self.document_actions.print_pdf(
-                self.tr("Print the catalogue"),
-                (size.width(), size.height()) if size is not None else A4_MM,
-                self.preview.page_count(),
-                self.preview.current_page() + 1,
-                lambda _printer: source.read_bytes(),
-                document=self.tr("Etalase catalogue"),
-            )
-        except OSError as exc:
-            self.status.show_status(
-                self.tr("The catalogue cannot be read back: {why}").format(why=exc.strerror or exc),
-                error=True,
-            )
-            return False
-        except PrintError:
-            self.status.show_status(
-                self.tr("The printer could not be started. Is it switched on and connected?"),
-                error=True,
-            )
-            return False
+        printed = self.document_actions.print_file(
+            self.status,
+            self.tr("Print the catalogue"),
+            (size.width(), size.height()) if size is not None else A4_MM,
+            self.preview.page_count(),
+            self.preview.current_page() + 1,
+            source,
+            document=self.tr("Etalase catalogue"),
+            unreadable=self.tr("The catalogue cannot be read back: {why}"),
+        )
         if printed is None:
             return False
         self.status.show_status(self.tr("Sent %n page(s) to the printer.", "", printed))

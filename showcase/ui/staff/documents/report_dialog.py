@@ -58,7 +58,7 @@ from showcase.ui.widgets.dialog_parts import (
     no_default_buttons,
     text_label,
 )
-from showcase.ui.widgets.document_actions import DocumentActions, busy, copy_into_place
+from showcase.ui.widgets.document_actions import DocumentActions, busy
 from showcase.ui.widgets.pdf_preview import PdfPreview
 
 QUEUED = Qt.ConnectionType.QueuedConnection
@@ -396,25 +396,17 @@ class ReportDialog(QDialog):
         path = self._ask_save_path(summary)
         if path is None:
             return None
-        try:
+
+        def check(path: Path) -> None:
             if check_output_path(path) is not summary.format:
                 raise UserError(
                     self.tr("{path}: the report made is a {kind} file").format(
                         path=path, kind=summary.format.value.upper()
                     )
                 )
-            with busy():
-                copy_into_place(summary.path, path)
-        except UserError as exc:
-            self.status.show_status(as_sentence(exc.message), error=True)
+
+        if not self.document_actions.save_copy(summary.path, path, self.status, check):
             return None
-        except OSError as exc:
-            self.status.show_status(
-                self.tr("Cannot save {path}: {why}").format(path=path, why=exc.strerror or exc),
-                error=True,
-            )
-            return None
-        self.document_actions.remember_folder(path)
         self.status.show_status(self.tr("Saved the report to {path}").format(path=path))
         return path
 
@@ -440,27 +432,19 @@ class ReportDialog(QDialog):
 
     def print_report(self) -> bool:
         """Print the PDF made through the system print dialog; True when it was sent."""
-        from showcase.ui.widgets.printer import PrintError
-
         summary = self.summary
         if summary is None or summary.format is not ReportFormat.PDF or self.job is not None:
             return False
-        source = summary.path
-        try:
-            printed = self.document_actions.print_pdf(
-                self.tr("Print the report"),
-                A4_MM,
-                self.preview.page_count(),
-                self.preview.current_page() + 1,
-                lambda _printer: source.read_bytes(),
-                document=self.tr("Etalase report"),
-            )
-        except (OSError, PrintError):
-            self.status.show_status(
-                self.tr("The printer could not be started. Is it switched on and connected?"),
-                error=True,
-            )
-            return False
+        printed = self.document_actions.print_file(
+            self.status,
+            self.tr("Print the report"),
+            A4_MM,
+            self.preview.page_count(),
+            self.preview.current_page() + 1,
+            summary.path,
+            document=self.tr("Etalase report"),
+            unreadable=None,
+        )
         if printed is None:
             return False
         self.status.show_status(self.tr("Sent %n page(s) to the printer.", "", printed))

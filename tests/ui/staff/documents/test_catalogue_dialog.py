@@ -22,7 +22,7 @@ from typing import Any
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.qtbot import QtBot
 
 from showcase.errors import UserError
@@ -35,6 +35,7 @@ from showcase.ui.staff.documents.catalogue_dialog import CatalogueDialog
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.asker import FakeAsker, print_to_pdf
 from tests.helpers.factories import Sample, make_account, make_sample
+from tests.helpers.language import translated
 
 WAIT_MS = 60_000
 # On the kiosk: every product of the sample except MAK-0002 (Kerupuk Kemplang).
@@ -407,6 +408,20 @@ def test_printing_sends_every_page(
     assert asker.pages_offered == [pages]
     assert pdf_pages(out) == pages
     assert dialog.status.text() == f"Sent {pages} page(s) to the printer."
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")
+def test_a_printer_that_cannot_start_is_said_so_in_the_staffs_language(
+    qtbot: QtBot, dialog: CatalogueDialog, asker: FakeAsker, tmp_path: Path, qapp: QApplication
+) -> None:
+    asker.set_up_printer = print_to_pdf(tmp_path / "nowhere" / "printed.pdf", resolution=100)
+    generate(qtbot, dialog)
+    with translated(qapp, "id"):
+        assert not dialog.print_catalogue()
+        assert dialog.status.text() == (
+            "Printer tidak dapat dimulai. Apakah sudah menyala dan tersambung?"
+        )
+    assert not (tmp_path / "nowhere").exists()
 
 
 def test_save_refuses_a_folder_that_does_not_exist(
