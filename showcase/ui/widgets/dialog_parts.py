@@ -128,12 +128,15 @@ def list_table(
     return table
 
 
-def close_row(dialog: QDialog, text: str) -> tuple[QPushButton, QHBoxLayout]:
-    """A Close button at the bottom right that rejects `dialog` (which may ask first)."""
+def close_row(dialog: QDialog, text: str, *actions: QPushButton) -> tuple[QPushButton, QHBoxLayout]:
+    """A Close button at the bottom right that rejects `dialog` (which may ask first), with the
+    dialog's `actions` (Export, Import…) just before it."""
     button = QPushButton(text, dialog)
     button.clicked.connect(dialog.reject)
     row = QHBoxLayout()
     row.addStretch(1)
+    for action in actions:
+        row.addWidget(action)
     row.addWidget(button)
     return button, row
 

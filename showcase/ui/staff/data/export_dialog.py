@@ -31,7 +31,7 @@ from showcase.inventory.export import check_export_path, export_table
 from showcase.store.db import Database
 from showcase.ui.staff.data.data_job import DataJob, Progress
 from showcase.ui.widgets.asker import Asker, QtAsker
-from showcase.ui.widgets.dialog_parts import StatusLabel, no_default_buttons
+from showcase.ui.widgets.dialog_parts import StatusLabel, close_row, no_default_buttons
 
 QUEUED = Qt.ConnectionType.QueuedConnection
 # The file name offered for each kind of export (Indonesian: the files go to officials).
@@ -99,12 +99,7 @@ class ExportDialog(QDialog):
         self.status = StatusLabel(self)
         self.export_button = QPushButton(self.tr("Export"), self)
         self.export_button.clicked.connect(self.export)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.close_button)
+        self.close_button, buttons = close_row(self, self.tr("Close"), self.export_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -41,6 +41,7 @@ from showcase.ui.widgets.asker import Asker, QtAsker
 from showcase.ui.widgets.dialog_parts import (
     ERROR_COLOR,
     StatusLabel,
+    close_row,
     list_table,
     make_bold,
     no_default_buttons,
@@ -177,12 +178,7 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("Import"), self)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
+        self.close_button, buttons = close_row(self, self.tr("Close"), self.import_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)

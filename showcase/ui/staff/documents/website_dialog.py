@@ -41,6 +41,7 @@ from showcase.ui.staff.documents.website_job import WebsiteJob
 from showcase.ui.widgets.dialog_parts import (
     ERROR_STYLE,
     StatusLabel,
+    close_row,
     no_default_buttons,
     text_label,
 )
@@ -159,13 +160,8 @@ class WebsiteDialog(QDialog):
         self.open_button.clicked.connect(self.open_site)
         self.publish_button = QPushButton(self.tr("&Publish"), self)
         self.publish_button.clicked.connect(self.publish)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.publish_button)
-        buttons.addWidget(self.close_button)
+        self.close_button, buttons = close_row(self, self.tr("Close"), self.publish_button)
+        buttons.insertWidget(0, self.open_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

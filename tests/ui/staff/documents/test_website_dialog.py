@@ -208,3 +208,16 @@ def test_the_staff_window_opens_it_from_the_file_menu(
     window.website_action.trigger()
     assert isinstance(window.dialog, WebsiteDialog)
     window.dialog.close()
+
+
+def test_the_buttons_read_open_then_publish_and_close_at_the_right(
+    qtbot: QtBot, dialog: WebsiteDialog
+) -> None:
+    buttons = [dialog.open_button, dialog.publish_button, dialog.close_button]
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in buttons))
+    left_to_right = sorted(buttons, key=lambda b: b.mapTo(dialog, b.rect().topLeft()).x())
+    assert [b.text() for b in left_to_right] == ["&Open website", "&Publish", "Close"]
+    assert dialog.close_button.geometry().right() > dialog.width() - 40  # at the right edge
+    assert dialog.publish_button.geometry().left() - dialog.open_button.geometry().right() > 100
+    dialog.close_button.click()
+    assert not dialog.isVisible()
