@@ -24,6 +24,7 @@ from showcase.inventory.kiosk.settings import QR_KINDS, kiosk_settings, read_set
 from showcase.inventory.qr_payloads import LabelItem, QrKind, qr_payload
 from showcase.inventory.regions import KABUPATEN
 from showcase.inventory.setting_keys import URL_TEMPLATE_SETTING
+from showcase.inventory.shown_product import ShownProduct
 from showcase.store.db import BUSY_TIMEOUT_MS, Reader, sqlite_connection
 from showcase.store.reader import dialect
 from showcase.store.search import match_clause, search_query
@@ -70,17 +71,9 @@ class ProductCard:
 
 
 @dataclass(frozen=True)
-class KioskProduct:
+class KioskProduct(ShownProduct):
     """Everything a product page shows. `producer_kind` is "umkm", "koperasi" or "" (none)."""
 
-    id: int
-    code: str
-    name_id: str
-    name_en: str
-    description_id: str
-    description_en: str
-    price: int
-    unit: str
     category_name_id: str
     category_name_en: str
     producer_id: int | None

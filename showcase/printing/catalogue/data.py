@@ -16,6 +16,7 @@ from typing import Any
 from showcase.errors import NotFoundError, UserError
 from showcase.i18n import translate
 from showcase.inventory.regions import KABUPATEN, normalize_kabupaten
+from showcase.inventory.shown_product import ShownProduct
 from showcase.printing.catalogue.words import Language, word_pair
 from showcase.store.db import Reader, sqlite_connection
 from showcase.store.reader import SqlConnection
@@ -46,17 +47,9 @@ class CatalogueSelection:
 
 
 @dataclass(frozen=True)
-class CatalogueProduct:
+class CatalogueProduct(ShownProduct):
     """One product as the catalogue prints it, with its category, producer and main photo."""
 
-    id: int
-    code: str
-    name_id: str
-    name_en: str
-    description_id: str
-    description_en: str
-    price: int
-    unit: str
     stock: int
     featured: bool
     certificates: tuple[str, ...]
