@@ -3,6 +3,8 @@
 `PdfPreview.show_pdf(data)` takes the bytes of a PDF (written to memory); pages are rendered by
 PDFium at the size they are shown and kept in a small cache (a few pages), so a long document
 costs no more memory than a short one. Used for the label sheets before they are printed.
+`preview_panel` is the right-hand side of the dialogs that make documents: a bold heading with a
+grey note beside it, above the preview.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showcase.ui.widgets.dialog_parts import make_bold, text_label
 from showcase.ui.widgets.pdf_pages import MM_PER_INCH, PdfPages
 
 # Rendered pages kept: the one shown, its neighbours, and a resize or two.
@@ -228,3 +231,22 @@ class PdfPreview(QWidget):
             self.page_label.setText("")
         self.previous_button.setEnabled(self._page > 0)
         self.next_button.setEnabled(self._page < self._count - 1)
+
+
+def preview_panel(
+    parent: QWidget, title: str, *, wrap_note: bool
+) -> tuple[QWidget, QLabel, PdfPreview]:
+    """A panel with `title` in bold, a grey note beside it (what the preview shows, or why it is
+    not current; `wrap_note` for a note that may run onto more lines) and a preview below."""
+    panel = QWidget(parent)
+    column = QVBoxLayout(panel)
+    column.setContentsMargins(8, 0, 0, 0)
+    heading = QHBoxLayout()
+    heading.addWidget(make_bold(QLabel(title, panel)))
+    note = text_label(panel, wrap=wrap_note, shrink=True)
+    note.setStyleSheet("color: palette(placeholder-text);")
+    heading.addWidget(note, 1)
+    column.addLayout(heading)
+    preview = PdfPreview(panel)
+    column.addWidget(preview, 1)
+    return panel, note, preview

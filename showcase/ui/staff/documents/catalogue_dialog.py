@@ -25,7 +25,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -55,7 +54,7 @@ from showcase.ui.widgets.dialog_parts import (
     text_label,
 )
 from showcase.ui.widgets.document_actions import DocumentActions, busy
-from showcase.ui.widgets.pdf_preview import PdfPreview
+from showcase.ui.widgets.pdf_preview import preview_panel
 
 QUEUED = Qt.ConnectionType.QueuedConnection
 A4_MM = (210.0, 297.0)
@@ -158,21 +157,13 @@ class CatalogueDialog(QDialog):
         return panel
 
     def _build_preview(self) -> QWidget:
-        panel = QWidget(self)
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(8, 0, 0, 0)
-        title = QHBoxLayout()
-        title.addWidget(make_bold(QLabel(self.tr("Preview"), panel)))
-        self.preview_note = text_label(panel, wrap=True, shrink=True)
+        panel, self.preview_note, self.preview = preview_panel(
+            self, self.tr("Preview"), wrap_note=True
+        )
         self.preview_note.setObjectName("preview_note")
-        self.preview_note.setStyleSheet("color: palette(placeholder-text);")
-        title.addWidget(self.preview_note, 1)
-        column.addLayout(title)
-        self.preview = PdfPreview(panel)
         self.preview.clear(
             self.tr("Choose what goes in the catalogue and how it looks, then press Generate.")
         )
-        column.addWidget(self.preview, 1)
         panel.setMinimumWidth(360)
         return panel
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -60,7 +59,7 @@ from showcase.ui.widgets.dialog_parts import (
     text_label,
 )
 from showcase.ui.widgets.document_actions import DocumentActions, busy
-from showcase.ui.widgets.pdf_preview import PdfPreview
+from showcase.ui.widgets.pdf_preview import preview_panel
 
 # The preview shows at most this many pages: enough to check a job, quick to remake.
 PREVIEW_PAGES = 6
@@ -183,17 +182,9 @@ class LabelsDialog(QDialog):
         return panel
 
     def _build_preview(self) -> QWidget:
-        panel = QWidget(self)
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(8, 0, 0, 0)
-        title = QHBoxLayout()
-        title.addWidget(make_bold(QLabel(self.tr("Preview"), panel)))
-        self.preview_note = text_label(panel, shrink=True)
-        self.preview_note.setStyleSheet("color: palette(placeholder-text);")
-        title.addWidget(self.preview_note, 1)
-        column.addLayout(title)
-        self.preview = PdfPreview(panel)
-        column.addWidget(self.preview, 1)
+        panel, self.preview_note, self.preview = preview_panel(
+            self, self.tr("Preview"), wrap_note=False
+        )
         return panel
 
     def _build_buttons(self) -> QHBoxLayout:
