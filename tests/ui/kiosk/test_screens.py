@@ -3,7 +3,10 @@ keyboard, the attract screen and the image cache (the product page: test_screens
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
+import threading
 
 import pytest
 from PySide6.QtCore import QAbstractAnimation, QPointF, QSize, QTimer
@@ -15,7 +18,7 @@ from showcase.ui.kiosk.screens.attract import PROMPT, AttractScreen, drift_offse
 from showcase.ui.kiosk.screens.base import Route
 from showcase.ui.kiosk.screens.browse import BrowseScreen
 from showcase.ui.kiosk.screens.home import HomeScreen
-from showcase.ui.kiosk.screens.images import ImageCache
+from showcase.ui.kiosk.screens.images import ImageCache, photo_key
 from showcase.ui.kiosk.screens.search import SearchScreen
 from showcase.ui.kiosk.screens.tiles import PhotoTile, PlaceTile
 from showcase.ui.qt_setup import install_translators
@@ -352,6 +355,23 @@ def test_the_image_cache_stays_under_its_bound(reader: sqlite3.Connection) -> No
     assert cache.pixmap(reader, 10**9, QSize(100, 100)) is None
     cache.clear()
     assert cache.size_bytes == 0 and len(cache) == 0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_photos_are_decoded_ahead_below_the_ui_threads_priority(
+    qtbot: QtBot, reader: sqlite3.Connection
+) -> None:
+    """A tap never waits for a core behind the photos it prepares."""
+    cache = ImageCache()
+    photo_id = int(str(sql(reader, "SELECT id FROM photo ORDER BY id LIMIT 1")[0][0]))
+    key = photo_key(photo_id, QSize(400, 300))
+    cache.reach([key], lambda read: read(reader))
+    qtbot.waitUntil(lambda: key in cache, timeout=10_000)
+    photo_threads = [t.native_id for t in threading.enumerate() if t.name.startswith("kiosk-")]
+    ui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    assert photo_threads
+    assert all(os.getpriority(os.PRIO_PROCESS, t or 0) > ui for t in photo_threads)
+    cache.close()
 
 
 @pytest.mark.parametrize("size", [QSize(100, 100), QSize(5000, 4000)])

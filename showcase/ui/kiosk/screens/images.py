@@ -7,11 +7,12 @@ the photo is drawn at, so that painting it (every tap, every frame of a scroll) 
 rather than a smooth rescale each time.
 
 What is kept follows the screen, not the past: each screen names what a visitor can reach from
-it with one tap (`reach`): the tiles of the page shown and of the pages above and below it, a
-product's photos and those of the next and previous product. Everything else is let go at once,
-and what is reachable but not decoded yet is decoded ahead on a thread of its own (the bytes are
-read on the UI thread in one snapshot, after the screen is shown), so the tap that shows it
-finds it here. A photo the screen needs at once and not here is decoded where it is asked
+it with one tap (`reach`): the tiles of the page shown and of the pages above and below it and
+the first photo of each product in view, a product's photos and those of the next and previous
+product, and what the screen Back returns to shows. Everything else is let go at once, and what
+is reachable but not decoded yet is decoded ahead on a thread of its own, at a lower priority
+than the UI thread so that it never slows the tap it prepares (the bytes are read on the UI
+thread in one snapshot, after the screen is shown), so the tap that shows it finds it here. A photo the screen needs at once and not here is decoded where it is asked
 (`pixmap`, counted in `decoded`); `max_bytes` bounds what is decoded ahead.
 """
 
@@ -19,7 +20,9 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import os
 import sys
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +40,7 @@ if TYPE_CHECKING:  # the photo thread is started (and its module loaded) at the 
 MAX_BYTES = 32 * 1024 * 1024
 M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
 MMAP_THRESHOLD = 128 * 1024
+PHOTO_THREAD_NICE = 10
 
 Key = tuple[int, bool, int, int, bool]  # photo id, thumbnail, width and height, cover
 Reads = Callable[[Callable[[SqlConnection], Any]], Any]
@@ -55,6 +59,13 @@ def return_freed_photos_to_the_system() -> None:
         return
     with contextlib.suppress(OSError, AttributeError):  # AttributeError: not glibc
         ctypes.CDLL(None).mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+
+
+def _yield_to_taps() -> None:
+    """On the photo thread: decoding ahead gives way to the UI thread (a visitor's tap) when
+    the cores are busy. Linux nice values are per thread; elsewhere it stays as it is."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), PHOTO_THREAD_NICE)
 
 
 def pixmap_bytes(pixmap: QPixmap) -> int:
@@ -180,7 +191,9 @@ class ImageCache(QObject):
         if self._worker is None:
             from concurrent.futures import ThreadPoolExecutor
 
-            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-photos")
+            self._worker = ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="kiosk-photos", initializer=_yield_to_taps
+            )
         for key, data in zip(missing, blobs, strict=True):
             if data:
                 self._pending[key] = self._worker.submit(self._decode_ahead, key, data)
