@@ -57,6 +57,19 @@ class RestoreResult:
     products: int
     kept_as: Path | None  # the before-restore backup, or where the damaged file was moved
 
+    @classmethod
+    def of(
+        cls,
+        candidate: Path,
+        check: BackupCheck,
+        migrated: bool,
+        products: int,
+        kept_as: Path | None,
+    ) -> RestoreResult:
+        """What restoring the backup `candidate` (`check` is what it held) did."""
+        taken_at = backup_taken_at(candidate)
+        return cls(candidate, taken_at, check.revision, migrated, products, kept_as)
+
 
 def _require_sqlite_file(path: Path) -> None:
     if not refuse_odd_file(path):
@@ -221,14 +234,7 @@ def restore_database(
         products,
         kept_as,
     )
-    return RestoreResult(
-        source=candidate,
-        taken_at=backup_taken_at(candidate),
-        revision=check.revision,
-        migrated=migrated,
-        products=products,
-        kept_as=kept_as,
-    )
+    return RestoreResult.of(candidate, check, migrated, products, kept_as)
 
 
 def work_folder(beside: Path) -> tempfile.TemporaryDirectory[str]:

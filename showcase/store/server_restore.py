@@ -54,7 +54,6 @@ def restore_server(
         RestoreResult,
         _prepare,
         _require_sqlite_file,
-        backup_taken_at,
         work_folder,
     )
     from showcase.store.server_backup import backup_server
@@ -76,14 +75,7 @@ def restore_server(
             if known is None:
                 raise
             raise known from exc
-    return RestoreResult(
-        source=candidate,
-        taken_at=backup_taken_at(candidate),
-        revision=check.revision,
-        migrated=migrated,
-        products=products,
-        kept_as=kept_as,
-    )
+    return RestoreResult.of(candidate, check, migrated, products, kept_as)
 
 
 def _write_into_server(
