@@ -333,7 +333,10 @@ def test_the_attract_content_drifts_a_few_pixels_a_minute() -> None:
 # --- images -------------------------------------------------------------------------------------
 
 
-def test_the_image_cache_stays_under_its_bound(reader: sqlite3.Connection) -> None:
+def test_the_image_cache_stays_under_its_bound(
+    qapp: QApplication, reader: sqlite3.Connection
+) -> None:
+    """(Pixmaps need the application: `qapp` makes it when this test runs on its own.)"""
     bound = 6 * 1024 * 1024
     cache = ImageCache(max_bytes=bound)
     photo_ids = [int(str(r[0])) for r in sql(reader, "SELECT id FROM photo ORDER BY id")]

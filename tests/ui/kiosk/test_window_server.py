@@ -83,7 +83,11 @@ def test_a_desk_change_shows_by_notification(
     assert window.stack.currentWidget() is window.home
     _desk(server, showcase, _center_name("Galeri UMKM Lampung"))
     qtbot.waitUntil(lambda: window.bar.center_name == "Galeri UMKM Lampung", timeout=NOTIFIED_MS)
-    # A product renamed at the desk is renamed on the page a visitor is reading.
+    # A product renamed at the desk is renamed on the page a visitor is reading. The home
+    # screen read again for the new name shows its tiles on the next event loop pass.
+    qtbot.waitUntil(
+        lambda: any(t.route.name == "category" for t in shown_tiles(window.home)), timeout=1000
+    )
     tile = tap_tile(qtbot, window.home, "category")
     product = next(t for t in shown_tiles(window.browse) if t.route.name == "product")
     tap(qtbot, product)
