@@ -17,9 +17,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from showcase.collector import fewer_collections
 from showcase.errors import Cancelled, UserError
 from showcase.i18n import translate
-from showcase.inventory.importing.collector import fewer_collections
 from showcase.inventory.importing.files import Sheet, read_sheet
 from showcase.inventory.importing.plan import ImportPlan, Progress, plan_import
 from showcase.inventory.importing.writing import ImportWriter, batch_size

@@ -16,8 +16,8 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+from showcase.collector import fewer_collections
 from showcase.i18n import translate
-from showcase.inventory.importing.collector import fewer_collections
 from showcase.inventory.importing.csv_text import read_csv
 from showcase.inventory.importing.sheet import (
     HEADER_SEARCH_ROWS,

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from showcase.collector import fewer_collections
 from showcase.errors import Cancelled, ValidationError
 from showcase.i18n import translate
 from showcase.inventory.importing import columns
-from showcase.inventory.importing.collector import fewer_collections
 from showcase.inventory.importing.files import Sheet
 from showcase.inventory.importing.rows import (
     ImportRow,

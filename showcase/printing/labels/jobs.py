@@ -9,15 +9,14 @@ and no partial file.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import io
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from showcase.collector import fewer_collections
 from showcase.errors import UserError, ValidationError
 from showcase.files import replaced_when_complete
 from showcase.i18n import translate
@@ -285,23 +284,6 @@ def _logo_form(canvas: Canvas, logo: bytes | None) -> str | None:
         ) from exc
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while a PDF is built.
-
-    Building one makes hundreds of thousands of small objects that mostly live until the file
-    is written: the collector would walk them again and again for nothing (6% of a label's
-    time). Whatever they leave in cycles is collected when it runs again.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def write_labels_pdf(job: LabelJob, out: Path | BinaryIO) -> LabelSummary:
     """Draw the job's labels to a PDF at `out` (a path, or a binary stream); return a summary.
 
@@ -310,7 +292,7 @@ def write_labels_pdf(job: LabelJob, out: Path | BinaryIO) -> LabelSummary:
     """
     if isinstance(out, Path):
         check_pdf_path(out)  # before any drawing: a wrong name should fail at once
-    with _collector_paused():
+    with fewer_collections():
         placed = place_labels(job)
         pdf, pages = _labels_pdf(job, placed)
     _deliver(pdf, out)

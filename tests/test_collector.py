@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from showcase.collector import NEW_OBJECTS, fewer_collections
 from showcase.inventory.importing.apply import ImportRejected, import_sheet
-from showcase.inventory.importing.collector import NEW_OBJECTS, fewer_collections
 from showcase.inventory.importing.files import read_sheet
 from showcase.store.db import Database
 from tests.helpers.import_fixtures import write_csv
