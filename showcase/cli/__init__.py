@@ -36,6 +36,8 @@ from showcase.cli.parser import build_parser, parse_command_line
 from showcase.errors import UserError
 from showcase.i18n import translate
 
+EXIT_OUTPUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a reader that went away
+
 __all__ = ["build_parser", "main"]
 
 log = logging.getLogger(__name__)
@@ -86,6 +88,8 @@ def _run(args: argparse.Namespace, log_path: Path | None) -> int:
         say(f"{PROG}: " + translate("Cli", "interrupted"))
         return 130
     except Exception as exc:
+        if isinstance(exc, BrokenPipeError) and _reader_gone():
+            return _stop_writing()
         message = failure_message(exc, path, args.command)
         if message is not None:
             if isinstance(exc, UserError):
@@ -108,6 +112,33 @@ def _run(args: argparse.Namespace, log_path: Path | None) -> int:
                 + translate("Cli", "unexpected error, details in {log}").format(log=log_path)
             )
         return EXIT_UNEXPECTED
+
+
+def _reader_gone() -> bool:
+    """Whether what reads the standard output has stopped reading (`etalase … | head`), rather
+    than a pipe of the command's own work breaking (that one is an unexpected error)."""
+    import select
+
+    if not hasattr(select, "poll"):  # Windows: the console's pipe is the one a command writes
+        return True
+    try:
+        output = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    poller = select.poll()
+    poller.register(output, 0)  # a pipe whose reader has gone reports POLLERR unasked
+    return any(events & select.POLLERR for _fd, events in poller.poll(0))
+
+
+def _stop_writing() -> int:
+    """End as a command whose reader went away ends: without a word (nobody reads it) and with
+    the status a shell gives a command stopped by SIGPIPE. What the command did before it is
+    done (an import is committed before its summary is printed)."""
+    import os
+
+    log.info("The standard output was closed by its reader")
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's last flush too
+    return EXIT_OUTPUT_CLOSED
 
 
 def _server_target(explicit: str | None) -> Target | None:

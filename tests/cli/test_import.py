@@ -71,6 +71,32 @@ def test_import_prints_what_it_did(
     assert "MAD-0001" in codes
 
 
+def test_a_reader_that_stops_reading_ends_the_command_quietly(filled: Path, tmp_path: Path) -> None:
+    """`etalase import produk.csv | head -1`, with head gone before the summary is printed: no
+    "unexpected error" and no traceback, the status a shell gives a command stopped by SIGPIPE,
+    and the import done (it is committed before its summary is printed)."""
+    path = write_csv(
+        tmp_path / "produk.csv", [["nama", "harga", "kategori"], ["Madu", "75000", "Madu"]]
+    )
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone
+    env = {k: v for k, v in os.environ.items() if k != "SHOWCASE_DB"}
+    try:
+        done = subprocess.run(
+            [sys.executable, str(MAIN), "--db", str(filled), "import", str(path)],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            encoding="utf-8",
+            env=env,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (141, "")
+    assert "MAD-0001" in [row[0] for row in snapshot(filled)["product"]]
+
+
 def test_dry_run_prints_the_plan_and_changes_nothing(
     filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
