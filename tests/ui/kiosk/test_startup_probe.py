@@ -5,15 +5,12 @@ The frozen build's smoke test relies on it to know the kiosk opens (tests/frozen
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from showcase.ui.kiosk.app import KIOSK_SHOWN, STARTUP_PROBE
-from tests.helpers.paths import ROOT
+from showcase.ui.kiosk.app import KIOSK_SHOWN
+from tests.helpers.paths import ROOT, run_probed
 
 
 @pytest.mark.parametrize("mode", [["--windowed"], []], ids=["windowed", "full screen"])
@@ -21,17 +18,6 @@ def test_the_kiosk_reports_when_shown_and_exits(
     mode: list[str], tmp_path: Path, demo_file: Path
 ) -> None:
     database = demo_file
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
-    env[STARTUP_PROBE] = "1"
-    env["XDG_DATA_HOME"] = str(tmp_path / "data")
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(database), "kiosk", *mode],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_probed(str(ROOT / "main.py"), "--db", str(database), "kiosk", *mode, home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [KIOSK_SHOWN]

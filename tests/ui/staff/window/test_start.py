@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
-import subprocess
-import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -19,26 +16,14 @@ from showcase.store.db import Database
 from showcase.ui.staff.window.staff_app import StaffApp
 from showcase.ui.staff.window.start import WINDOW_SHOWN, finish_once_painted
 from tests.helpers.factories import make_account
-from tests.helpers.paths import ROOT
+from tests.helpers.paths import ROOT, run_probed
 
 
 def test_the_staff_window_reports_when_shown_and_exits(sqlite_db: Database, tmp_path: Path) -> None:
     db = sqlite_db  # the program is started on its file
     path = db.path
     db.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
-    env["ETALASE_STARTUP_PROBE"] = "1"
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    env["XDG_DATA_HOME"] = str(tmp_path / "data")
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_probed(str(ROOT / "main.py"), "--db", str(path), home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [WINDOW_SHOWN]
 
@@ -67,23 +52,8 @@ def test_the_first_screen_is_shown_before_what_it_does_not_need_is_loaded(
     path = sqlite_db.path
     sqlite_db.close()
     out = tmp_path / "modules.txt"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
-    env.update(
-        ETALASE_STARTUP_PROBE="1",
-        ETALASE_MODULES_OUT=str(out),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
     helper = ROOT / "tests" / "helpers" / "first_screen_modules.py"
-    done = subprocess.run(
-        [sys.executable, str(helper), "--db", str(path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_probed(str(helper), "--db", str(path), home=tmp_path, ETALASE_MODULES_OUT=str(out))
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [WINDOW_SHOWN]
     loaded = set(out.read_text(encoding="utf-8").split())
