@@ -23,7 +23,8 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from showcase.inventory.edit_versions import read_conflict
-from showcase.inventory.history.recorder import Labels, entry, row_changes, write_entries
+from showcase.inventory.history.labels import Labels
+from showcase.inventory.history.recorder import entry, row_changes, write_entries
 from showcase.inventory.importing.rows import ProductPlan
 from showcase.store.bulk_insert import insert_rows
 from showcase.store.models import Category, Producer, Product, StockMovement, utcnow
