@@ -7,26 +7,27 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QVBoxLayout, QWidget
 
 from showcase.errors import UserError
 from showcase.inventory.listing import low_stock_count
 from showcase.inventory.staff.accounts import Account
 from showcase.store.db import Database
-from showcase.ui.icons import give_icons
 from showcase.ui.staff.kiosks.launch import StartProcess, start_detached
+from showcase.ui.staff.window.actions import make_actions
 from showcase.ui.staff.window.filter_bar import FilterBar
-from showcase.ui.staff.window.menus import add_menus, add_toolbar
 from showcase.ui.staff.window.product_model import ProductTableModel
 from showcase.ui.staff.window.product_table import ProductTable
-from showcase.ui.staff.window.signed_in import SignedIn
 from showcase.ui.staff.window.status_bar import add_count_widgets
 
 if TYPE_CHECKING:
     # Message boxes are loaded when one is shown: PySide6 builds a class's enum types as it
     # loads it, time the window's start would spend on what its first screen does not show.
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QMessageBox
+
+    from showcase.ui.staff.window.signed_in import SignedIn
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +36,33 @@ class MainWindow(QMainWindow):
     # Staff chose another language in Settings (its code): the window's owner (StaffApp)
     # replaces the window with one in that language.
     language_chosen = Signal(str)
+
+    # Made by make_actions (actions.py), shown by menus.py.
+    new_action: QAction
+    edit_action: QAction
+    duplicate_action: QAction
+    archive_action: QAction
+    stock_action: QAction
+    labels_action: QAction
+    catalogue_action: QAction
+    producers_action: QAction
+    categories_action: QAction
+    import_action: QAction
+    export_action: QAction
+    website_action: QAction
+    report_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    quit_action: QAction
+    clear_demo_action: QAction
+    kiosk_settings_action: QAction
+    kiosk_stats_action: QAction
+    kiosks_action: QAction
+    start_kiosk_action: QAction
+    help_action: QAction
+    about_action: QAction
+    signed_in: SignedIn  # who is signed in, and their actions
+    settings_menu: QMenu
 
     def __init__(
         self,
@@ -84,7 +112,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.table, 1)
         self.setCentralWidget(central)
 
-        self._make_actions()
+        make_actions(self)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.apply_role()
@@ -92,77 +120,6 @@ class MainWindow(QMainWindow):
         self._show_low_stock()
         self.filters.search.setFocus()
         self._make_daily_backup()
-
-    # Building the window ---------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _make_actions(self) -> None:
-        """The window's actions (menus.py puts them in the toolbar and the menus)."""
-        self.new_action = self._action(
-            self.tr("&New product"), self.new_product, QKeySequence.StandardKey.New
-        )
-        self.edit_action = self._action(self.tr("&Edit"), self.edit_product, "Ctrl+E")
-        self.duplicate_action = self._action(
-            self.tr("D&uplicate"), self.duplicate_product, "Ctrl+D"
-        )
-        self.archive_action = self._action(self.tr("&Archive"), self.toggle_archived, "Del")
-        self.stock_action = self._action(self.tr("&Stock…"), self.open_stock, "Ctrl+K")
-        self.labels_action = self._action(
-            self.tr("&Print labels…"), self.print_labels, QKeySequence.StandardKey.Print
-        )
-        self.catalogue_action = self._action(
-            self.tr("&Catalogue…"), self.open_catalogue, "Ctrl+Shift+P"
-        )
-        self.producers_action = self._action(self.tr("&Producers…"), self.open_producers)
-        self.categories_action = self._action(self.tr("&Categories…"), self.open_categories)
-        self.import_action = self._action(self.tr("&Import products…"), self.open_import)
-        self.export_action = self._action(self.tr("E&xport…"), self.open_export)
-        self.website_action = self._action(self.tr("Publish &website…"), self.open_website)
-        self.report_action = self._action(self.tr("&Report…"), self.open_report)
-        self.report_action.setToolTip(self.tr("The center's report for the province (PDF or XLSX)"))
-        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
-        self.restore_action = self._action(self.tr("&Restore from backup…"), self.open_restore)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.clear_demo_action = self._action(self.tr("C&lear demo data…"), self.open_clear_demo)
-        self.kiosk_settings_action = self._action(
-            self.tr("Kiosk &settings…"), self.open_kiosk_settings
-        )
-        self.kiosk_stats_action = self._action(
-            self.tr("&Visitor statistics…"), self.open_kiosk_stats
-        )
-        self.kiosks_action = self._action(self.tr("&Kiosks…"), self.open_kiosks)
-        self.start_kiosk_action = self._action(self.tr("Start &kiosk"), self.start_kiosk)
-        self.help_action = self._action(
-            self.tr("&Guide"), self.open_help, QKeySequence.StandardKey.HelpContents
-        )
-        self.about_action = self._action(self.tr("&About Etalase"), self.about)
-        self.addAction(
-            self._action(self.tr("Find"), self._focus_search, QKeySequence.StandardKey.Find)
-        )
-        # Who is signed in: Switch user, the admin's accounts and change history (File), a
-        # product's history (Products); kiosk settings are for admins too.
-        self.signed_in = SignedIn(self, self._first_user)
-        add_toolbar(self)
-        self.settings_menu = add_menus(self)
-        # Administrators only: what changes the kiosk, replaces the whole showcase or clears it.
-        self.signed_in.admin_actions += [
-            self.kiosk_settings_action,
-            self.restore_action,
-            self.clear_demo_action,
-        ]
-        give_icons(self)
-        give_icons(self.signed_in)
 
     @property
     def user(self) -> Account:

@@ -6,15 +6,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from showcase.ui.staff.window.language_menu import add_settings_menu
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-
     from showcase.ui.staff.window.main_window import MainWindow
+
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+def window_action(parent: QObject, text: str, slot: object, shortcut: Shortcut = None) -> QAction:
+    """An action of `parent` that calls `slot`, with its keyboard shortcut if it has one."""
+    made = QAction(text, parent)
+    if shortcut is not None:
+        made.setShortcut(QKeySequence(shortcut))
+    made.triggered.connect(slot)
+    return made
 
 
 def _product_actions(window: MainWindow) -> tuple[QAction, ...]:

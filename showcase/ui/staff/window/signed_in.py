@@ -17,10 +17,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QToolBar
 
 from showcase.inventory.staff.accounts import Account, get_account, role_label
+from showcase.ui.staff.window.menus import window_action
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -74,11 +75,7 @@ class SignedIn(QObject):
         self.login_dialog: QDialog | None = None
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
+        return window_action(self.window, text, slot, shortcut)
 
     # The role --------------------------------------------------------------------------------
 
