@@ -19,16 +19,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QBuffer,
-    QIODevice,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QPixmap
 
 from showcase.inventory.formats import number, rupiah
 from showcase.inventory.listing import (
@@ -45,6 +42,7 @@ from showcase.store.db import Database
 from showcase.store.reader import SQLITE, SqlConnection, dialect
 from showcase.ui.language import current_language
 from showcase.ui.staff.window.background_reads import BackgroundReads
+from showcase.ui.staff.window.thumbnails import decoded_thumbnails, thumbnail_image
 
 ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole.value + 2
@@ -59,13 +57,11 @@ FIRST_WINDOW = 64
 # Bounds of the caches: a few screenfuls of rows, and of decoded thumbnails.
 ROW_CACHE = 1024
 THUMB_CACHE = 256
-THUMB_HEIGHT = 40
 # The page cache (KiB) of the connection that searches while staff type, on a file: the pages of
 # the products a word matches stay in memory as it is typed letter by letter, instead of being
 # read again from the file for each letter (SQLite's default is 2 MiB, which the UI thread's
 # connection keeps: scrolling the whole list must not grow the window's memory).
 SEARCH_CACHE_KIB = 32 * 1024
-_JPEG = b"\xff\xd8"  # how every JPEG file begins
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -91,30 +87,6 @@ _ANSWERED = frozenset(
 )
 _RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 _LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
-
-
-def thumbnail_image(blob: bytes | None) -> QImage | None:
-    """A stored thumbnail (JPEG, inventory/photos.py) as the table shows it: decoded at the
-    row's height (libjpeg scales while decoding, half the time of decoding whole, then
-    scaling), into a QImage, so any thread may decode it."""
-    if blob is None:
-        return None
-    buffer = QBuffer()
-    buffer.setData(blob)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, b"jpeg" if blob[:2] == _JPEG else b"")
-    size = reader.size()
-    if size.height() > 0:
-        width = max(1, round(size.width() * THUMB_HEIGHT / size.height()))
-        reader.setScaledSize(QSize(width, THUMB_HEIGHT))
-    image = reader.read()
-    return None if image.isNull() else image
-
-
-def decoded_thumbnails(connection: SqlConnection, ids: list[int]) -> dict[int, QImage | None]:
-    """The thumbnails of `ids`, read and decoded (None for a product without a photo)."""
-    blobs = thumbnails(connection, ids)
-    return {pid: thumbnail_image(blobs.get(pid)) for pid in ids}
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from showcase.inventory.demo.synthetic import build_synthetic
 from showcase.store.db import Database
 from showcase.ui.staff.window import product_model
 from showcase.ui.staff.window.main_window import MainWindow
+from showcase.ui.staff.window.thumbnails import THUMB_HEIGHT
 from tests.helpers.plain import plain_connection
 from tests.helpers.staff_window import staff_window
 
@@ -135,4 +136,4 @@ def test_rows_are_shown_before_their_thumbnails_which_fill_in_after(
     assert roles == [Qt.ItemDataRole.DecorationRole]
     assert not model.decoding
     photos = _photos(window, rows)
-    assert all(p is not None and p.height() == product_model.THUMB_HEIGHT for p in photos)
+    assert all(p is not None and p.height() == THUMB_HEIGHT for p in photos)
