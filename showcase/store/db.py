@@ -310,12 +310,18 @@ class Database:
             with self.read() as connection:
                 yield connection
             return
+        from psycopg import pq
+
         from showcase.store.reader import PgConnection
         from showcase.store.server_engine import connect
 
         if self._server_reader is None or self._server_reader.connection.closed:
             self._server_reader = PgConnection(connect(self.server))
         driver = self._server_reader.connection
+        if driver.info.transaction_status != pq.TransactionStatus.IDLE:
+            # A stop (interrupt_reading) that landed on the last read's closing ROLLBACK
+            # failed it and left that read's transaction open, aborted: end it first.
+            driver.rollback()
         try:
             driver.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             yield self._server_reader
