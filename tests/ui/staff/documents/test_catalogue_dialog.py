@@ -135,15 +135,17 @@ def files_in(folder: Path) -> list[Path]:
 @pytest.fixture
 def held(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Catalogues stop after their first product until the dialog cancels them (or a minute
-    passes); the event is set when the first product is done."""
+    passes); the event is set when the first product is done, before the dialog is told, so
+    that a test seeing the first product on the progress bar finds the catalogue held."""
     real = catalogue.write_catalogue
     reached = threading.Event()
 
     def holding(*args: Any, progress: Any, cancelled: Any, **kwargs: Any) -> Any:
         def step(done: int, total: int) -> None:
-            progress(done, total)
             if done == 1:
                 reached.set()
+            progress(done, total)
+            if done == 1:
                 deadline = time.monotonic() + 60
                 while not cancelled() and time.monotonic() < deadline:
                     threading.Event().wait(0.005)  # the worker thread waits, not the test
