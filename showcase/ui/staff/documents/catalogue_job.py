@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from showcase.printing.catalogue import document as catalogue
 from showcase.printing.catalogue.document import CatalogueOptions
 from showcase.store.db import Database
-from showcase.ui.staff.data.data_job import DataJob, Progress
+from showcase.ui.staff.data.data_job import DataJob, Progress, thinned
 
 # Progress signals sent for a whole catalogue, at most: a bar of a few hundred pixels shows
 # no finer steps, and 100,000 queued signals would only keep the UI thread busy.
@@ -40,20 +40,13 @@ class CatalogueJob(DataJob):
         self.product_ids = list(product_ids)
         self.options = options
         self.out = out
-        self._last_step = -1
 
     def _write(self, progress: Progress, cancelled: Callable[[], bool]) -> object:
-        def thinned(done: int, total: int) -> None:
-            step = done * PROGRESS_STEPS // max(total, 1)
-            if step != self._last_step or done == total:
-                self._last_step = step
-                progress(done, total)
-
         return catalogue.write_catalogue(
             self.database,
             self.product_ids,
             self.options,
             self.out,
-            progress=thinned,
+            progress=thinned(progress, PROGRESS_STEPS),
             cancelled=cancelled,
         )

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 
 from showcase.printing import website
 from showcase.store.db import Database
-from showcase.ui.staff.data.data_job import DataJob, Progress
+from showcase.ui.staff.data.data_job import DataJob, Progress, thinned
 
 PROGRESS_STEPS = 200
 
@@ -38,20 +38,13 @@ class WebsiteJob(DataJob):
         self.folder = folder
         self.base_url = base_url
         self.make_zip = make_zip
-        self._last_step = -1
 
     def _publish(self, progress: Progress, cancelled: Callable[[], bool]) -> object:
-        def thinned(done: int, total: int) -> None:
-            step = done * PROGRESS_STEPS // max(total, 1)
-            if step != self._last_step or done == total:
-                self._last_step = step
-                progress(done, total)
-
         return website.publish_website(
             self.database,
             self.folder,
             base_url=self.base_url,
             make_zip=self.make_zip,
-            progress=thinned,
+            progress=thinned(progress, PROGRESS_STEPS),
             cancelled=cancelled,
         )
