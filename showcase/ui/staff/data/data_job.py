@@ -7,8 +7,8 @@ traceback). Receivers run in the UI thread (queued connections), so the worker n
 widget. `cancel()` sets an event the work polls; the domain then raises Cancelled and its
 transaction is rolled back. `stop()` cancels and waits: the thread must end before the job goes.
 The job lets go of `work` when it ends: a closure over a dialog, kept by the ended job (a child
-of that dialog), would hold the dialog in a reference cycle. `thinned(progress, steps)` passes
-on only the steps a bar can show.
+of that dialog), would hold the dialog in a reference cycle. A dialog follows its job through a
+`JobRunner` (job_runner.py). `thinned(progress, steps)` passes on only the steps a bar can show.
 
 A finished job is waited for and then kept as a child of its dialog, not deleteLater()'d:
 deleting a QThread this soon after it finished crashed or hung in ~QThread about once in twenty

@@ -1,8 +1,9 @@
 """Export products, producers, stock movements or kiosk visit counts to a CSV or Excel file.
 
 Staff choose what and which format, then where (the file name follows the format); the file
-is written in a worker thread and appears only when complete. The products file imports back
-unchanged (Import products…), so it is also the way to edit many products in a spreadsheet.
+is written in a worker thread (a `DataJob`, followed by a `JobRunner`) and appears only when
+complete. The products file imports back unchanged (Import products…), so it is also the way
+to edit many products in a spreadsheet.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,10 +30,10 @@ from showcase.errors import UserError
 from showcase.inventory.export import check_export_path, export_table
 from showcase.store.db import Database
 from showcase.ui.staff.data.data_job import DataJob, Progress
+from showcase.ui.staff.data.job_runner import JobRunner
 from showcase.ui.widgets.asker import Asker, QtAsker
 from showcase.ui.widgets.dialog_parts import StatusLabel, close_row, no_default_buttons
 
-QUEUED = Qt.ConnectionType.QueuedConnection
 # The file name offered for each kind of export (Indonesian: the files go to officials).
 FILE_STEMS = {
     "products": "produk",
@@ -53,7 +53,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.asker: Asker = asker if asker is not None else QtAsker()
-        self.job: DataJob | None = None
+        self.runner = JobRunner(self)  # the export being written, if any
         self.written: Path | None = None
         self._target: Path | None = None
         self.setWindowTitle(self.tr("Export"))
@@ -114,6 +114,11 @@ class ExportDialog(QDialog):
         self._suggest_name()
 
     @property
+    def job(self) -> DataJob | None:
+        """The export being written, if any."""
+        return self.runner.job
+
+    @property
     def suffix(self) -> str:
         return ".xlsx" if self.xlsx.isChecked() else ".csv"
 
@@ -159,48 +164,36 @@ class ExportDialog(QDialog):
             self.status.show_status(exc.message, error=True)
             return
         self.status.show_status("")
+        database = self.database
 
         def work(progress: Progress, cancelled: Any) -> int:
-            with self.database.session() as session:
+            with database.session() as session:
                 return export_table(session, what, path)
 
-        job = DataJob(work, f"exporting {what} to {path}", self)
-        self.job = job
-        self.export_button.setEnabled(False)
-        self.progress.show()
         self._target = path
-        # Bound methods, queued: they run in this (the UI) thread. A lambda would run in the
-        # worker thread that emits, and touch widgets from there.
-        job.succeeded.connect(self._done, QUEUED)
-        job.failed.connect(self._failed, QUEUED)
-        job.crashed.connect(self._crashed, QUEUED)
-        job.finished.connect(self._job_done, QUEUED)
-        job.start()
+        self.runner.start(DataJob(work, f"exporting {what} to {path}", self))
 
-    def _done(self, count: object) -> None:
+    def job_succeeded(self, count: object) -> None:
         self.written = self._target
         self.status.show_status(
             self.tr("Saved {n} rows to {path}").format(n=count, path=self._target)
         )
 
-    def _failed(self, message: str) -> None:
+    def job_failed(self, message: str) -> None:
         self.status.show_status(message, error=True)
 
-    def _crashed(self) -> None:
+    def job_crashed(self) -> None:
         self.status.show_status(
             self.tr("Something went wrong; no file was written. The details are in the log file."),
             error=True,
         )
 
-    def _job_done(self) -> None:
-        self.progress.hide()
-        self.export_button.setEnabled(True)
-        if self.job is not None:
-            self.job.wait()  # `finished` comes just before the thread ends: let it end
-        # Not deleteLater(): the finished job stays a child of this dialog (see DataJob).
-        self.job = None
+    def job_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.export_button.setEnabled(not running)
 
     def reject(self) -> None:
-        if self.job is not None:
-            self.job.wait()  # an export cannot be half-written; it ends in moments
+        # The export does not stop half-way (its file appears whole or not at all): this waits
+        # for it, a matter of moments.
+        self.runner.stop()
         super().reject()

@@ -1,15 +1,15 @@
 """Import products from a spreadsheet: choose the file, see what would change, then import.
 
-The file is read and checked in a worker thread (progress, Cancel), and nothing is written
-until staff press Import. The preview counts what would be added, changed and left alone and
-lists every row with its changes (old → new); a file with bad rows shows the report instead
-(row, column, reason) and Import stays disabled. Import plans again and writes in one
-transaction in the worker, after a backup; the product list refreshes when the dialog closes.
+The file is read and checked in a worker thread (a `DataJob`, followed by a `JobRunner`:
+progress, Cancel), and nothing is written until staff press Import. The preview counts what
+would be added, changed and left alone and lists every row with its changes (old → new); a file
+with bad rows shows the report instead (row, column, reason) and Import stays disabled. Import
+plans again and writes in one transaction in the worker, after a backup; the product list
+refreshes when the dialog closes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from showcase.inventory.importing.plan import ImportPlan
 from showcase.inventory.importing.rows import ProductPlan, RowProblem
 from showcase.store.db import Database
 from showcase.ui.staff.data.data_job import DataJob, Progress
+from showcase.ui.staff.data.job_runner import JobRunner
 from showcase.ui.widgets.asker import Asker, QtAsker
 from showcase.ui.widgets.dialog_parts import (
     ERROR_COLOR,
@@ -49,7 +50,6 @@ from showcase.ui.widgets.dialog_parts import (
 )
 from showcase.ui.widgets.row_table_model import Index, RowTableModel
 
-QUEUED = Qt.ConnectionType.QueuedConnection
 ROW_HEIGHT = 28
 ADDED_COLOR = "#1b5e20"
 CHANGED_COLOR = "#8a5a00"
@@ -124,8 +124,10 @@ class ImportDialog(QDialog):
         self.sheet: Sheet | None = None
         self.plan: ImportPlan | None = None
         self.outcome: ImportResult | None = None
-        self.job: DataJob | None = None
-        self._wait_cursor = False
+        self.runner = JobRunner(self)  # the file being checked or imported, if any
+        self.runner.progressed.connect(self._progressed)
+        self.runner.was_cancelled.connect(self._cancelled)
+        self._importing = False  # the job running is the import (not the check)
         self.setWindowTitle(self.tr("Import products"))
         self.resize(980, 620)
 
@@ -194,6 +196,11 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         no_default_buttons(self)
 
+    @property
+    def job(self) -> DataJob | None:
+        """The file being checked or imported, if any."""
+        return self.runner.job
+
     def _say(self, text: str) -> None:
         """The line under the file's name (hidden when there is nothing to say)."""
         self.summary.setText(text)
@@ -224,10 +231,12 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.status.show_status("")
 
-        def work(progress: Progress, cancelled: Any) -> tuple[Sheet, ImportPlan]:
-            return check_file(self.database, path, progress=progress, cancelled=cancelled)
+        database = self.database
 
-        self._run(DataJob(work, f"checking {path}", self), self._checked)
+        def work(progress: Progress, cancelled: Any) -> tuple[Sheet, ImportPlan]:
+            return check_file(database, path, progress=progress, cancelled=cancelled)
+
+        self.runner.start(DataJob(work, f"checking {path}", self))
 
     def _checked(self, result: object) -> None:
         assert isinstance(result, tuple)
@@ -315,17 +324,19 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self._say(self.tr("Importing {file}…").format(file=sheet.source))
 
+        database = self.database
+
         def work(progress: Progress, cancelled: Any) -> ImportResult | ImportPlan:
             try:
                 return import_sheet(
-                    self.database, sheet, checking=progress, progress=progress, cancelled=cancelled
+                    database, sheet, checking=progress, progress=progress, cancelled=cancelled
                 )
             except ImportRejected as rejected:  # the showcase changed since the preview
                 return rejected.plan
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self._wait_cursor = True
-        self._run(DataJob(work, f"importing {sheet.source}", self), self._imported)
+        self._importing = True
+        self.runner.start(DataJob(work, f"importing {sheet.source}", self))
 
     def _imported(self, result: object) -> None:
         if isinstance(result, ImportPlan):
@@ -349,26 +360,18 @@ class ImportDialog(QDialog):
 
     # The worker ------------------------------------------------------------------------------
 
-    def _run(self, job: DataJob, on_success: Callable[[object], None]) -> None:
-        self.job = job
-        self.progress.setRange(0, 0)  # busy until the first figures come
-        self.progress.show()
-        self.cancel_button.show()
-        self.choose_button.setEnabled(False)
-        # Queued, to bound methods: they run in this (the UI) thread, whatever thread emits.
-        job.progressed.connect(self._progressed, QUEUED)
-        job.succeeded.connect(on_success, QUEUED)
-        job.failed.connect(self._failed, QUEUED)
-        job.was_cancelled.connect(self._cancelled, QUEUED)
-        job.crashed.connect(self._crashed, QUEUED)
-        job.finished.connect(self._job_done, QUEUED)
-        job.start()
+    def job_succeeded(self, result: object) -> None:
+        """What the job found: the import's outcome, or the file's check."""
+        if self._importing:
+            self._imported(result)
+        else:
+            self._checked(result)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _failed(self, message: str) -> None:
+    def job_failed(self, message: str) -> None:
         self._say("")
         self._hide_empty_table()
         self.status.show_status(message, error=True)
@@ -381,30 +384,32 @@ class ImportDialog(QDialog):
     def _cancelled(self) -> None:
         self._say(self.tr("Cancelled: nothing was changed."))
 
-    def _crashed(self) -> None:
+    def job_crashed(self) -> None:
         self.status.show_status(
             self.tr("Something went wrong; nothing was changed. The details are in the log file."),
             error=True,
         )
         self._hide_empty_table()
 
-    def _job_done(self) -> None:
-        if self._wait_cursor:
+    def job_running(self, running: bool) -> None:
+        """The progress bar and Cancel while a file is checked or imported."""
+        if running:
+            self.progress.setRange(0, 0)  # busy until the first figures come
+        else:
+            self._end_wait_cursor()
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.choose_button.setEnabled(not running)
+
+    def _end_wait_cursor(self) -> None:
+        if self._importing:
             QGuiApplication.restoreOverrideCursor()
-            self._wait_cursor = False
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.choose_button.setEnabled(True)
-        if self.job is not None:
-            self.job.wait()  # `finished` comes just before the thread ends: let it end
-        # Not deleteLater(): the finished job stays a child of this dialog (see DataJob).
-        self.job = None
+            self._importing = False
 
     def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        self.runner.cancel()
 
     def reject(self) -> None:
-        if self.job is not None:  # closing cancels: an import in progress is rolled back
-            self.job.stop()
+        self.runner.stop()  # closing cancels: an import in progress is rolled back
+        self._end_wait_cursor()
         super().reject()

@@ -3,12 +3,12 @@ in the background, preview it, save it as a PDF or print it.
 
 On the left, what goes in (`CatalogueChoice`) and how it looks (`CatalogueLook`), with a live
 count of the products chosen; on the right, the preview of the last catalogue made. "Generate"
-runs `write_catalogue` in a worker thread (`CatalogueJob`) into a file in a private temporary
-folder, with a progress bar and a Cancel button; the dialog and the staff window stay alive
-meanwhile. When it is done the PDF shows in the preview, and "Save PDF…" copies it where staff
-choose while "Print…" sends its pages to a printer (both through `DocumentActions`, asking
-through the `Asker` passed in). Closing the dialog cancels a catalogue being made and waits for
-its thread; the temporary folder goes with the dialog.
+runs `write_catalogue` in a worker thread (`CatalogueJob`, followed by a `JobRunner`) into a
+file in a private temporary folder, with a progress bar and a Cancel button; the dialog and the
+staff window stay alive meanwhile. When it is done the PDF shows in the preview, and "Save
+PDF…" copies it where staff choose while "Print…" sends its pages to a printer (both through
+`DocumentActions`, asking through the `Asker` passed in). Closing the dialog cancels a
+catalogue being made and waits for its thread; the temporary folder goes with the dialog.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +41,7 @@ from showcase.printing.catalogue.document import (
     select_products,
 )
 from showcase.store.db import Database
+from showcase.ui.staff.data.job_runner import JobRunner
 from showcase.ui.staff.documents.catalogue_choice import CatalogueChoice
 from showcase.ui.staff.documents.catalogue_job import CatalogueJob
 from showcase.ui.staff.documents.catalogue_look import CatalogueLook
@@ -53,10 +54,9 @@ from showcase.ui.widgets.dialog_parts import (
     no_default_buttons,
     text_label,
 )
-from showcase.ui.widgets.document_actions import DocumentActions, busy
+from showcase.ui.widgets.document_actions import DocumentActions
 from showcase.ui.widgets.pdf_preview import preview_panel
 
-QUEUED = Qt.ConnectionType.QueuedConnection
 A4_MM = (210.0, 297.0)
 
 
@@ -77,8 +77,9 @@ class CatalogueDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.document_actions = DocumentActions(self, asker)
-        # The job writing a catalogue now, if any (one at a time).
-        self.job: CatalogueJob | None = None
+        self.runner = JobRunner(self)  # the job writing a catalogue now, if any (one at a time)
+        self.runner.progressed.connect(self._on_progress)
+        self.runner.was_cancelled.connect(self._on_cancelled)
         # The catalogue shown in the preview: its file in the work folder, and what made it.
         self.pdf_path: Path | None = None
         self.summary: CatalogueSummary | None = None
@@ -110,10 +111,7 @@ class CatalogueDialog(QDialog):
 
         self.choice.changed.connect(self._choices_changed)
         self.look.changed.connect(self._choices_changed)
-        app = QCoreApplication.instance()
-        if app is not None:  # the program quitting while a catalogue is made: end the thread
-            app.aboutToQuit.connect(self._stop_job)
-        self._set_running(False)
+        self.job_running(False)
         self.refresh_count()
 
     # Building ---------------------------------------------------------------------------------
@@ -226,6 +224,12 @@ class CatalogueDialog(QDialog):
 
     # Generating -------------------------------------------------------------------------------
 
+    @property
+    def job(self) -> CatalogueJob | None:
+        """The job writing a catalogue now, if any."""
+        job = self.runner.job
+        return job if isinstance(job, CatalogueJob) else None
+
     def is_running(self) -> bool:
         return self.job is not None
 
@@ -240,14 +244,6 @@ class CatalogueDialog(QDialog):
         self._runs += 1
         self._work.mkdir(parents=True, exist_ok=True)
         out = self._work / f"katalog-{self._runs}.pdf"
-        job = CatalogueJob(self.database, ids, request[1], out, self)
-        job.progressed.connect(self._on_progress, QUEUED)
-        job.succeeded.connect(self._on_succeeded, QUEUED)
-        job.failed.connect(self._on_failed, QUEUED)
-        job.was_cancelled.connect(self._on_cancelled, QUEUED)
-        job.crashed.connect(self._on_crashed, QUEUED)
-        job.finished.connect(self._on_finished, QUEUED)
-        self.job = job
         self._running_request = request
         self.progress_bar.setRange(0, len(ids))
         self.progress_bar.setValue(0)
@@ -255,26 +251,22 @@ class CatalogueDialog(QDialog):
         self.status.show_status("")
         if self.pdf_path is None:
             self.preview.clear(self.tr("Making the catalogue…"))
-        self._set_running(True)
-        job.start()
+        self.runner.start(CatalogueJob(self.database, ids, request[1], out, self))
         return True
 
     def cancel(self) -> None:
         """Ask the catalogue being made to stop; the thread ends soon after."""
-        if self.job is not None:
-            self.job.cancel()
+        if self.runner.cancel():
             self.cancel_button.setEnabled(False)
             self.status.show_status(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self._closed:
-            return
         self.progress_bar.setMaximum(total)
         self.progress_bar.setValue(done)
 
-    def _on_succeeded(self, summary: CatalogueSummary) -> None:
+    def job_succeeded(self, summary: CatalogueSummary) -> None:
         job = self.job
-        if self._closed or job is None:
+        if job is None:
             return
         try:
             data = job.out.read_bytes()
@@ -301,47 +293,36 @@ class CatalogueDialog(QDialog):
         )
         self._show_preview_note()
 
-    def _on_failed(self, message: str) -> None:
-        if not self._closed:
-            self.status.show_status(as_sentence(message), error=True)
-            self._restore_preview()
+    def job_failed(self, message: str) -> None:
+        self.status.show_status(as_sentence(message), error=True)
+        self._restore_preview()
 
     def _on_cancelled(self) -> None:
-        if not self._closed:
-            self.progress_bar.setValue(0)
-            self.status.show_status(self.tr("Cancelled. No catalogue was made."), error=True)
-            self._restore_preview()
+        self.progress_bar.setValue(0)
+        self.status.show_status(self.tr("Cancelled. No catalogue was made."), error=True)
+        self._restore_preview()
 
-    def _on_crashed(self) -> None:
-        if not self._closed:
-            self.status.show_status(
-                self.tr(
-                    "Something went wrong while making the catalogue, and it was written to the "
-                    "log file. Please try again; if it happens again, tell whoever looks after "
-                    "this computer."
-                ),
-                error=True,
-            )
-            self._restore_preview()
+    def job_crashed(self) -> None:
+        self.status.show_status(
+            self.tr(
+                "Something went wrong while making the catalogue, and it was written to the "
+                "log file. Please try again; if it happens again, tell whoever looks after "
+                "this computer."
+            ),
+            error=True,
+        )
+        self._restore_preview()
 
     def _restore_preview(self) -> None:
         if self.pdf_path is None:
             self.preview.clear(self.tr("No catalogue yet: see the message on the left."))
 
-    def _on_finished(self) -> None:
-        """The worker thread has ended (after its outcome was handled): ready for another."""
-        job = self.sender()
-        if isinstance(job, CatalogueJob) and job is self.job:
-            job.wait()  # `finished` comes just before the thread ends: let it end
-            # Not deleteLater(): the ended job stays a child of this dialog (see DataJob).
-            self.job = None
-            self._running_request = None
-        if not self._closed:
-            self._set_running(False)
-
-    def _set_running(self, running: bool) -> None:
+    def job_running(self, running: bool) -> None:
+        """Generate off while a catalogue is made; on again once its thread has ended (after
+        its outcome was shown)."""
         self.cancel_button.setEnabled(running)
         if not running:
+            self._running_request = None
             self.progress_bar.setFormat(
                 self.tr("%v of %m products") if self.progress_bar.value() > 0 else ""
             )
@@ -353,15 +334,6 @@ class CatalogueDialog(QDialog):
         ready = not running and self.pdf_path is not None
         self.save_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
-
-    def _stop_job(self) -> None:
-        """Cancel the catalogue being made and wait for its thread to end."""
-        job = self.job
-        if job is None:
-            return
-        with busy():
-            job.stop()
-        self.job = None  # the ended job stays a child of the dialog (see _on_finished)
 
     # Saving and printing ----------------------------------------------------------------------
 
@@ -413,7 +385,7 @@ class CatalogueDialog(QDialog):
         """Closing cancels a catalogue being made, waits for its thread, and removes the
         temporary files."""
         self._closed = True
-        self._stop_job()
+        self.runner.stop()
         self.preview.clear()  # lets PDFium close the document now, not at exit
         self.pdf_path = None
         self._shown_request = None

@@ -3,7 +3,8 @@
 `CatalogueJob` is a `DataJob` (ui/staff/data/data_job.py: signals only, queued to the UI thread;
 exactly one of `succeeded`, `failed`, `was_cancelled` or `crashed`; `cancel()` and `stop()`)
 whose work is `write_catalogue`, which polls the cancel flag after each product and then leaves
-no file behind. Its progress is thinned to `PROGRESS_STEPS` signals for a whole catalogue.
+no file behind. Its progress is thinned to `PROGRESS_STEPS` signals for a whole catalogue. A
+dialog follows it with a `JobRunner` (ui/staff/data/job_runner.py).
 """
 
 from __future__ import annotations

@@ -4,9 +4,9 @@ English, as a PDF or an XLSX; made in the background, previewed, saved and print
 On the left the period (from/to, the last full month to begin with), the language and the
 format, and "Make report" with a progress bar and Cancel; on the right the preview of the last
 report made (a PDF's pages; for an XLSX, what its sheets hold). The report is written by
-`write_report` in a worker thread (`ReportJob`) into a private temporary folder; "Save…" copies
-it where staff choose, "Print…" sends a PDF's pages to a printer. Closing the dialog cancels a
-report being made and waits for its thread.
+`write_report` in a worker thread (`ReportJob`, followed by a `JobRunner`) into a private
+temporary folder; "Save…" copies it where staff choose, "Print…" sends a PDF's pages to a
+printer. Closing the dialog cancels a report being made and waits for its thread.
 
 Saving and printing go through `DocumentActions`, which asks for a file name and a printer
 through an `Asker` (the system dialogs by default); tests pass their own.
@@ -24,7 +24,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -50,6 +49,7 @@ from showcase.printing.report.document import (
 )
 from showcase.store.db import Database
 from showcase.ui.staff.data.data_job import DataJob, Progress
+from showcase.ui.staff.data.job_runner import JobRunner
 from showcase.ui.widgets.asker import Asker
 from showcase.ui.widgets.dialog_parts import (
     StatusLabel,
@@ -58,10 +58,9 @@ from showcase.ui.widgets.dialog_parts import (
     no_default_buttons,
     text_label,
 )
-from showcase.ui.widgets.document_actions import DocumentActions, busy
+from showcase.ui.widgets.document_actions import DocumentActions
 from showcase.ui.widgets.pdf_preview import PdfPreview
 
-QUEUED = Qt.ConnectionType.QueuedConnection
 A4_MM = (210.0, 297.0)
 
 
@@ -117,7 +116,9 @@ class ReportDialog(QDialog):
         self.database = database
         self.document_actions = DocumentActions(self, asker)
         self._today = today
-        self.job: ReportJob | None = None
+        self.runner = JobRunner(self)  # the job making a report now, if any (one at a time)
+        self.runner.progressed.connect(self._on_progress)
+        self.runner.was_cancelled.connect(self._on_cancelled)
         self.summary: ReportSummary | None = None
         self._closed = False
         self._runs = 0
@@ -135,10 +136,7 @@ class ReportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(self._build_buttons())
         no_default_buttons(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self._stop_job)
-        self._set_running(False)
+        self.job_running(False)
 
     # Building ---------------------------------------------------------------------------------
 
@@ -268,6 +266,11 @@ class ReportDialog(QDialog):
 
     # Making -----------------------------------------------------------------------------------
 
+    @property
+    def job(self) -> DataJob | None:
+        """The job making a report now, if any."""
+        return self.runner.job
+
     def is_running(self) -> bool:
         return self.job is not None
 
@@ -283,33 +286,22 @@ class ReportDialog(QDialog):
         self._runs += 1
         kind = self.report_format()
         out = self._work / f"laporan-{self._runs}.{kind.value}"
-        job = ReportJob(self.database, period, out, self.language(), self._today(), self)
-        job.progressed.connect(self._on_progress, QUEUED)
-        job.succeeded.connect(self._on_succeeded, QUEUED)
-        job.failed.connect(self._on_failed, QUEUED)
-        job.was_cancelled.connect(self._on_cancelled, QUEUED)
-        job.crashed.connect(self._on_crashed, QUEUED)
-        job.finished.connect(self._on_finished, QUEUED)
-        self.job = job
         self.progress_bar.setValue(0)
         self.status.show_status(self.tr("Making the report…"))
-        self._set_running(True)
-        job.start()
+        self.runner.start(
+            ReportJob(self.database, period, out, self.language(), self._today(), self)
+        )
         return True
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        if self.runner.cancel():
             self.cancel_button.setEnabled(False)
             self.status.show_status(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int) -> None:
-        if not self._closed:
-            self.progress_bar.setValue(done * 100 // max(total, 1))
+        self.progress_bar.setValue(done * 100 // max(total, 1))
 
-    def _on_succeeded(self, summary: ReportSummary) -> None:
-        if self._closed:
-            return
+    def job_succeeded(self, summary: ReportSummary) -> None:
         old = self.summary
         self.summary = summary
         if old is not None and old.path != summary.path:
@@ -340,36 +332,24 @@ class ReportDialog(QDialog):
             sales=formats.rupiah(figures.sales.value.now, lang),
         )
 
-    def _on_failed(self, message: str) -> None:
-        if not self._closed:
-            self.status.show_status(as_sentence(message), error=True)
+    def job_failed(self, message: str) -> None:
+        self.status.show_status(as_sentence(message), error=True)
 
     def _on_cancelled(self) -> None:
-        if not self._closed:
-            self.progress_bar.setValue(0)
-            self.status.show_status(self.tr("Cancelled. No report was made."), error=True)
+        self.progress_bar.setValue(0)
+        self.status.show_status(self.tr("Cancelled. No report was made."), error=True)
 
-    def _on_crashed(self) -> None:
-        if not self._closed:
-            self.status.show_status(
-                self.tr(
-                    "Something went wrong while making the report, and it was written to the "
-                    "log file. Please try again; if it happens again, tell whoever looks after "
-                    "this computer."
-                ),
-                error=True,
-            )
+    def job_crashed(self) -> None:
+        self.status.show_status(
+            self.tr(
+                "Something went wrong while making the report, and it was written to the "
+                "log file. Please try again; if it happens again, tell whoever looks after "
+                "this computer."
+            ),
+            error=True,
+        )
 
-    def _on_finished(self) -> None:
-        job = self.sender()
-        if isinstance(job, ReportJob) and job is self.job:
-            job.wait()
-            # Not deleteLater(): the ended job stays a child of this dialog (see DataJob).
-            self.job = None
-        if not self._closed:
-            self._set_running(False)
-
-    def _set_running(self, running: bool) -> None:
+    def job_running(self, running: bool) -> None:
         self.cancel_button.setEnabled(running)
         self.make_button.setEnabled(not running)
         ready = not running and self.summary is not None
@@ -377,14 +357,6 @@ class ReportDialog(QDialog):
         self.print_button.setEnabled(
             ready and self.summary is not None and self.summary.format is ReportFormat.PDF
         )
-
-    def _stop_job(self) -> None:
-        job = self.job
-        if job is None:
-            return
-        with busy():
-            job.stop()
-        self.job = None
 
     # Saving and printing ----------------------------------------------------------------------
 
@@ -458,7 +430,7 @@ class ReportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._closed = True
-        self._stop_job()
+        self.runner.stop()
         self.preview.clear()
         self.summary = None
         shutil.rmtree(self._work, ignore_errors=True)

@@ -3,10 +3,10 @@
 Staff choose the folder, the site's web address (saved as the labels' web-address QR template,
 so QR codes point at its product pages: printing/website/choices.py) and whether to make a .zip
 for hosts that take an upload. "Publish" runs `publish_website` in a worker thread
-(`WebsiteJob`) with a progress bar and Cancel; the dialog and the staff window stay alive.
-Publishing again into the same folder rewrites only what changed; a folder that holds other
-files is refused with a message and left alone. "Open website" shows the result in the
-computer's browser.
+(`WebsiteJob`, followed by a `JobRunner`) with a progress bar and Cancel; the dialog and the
+staff window stay alive. Publishing again into the same folder rewrites only what changed; a
+folder that holds other files is refused with a message and left alone. "Open website" shows
+the result in the computer's browser.
 
 The folder dialog and the browser are reached through a `WebsiteAsker` (passed in; Qt's by
 default), which tests replace with one that answers at once.
@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,8 @@ from showcase.inventory.qr_payloads import check_base_url
 from showcase.printing.website import WebsiteSummary
 from showcase.printing.website.choices import save_website_choices, website_choices
 from showcase.store.db import Database
+from showcase.ui.staff.data.data_job import DataJob
+from showcase.ui.staff.data.job_runner import JobRunner
 from showcase.ui.staff.documents.website_job import WebsiteJob
 from showcase.ui.widgets.dialog_parts import (
     ERROR_STYLE,
@@ -46,7 +48,6 @@ from showcase.ui.widgets.dialog_parts import (
     text_label,
 )
 
-QUEUED = Qt.ConnectionType.QueuedConnection
 DEFAULT_FOLDER_NAME = "situs-etalase"
 
 
@@ -84,7 +85,9 @@ class WebsiteDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.asker: WebsiteAsker = asker or QtWebsiteAsker()
-        self.job: WebsiteJob | None = None
+        self.runner = JobRunner(self)  # the job publishing now, if any (one at a time)
+        self.runner.progressed.connect(self._on_progress)
+        self.runner.was_cancelled.connect(self._on_cancelled)
         self.summary: WebsiteSummary | None = None
         self._closed = False
         self.setWindowTitle(self.tr("Publish website"))
@@ -171,10 +174,7 @@ class WebsiteDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         no_default_buttons(self)
-        app = QCoreApplication.instance()
-        if app is not None:  # the program quitting while publishing: end the thread
-            app.aboutToQuit.connect(self._stop_job)
-        self._set_running(False)
+        self.job_running(False)
 
     # Choosing ---------------------------------------------------------------------------------
 
@@ -190,6 +190,11 @@ class WebsiteDialog(QDialog):
             self.folder_edit.setText(str(chosen))
 
     # Publishing -------------------------------------------------------------------------------
+
+    @property
+    def job(self) -> DataJob | None:
+        """The job publishing now, if any."""
+        return self.runner.job
 
     def publish(self) -> bool:
         """Start publishing in the background; False (with the reason shown) if it cannot."""
@@ -216,34 +221,22 @@ class WebsiteDialog(QDialog):
         job = WebsiteJob(
             self.database, folder, base_url=base, make_zip=self.zip_check.isChecked(), parent=self
         )
-        job.progressed.connect(self._on_progress, QUEUED)
-        job.succeeded.connect(self._on_succeeded, QUEUED)
-        job.failed.connect(self._on_failed, QUEUED)
-        job.was_cancelled.connect(self._on_cancelled, QUEUED)
-        job.crashed.connect(self._on_crashed, QUEUED)
-        job.finished.connect(self._on_finished, QUEUED)
-        self.job = job
         self.summary = None
         self.progress_bar.setRange(0, 0)
         self.status.show_status(self.tr("Publishing…"))
-        self._set_running(True)
-        job.start()
+        self.runner.start(job)
         return True
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        if self.runner.cancel():
             self.cancel_button.setEnabled(False)
             self.status.show_status(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int) -> None:
-        if not self._closed:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(done)
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
 
-    def _on_succeeded(self, summary: WebsiteSummary) -> None:
-        if self._closed:
-            return
+    def job_succeeded(self, summary: WebsiteSummary) -> None:
         self.summary = summary
         text = self.tr(
             "Website published in {folder}: {products}, {pages}. {written} written, "
@@ -261,41 +254,29 @@ class WebsiteDialog(QDialog):
         self.status.show_status(text)
         self._fit()
 
-    def _on_failed(self, message: str) -> None:
-        if not self._closed:
-            self.status.show_status(message, error=True)
-            self._fit()
+    def job_failed(self, message: str) -> None:
+        self.status.show_status(message, error=True)
+        self._fit()
 
     def _on_cancelled(self) -> None:
-        if not self._closed:
-            self.status.show_status(
-                self.tr(
-                    "Cancelled. The folder holds part of the new site; publish again to finish it."
-                ),
-                error=True,
-            )
+        self.status.show_status(
+            self.tr(
+                "Cancelled. The folder holds part of the new site; publish again to finish it."
+            ),
+            error=True,
+        )
 
-    def _on_crashed(self) -> None:
-        if not self._closed:
-            self.status.show_status(
-                self.tr(
-                    "Something went wrong while publishing the website, and it was written to the "
-                    "log file. Please try again; if it happens again, tell whoever looks after "
-                    "this computer."
-                ),
-                error=True,
-            )
+    def job_crashed(self) -> None:
+        self.status.show_status(
+            self.tr(
+                "Something went wrong while publishing the website, and it was written to the "
+                "log file. Please try again; if it happens again, tell whoever looks after "
+                "this computer."
+            ),
+            error=True,
+        )
 
-    def _on_finished(self) -> None:
-        job = self.sender()
-        if isinstance(job, WebsiteJob) and job is self.job:
-            job.wait()  # `finished` comes just before the thread ends: let it end
-            # Not deleteLater(): the ended job stays a child of this dialog (see DataJob).
-            self.job = None
-        if not self._closed:
-            self._set_running(False)
-
-    def _set_running(self, running: bool) -> None:
+    def job_running(self, running: bool) -> None:
         self.cancel_button.setEnabled(running)
         self.publish_button.setEnabled(not running)
         self.choose_button.setEnabled(not running)
@@ -320,14 +301,8 @@ class WebsiteDialog(QDialog):
         if self.summary is not None:
             self.asker.show_page(self.summary.folder / "index.html")
 
-    def _stop_job(self) -> None:
-        job = self.job
-        if job is not None:
-            job.stop()
-            self.job = None
-
     def done(self, result: int) -> None:
         """Closing cancels a publish under way and waits for its thread to end."""
         self._closed = True
-        self._stop_job()
+        self.runner.stop()
         super().done(result)

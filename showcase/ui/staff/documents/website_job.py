@@ -3,7 +3,8 @@
 `WebsiteJob` is a `DataJob` (ui/staff/data/data_job.py: signals only, queued to the UI thread;
 exactly one of `succeeded`, `failed`, `was_cancelled` or `crashed`; `cancel()` and `stop()`)
 whose work is `publish_website`, which polls the cancel flag between files. Its progress is
-thinned to `PROGRESS_STEPS` signals for a whole site.
+thinned to `PROGRESS_STEPS` signals for a whole site. A dialog follows it with a `JobRunner`
+(ui/staff/data/job_runner.py).
 """
 
 from __future__ import annotations
