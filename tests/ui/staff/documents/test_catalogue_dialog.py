@@ -455,6 +455,28 @@ def test_cancel_leaves_no_file_and_generate_comes_back(
     assert dialog.preview.page_count() == 0
 
 
+def test_cancel_as_the_catalogue_finishes_shows_the_finished_catalogue(
+    qtbot: QtBot, dialog: CatalogueDialog, work: Path
+) -> None:
+    """Cancel pressed after the last product was written, before the dialog heard of it: the
+    clerk gets the whole catalogue and Generate back, not a half-written file or a stuck
+    dialog."""
+    assert dialog.generate()
+    job = dialog.job
+    assert job is not None and job.wait(WAIT_MS)  # written; the dialog is not told yet
+    dialog.cancel_button.click()
+    assert dialog.status.text() == "Cancelling…"
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=WAIT_MS)
+    assert dialog.summary is not None
+    pages = dialog.summary.pages
+    assert dialog.status.text() == f"Catalogue ready: 5 product(s) on {pages} page(s)."
+    assert dialog.pdf_path is not None and files_in(work) == [dialog.pdf_path]
+    assert pdf_pages(dialog.pdf_path) == pages == dialog.preview.page_count()
+    assert names_in(dialog.pdf_path) == set(KIOSK_NAMES.values())
+    assert dialog.generate_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    assert dialog.save_button.isEnabled()
+
+
 def test_cancelling_a_large_showcase(
     qtbot: QtBot, tmp_path: Path, _migrated_template: Path, held: threading.Event
 ) -> None:
