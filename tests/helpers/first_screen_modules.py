@@ -1,6 +1,7 @@
 """Run `python main.py ARGS…` under the start-up probe and write, to the file named by
 ETALASE_MODULES_OUT, the modules loaded when the window says it is shown: what the start pays
-for before staff see the first screen.
+for before staff see the first screen; and, to the file named by ETALASE_THREADS_OUT if set,
+the threads running then.
 
     python tests/helpers/first_screen_modules.py --db FILE
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import os
 import runpy
 import sys
+import threading
 from pathlib import Path
 from typing import TextIO
 
@@ -20,12 +22,15 @@ SHOWN = "etalase-window-shown"  # ui/staff/window/start.py's WINDOW_SHOWN (Qt no
 class _Watch:
     """stdout, noting the modules loaded at the moment the probe says the window is shown."""
 
-    def __init__(self, out: TextIO, target: Path) -> None:
-        self._out, self._target = out, target
+    def __init__(self, out: TextIO, target: Path, threads: Path | None) -> None:
+        self._out, self._target, self._threads = out, target, threads
 
     def write(self, text: str) -> int:
         if SHOWN in text and not self._target.exists():
             self._target.write_text("\n".join(sorted(sys.modules)), encoding="utf-8")
+            if self._threads is not None:
+                names = [thread.name for thread in threading.enumerate()]
+                self._threads.write_text("\n".join(names), encoding="utf-8")
         return self._out.write(text)
 
     def flush(self) -> None:
@@ -33,7 +38,10 @@ class _Watch:
 
 
 if __name__ == "__main__":
-    sys.stdout = _Watch(sys.stdout, Path(os.environ["ETALASE_MODULES_OUT"]))
+    threads = os.environ.get("ETALASE_THREADS_OUT")
+    sys.stdout = _Watch(
+        sys.stdout, Path(os.environ["ETALASE_MODULES_OUT"]), Path(threads) if threads else None
+    )
     sys.argv = [str(ROOT / "main.py"), *sys.argv[1:]]
     sys.path.insert(0, str(ROOT))
     runpy.run_path(str(ROOT / "main.py"), run_name="__main__")

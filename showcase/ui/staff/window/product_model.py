@@ -8,7 +8,9 @@ kept in a small bounded cache. Searching, filtering and sorting all happen in SQ
 A search while typing reads its first page and the first screen's rows off the UI thread
 (FirstScreen), so the list for what was typed is shown without the UI thread touching the
 database. The first screen's thumbnails are then read and decoded on a thread of their own and
-fill in as they arrive: the rows do not wait for the photos.
+fill in as they arrive: the rows do not wait for the photos. The window's first list waits for
+its photos until the view has painted it: a thread decoding them before would take CPU from
+the window's start.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QImage, QPixmap
@@ -161,6 +164,10 @@ class ProductTableModel(QAbstractTableModel):
         self._photos = BackgroundReads(database, self)
         self._photos.done.connect(self._decoded)
         self._decoding: set[int] = set()
+        # Until the view first asks for a photo (it paints the first list), the ids whose
+        # thumbnails are to be decoded wait here.
+        self._photos_started = False
+        self._photos_waiting: list[int] = []
         self._asked_filter: ProductFilter | None = None
         self._headers = [
             self.tr("Code"),
@@ -275,12 +282,26 @@ class ProductTableModel(QAbstractTableModel):
         self._trim_caches()
         wanted = [pid for pid in screen.ids[:THUMB_CHUNK] if pid not in self._thumbs]
         self._decoding = set(wanted)
-        if wanted:
-            self._photos.ask(lambda connection: decoded_thumbnails(connection, wanted))
+        if self._photos_started:
+            self._photos_waiting = []  # the first list's, if not asked for yet, is not shown
+            self._ask_photos(wanted)
         else:
-            self._photos.drop()
+            self._photos_waiting = wanted  # asked for once the view has painted these rows
         self.endResetModel()
         self.reloaded.emit()
+
+    def _ask_photos(self, ids: list[int]) -> None:
+        if ids:
+            self._photos.ask(lambda connection: decoded_thumbnails(connection, ids))
+        else:
+            self._photos.drop()
+
+    def _start_photos(self) -> None:
+        """The view has painted its first list: its thumbnails are decoded now, and those of
+        each list shown from now on as it is shown."""
+        waiting, self._photos_waiting = self._photos_waiting, []
+        if waiting:
+            self._ask_photos(waiting)
 
     def _decoded(self, number: int, images: dict[int, QImage | None]) -> None:
         """The first screen's thumbnails have arrived: the view shows them."""
@@ -451,6 +472,9 @@ class ProductTableModel(QAbstractTableModel):
     def _thumbnail(self, row: int) -> QPixmap | None:
         product_id = self._ids[row]
         if product_id in self._decoding:
+            if not self._photos_started:  # the view paints the first list: photos once done
+                self._photos_started = True
+                QTimer.singleShot(0, self._start_photos)
             return None  # on its way (_decoded)
         if product_id in self._thumbs:
             self._thumbs.move_to_end(product_id)

@@ -1,0 +1,106 @@
+"""What the staff window's start puts off until its first screen is painted, and that each of
+those things is there for staff a moment later."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPixmap
+from pytestqt.qtbot import QtBot
+
+from showcase.inventory.demo.synthetic import build_synthetic
+from showcase.store.db import Database
+from showcase.ui.staff.window.main_window import MainWindow
+from showcase.ui.staff.window.start import WINDOW_SHOWN
+from showcase.ui.staff.window.thumbnails import THUMB_HEIGHT
+from tests.helpers.paths import ROOT, run_probed
+from tests.helpers.staff_window import staff_window
+
+ROWS = 8  # rows of the first screen looked at (all on screen in the offscreen window)
+
+
+@pytest.fixture
+def showcase(db: Database) -> Database:
+    with db.session() as session:
+        build_synthetic(session, products=80, seed=3, photo_size=(32, 24))
+    return db
+
+
+def _photos(window: MainWindow) -> list[object]:
+    model = window.model
+    return [
+        model.index(row, model.PHOTO_COLUMN).data(Qt.ItemDataRole.DecorationRole)
+        for row in range(ROWS)
+    ]
+
+
+class _AtFirstPaint(QObject):
+    """Notes the table's photo cells when its rows are first painted."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.photos: list[object] | None = None
+        window.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.photos is None:
+            self.photos = _photos(self.window)
+        return False
+
+
+def test_the_first_lists_photos_fill_in_once_its_rows_are_painted(
+    qtbot: QtBot, showcase: Database
+) -> None:
+    """The thread that decodes the first screen's thumbnails starts once the table has painted
+    its rows, so it takes no CPU from the window's start: the rows are painted without their
+    photos, which fill in right after, decoded at the row's height."""
+    window = staff_window(qtbot, showcase, shown=False)
+    at_paint = _AtFirstPaint(window)
+    assert window.model.decoding  # the first list's photos are waiting
+    window.show()
+    qtbot.waitUntil(lambda: at_paint.photos is not None)
+    assert at_paint.photos == [None] * ROWS
+    qtbot.waitUntil(lambda: not window.model.decoding)
+    photos = _photos(window)
+    assert all(isinstance(p, QPixmap) and p.height() == THUMB_HEIGHT for p in photos)
+
+
+def test_a_list_shown_after_the_first_gets_its_photos_as_before(
+    qtbot: QtBot, showcase: Database
+) -> None:
+    """Once the first list is painted, each list shown (a search) gets its photos decoded as it
+    is shown."""
+    window = staff_window(qtbot, showcase)
+    window.filters.search.setText("kopi")
+    window.apply_filter()
+    qtbot.waitUntil(lambda: not window.model.decoding)
+    rows = min(ROWS, window.model.rowCount())
+    assert rows > 0
+    assert all(photo is not None for photo in _photos(window)[:rows])
+
+
+def test_the_start_runs_on_one_thread_until_the_first_screen_is_shown(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """A real start on a showcase with photos: when the window says its first screen is
+    shown, no thread is reading or decoding anything beside it (the photos' thread starts
+    after, as the first test shows)."""
+    with sqlite_db.session() as session:
+        build_synthetic(session, products=80, seed=3, photo_size=(32, 24))
+    path = sqlite_db.path
+    sqlite_db.close()
+    modules, threads = tmp_path / "modules.txt", tmp_path / "threads.txt"
+    done = run_probed(
+        str(ROOT / "tests" / "helpers" / "first_screen_modules.py"),
+        "--db",
+        str(path),
+        home=tmp_path,
+        ETALASE_MODULES_OUT=str(modules),
+        ETALASE_THREADS_OUT=str(threads),
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [WINDOW_SHOWN]
+    assert threads.read_text(encoding="utf-8").split() == ["MainThread"]
