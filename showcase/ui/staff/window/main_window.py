@@ -7,13 +7,14 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QVBoxLayout, QWidget
 
 from showcase.errors import UserError
 from showcase.inventory.listing import low_stock_count
 from showcase.inventory.staff.accounts import Account
 from showcase.store.db import Database
+from showcase.ui.first_paint import FirstPaint
 from showcase.ui.staff.kiosks.launch import StartProcess, start_detached
 from showcase.ui.staff.window.actions import make_actions
 from showcase.ui.staff.window.filter_bar import FilterBar
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         # The message box shown last (kept so it is not collected while open; tests read it).
         self.message_box: QMessageBox | None = None
         self.help_window: QDialog | None = None  # the guide, made when first asked for
+        # What waits until staff see the window (start.py): its paintEvent says when.
+        self.first_paint = FirstPaint()
 
         self.filters = FilterBar(database, self)
         self.model = ProductTableModel(database, self)
@@ -464,6 +467,10 @@ class MainWindow(QMainWindow):
         from showcase.ui.staff.window.help_dialog import show_about
 
         show_about(self, self.database.path)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.first_paint.painted()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.daily_backup.stop()

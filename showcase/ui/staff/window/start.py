@@ -12,14 +12,14 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from showcase.file_errors import write_protected_database
 from showcase.logs import rotate_log
 from showcase.store.db import Database
-from showcase.ui.first_paint import AfterFirstPaint
 from showcase.ui.qt_setup import application, load_fonts
 from showcase.ui.staff.window.language_menu import apply_saved_language, saved_language
+from showcase.ui.staff.window.main_window import MainWindow
 from showcase.ui.staff.window.signed_in import sign_in_at_start
 from showcase.ui.staff.window.staff_app import StaffApp
 
@@ -39,31 +39,31 @@ def run_staff(database: Database, argv: list[str]) -> int:
     if user is None:
         return 0  # Quit at the sign-in: nothing was opened
     staff = StaffApp(app, database, user)
-    finish_once_painted(staff.window)
     if os.environ.get("ETALASE_STARTUP_PROBE"):
         # For tests/perf's timing of a real start: "shown" once the window, its table with the
-        # first screen of products, has been painted (before what finish_once_painted put off),
-        # then quit.
+        # first screen of products, has been painted (before what finish_once_painted puts
+        # off), then quit.
         def report() -> None:
             print(WINDOW_SHOWN, flush=True)
             app.quit()
 
-        AfterFirstPaint(staff.window, report)
+        staff.window.first_paint.then(report)
+    finish_once_painted(staff.window)
     staff.show()
     return app.exec()
 
 
-def finish_once_painted(window: QWidget) -> None:
+def finish_once_painted(window: MainWindow) -> None:
     """What the start puts off until `window` is first painted: the garbage collector main.py
     paused while starting, the log file's rotation, and the program's own fonts (labels'
-    previews, documents). One filter for all: each sees every event the window gets before."""
+    previews, documents)."""
 
     def finish() -> None:
         gc.enable()
         rotate_log()
         load_fonts()
 
-    AfterFirstPaint(window, finish)
+    window.first_paint.then(finish)
 
 
 def say_write_protected(path: Path) -> None:

@@ -104,3 +104,25 @@ def test_the_start_runs_on_one_thread_until_the_first_screen_is_shown(
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [WINDOW_SHOWN]
     assert threads.read_text(encoding="utf-8").split() == ["MainThread"]
+
+
+def test_what_waits_for_the_first_paint_is_called_once_in_order_after_it(
+    qtbot: QtBot, showcase: Database
+) -> None:
+    """The window's paintEvent says when it is first painted (no event filter: PySide6 would
+    build a Python class for every kind of event the filter sees): what waits for it is called
+    once, in the order given, when the event loop comes back; later paints call nothing again,
+    and what is given after the first paint is called soon."""
+    window = staff_window(qtbot, showcase, shown=False)
+    called: list[str] = []
+    window.first_paint.then(lambda: called.append("first"))
+    window.first_paint.then(lambda: called.append("second"))
+    window.show()
+    qtbot.waitUntil(lambda: len(called) == 2)
+    assert called == ["first", "second"]
+    window.repaint()
+    window.first_paint.then(lambda: called.append("late"))
+    qtbot.waitUntil(lambda: len(called) == 3)
+    window.repaint()
+    qtbot.waitUntil(lambda: not window.model.decoding)  # a while later
+    assert called == ["first", "second", "late"]
