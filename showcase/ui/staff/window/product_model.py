@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QImage, QPixmap
+from PySide6.QtGui import QColor, QFont, QPixmap
 
 from showcase.inventory.formats import number, rupiah
 from showcase.inventory.listing import (
@@ -45,7 +45,12 @@ from showcase.store.db import Database
 from showcase.store.reader import SQLITE, SqlConnection, dialect
 from showcase.ui.language import current_language
 from showcase.ui.staff.window.background_reads import BackgroundReads
-from showcase.ui.staff.window.thumbnails import decoded_thumbnails, thumbnail_image
+
+if TYPE_CHECKING:
+    # The thumbnails' module is loaded once the first list has been painted (its photos fill
+    # in after it): PySide6 builds each class as it is first used, and its image reader,
+    # buffer and QImage are ~2 ms of the window's start for nothing on its first screen.
+    from PySide6.QtGui import QImage
 
 ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole.value + 2
@@ -291,6 +296,8 @@ class ProductTableModel(QAbstractTableModel):
         self.reloaded.emit()
 
     def _ask_photos(self, ids: list[int]) -> None:
+        from showcase.ui.staff.window.thumbnails import decoded_thumbnails
+
         if ids:
             self._photos.ask(lambda connection: decoded_thumbnails(connection, ids))
         else:
@@ -479,6 +486,8 @@ class ProductTableModel(QAbstractTableModel):
         if product_id in self._thumbs:
             self._thumbs.move_to_end(product_id)
             return self._thumbs[product_id]
+        from showcase.ui.staff.window.thumbnails import thumbnail_image
+
         start = max(0, row - THUMB_CHUNK // 4)
         wanted = [
             i

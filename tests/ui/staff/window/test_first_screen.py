@@ -86,8 +86,9 @@ def test_the_start_runs_on_one_thread_until_the_first_screen_is_shown(
     sqlite_db: Database, tmp_path: Path
 ) -> None:
     """A real start on a showcase with photos: when the window says its first screen is
-    shown, no thread is reading or decoding anything beside it (the photos' thread starts
-    after, as the first test shows)."""
+    shown, no thread is reading or decoding anything beside it, and the thumbnails' module
+    (with the image classes it makes PySide6 build) is not loaded yet (the photos' thread
+    starts after, as the first test shows)."""
     with sqlite_db.session() as session:
         build_synthetic(session, products=80, seed=3, photo_size=(32, 24))
     path = sqlite_db.path
@@ -104,6 +105,7 @@ def test_the_start_runs_on_one_thread_until_the_first_screen_is_shown(
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [WINDOW_SHOWN]
     assert threads.read_text(encoding="utf-8").split() == ["MainThread"]
+    assert "showcase.ui.staff.window.thumbnails" not in modules.read_text(encoding="utf-8").split()
 
 
 def test_what_waits_for_the_first_paint_is_called_once_in_order_after_it(
