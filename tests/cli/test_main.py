@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from showcase import __version__, cli
 from showcase.cli import data as cli_data
+from showcase.cli import parser as cli_parser
 from showcase.cli.parser import parse_command_line
 from showcase.inventory.new_showcase import NewShowcase
 from showcase.inventory.producers import (
@@ -147,7 +148,9 @@ def test_version(run: Callable[..., Run]) -> None:
     assert __version__ == "0.1.0"
 
 
-@pytest.mark.parametrize("argv", [[], ["--db", "pusat.db"], ["--db=pusat.db"], ["--db", "export"]])
+@pytest.mark.parametrize(
+    "argv", [[], ["--db", "pusat.db"], ["--db=pusat.db"], ["--db", "export"], ["--db=-x.db"]]
+)
 def test_the_staff_windows_command_line_is_read_without_the_commands(
     argv: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -161,6 +164,32 @@ def test_the_staff_windows_command_line_is_read_without_the_commands(
     monkeypatch.setattr(cli_data, "register", not_built)
     assert vars(parse_command_line(argv)) == whole
     assert whole["command"] is None and whole["run"].__name__ == "staff_window"
+
+
+@pytest.mark.parametrize("argv", [[], ["--db", "pusat.db"], ["--db", "C:\\Toko\\pusat.db"]])
+def test_the_staff_windows_usual_command_lines_are_read_without_a_parser(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`etalase` and `etalase --db FILE` give what the whole parser gives, without building
+    one (its help formatter and gettext's look-ups are time the window's start waits for)."""
+    whole = vars(cli.build_parser().parse_args(argv))
+
+    def not_built(*, commands: bool = True) -> None:
+        raise AssertionError("a parser was built")
+
+    monkeypatch.setattr(cli_parser, "build_parser", not_built)
+    assert vars(parse_command_line(argv)) == whole
+
+
+def test_a_database_name_like_an_option_is_left_to_argparse(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`--db` followed by what looks like an option is argparse's to refuse, as before: exit 2
+    and one line saying what is wrong."""
+    with pytest.raises(SystemExit) as stopped:
+        parse_command_line(["--db", "--help"])
+    assert stopped.value.code == 2
+    assert "--db: expected one argument" in capsys.readouterr().err
 
 
 def test_commands_start_without_loading_qt(filled: Path) -> None:
