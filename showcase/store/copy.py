@@ -17,7 +17,6 @@ A backup of a server showcase is such a copy into a file (store/server_backup.py
 from __future__ import annotations
 
 import contextlib
-import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,8 +33,6 @@ from showcase.store.server_to_file import copy_table_into_file
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Table
-
-log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int], None]
 BATCH = 1000
@@ -250,6 +247,7 @@ def copy_into_server(
     from showcase.store import migrations
     from showcase.store import server_engine as server_db
     from showcase.store.db import SCHEMA_HEAD
+    from showcase.store.product_order import order_products
 
     engine = server_db.make_server_engine(dest)
     try:
@@ -278,7 +276,7 @@ def copy_into_server(
                 # The planner's statistics now, not when autovacuum gets round to it: without
                 # them a search while typing can take the wrong plan (0.4 s instead of 12 ms).
                 connection.execute(text("ANALYZE"))
-            _compact_products(connection)
+            order_products(connection)
             return counts
     except Exception as exc:
         from showcase.store.server_errors import server_error
@@ -286,25 +284,6 @@ def copy_into_server(
         raise (server_error(exc, dest) or exc) from exc
     finally:
         engine.dispose()
-
-
-def _compact_products(connection: Connection) -> None:
-    """Rewrite the copied product table without the row versions its stock left behind.
-
-    Products arrive with no stock and the stock trigger updates each one for every movement, so
-    a copy of 100,000 products left a 338 MB table where 118 MB hold them, and a search visited
-    three times the pages for its matches (p50 19 → 13.5 ms on a server once compacted). VACUUM
-    cannot run inside the copy's transaction; the copy is whole without it, so a VACUUM that
-    fails (no room on the server's disk for the rewrite) is logged and the copy stands. A login
-    that does not own the table gets a warning from the server and nothing is rewritten."""
-    from sqlalchemy import text
-    from sqlalchemy.exc import DBAPIError
-
-    try:
-        connection.execution_options(isolation_level="AUTOCOMMIT")
-        connection.execute(text("VACUUM (FULL, ANALYZE) product"))
-    except DBAPIError:
-        log.warning("The copied products could not be compacted", exc_info=True)
 
 
 def copy_showcase(

@@ -87,6 +87,7 @@ def _write_into_server(
     from showcase.store.copy import copy_rows
     from showcase.store.db import SCHEMA_HEAD, make_engine
     from showcase.store.models import Base, Product
+    from showcase.store.product_order import order_products
     from showcase.store.server_engine import MIGRATION_LOCK, schema_state, take_owner_role
 
     tables = [table for table in Base.metadata.sorted_tables if table.name not in KEPT_TABLES]
@@ -132,6 +133,7 @@ def _write_into_server(
                     connection.execute(select(func.count()).select_from(Product)).scalar_one()
                 )
             source.rollback()
+            order_products(connection)  # the restored rows, in the order staff list them
     finally:
         source_engine.dispose()
     _log_restored(location, products)

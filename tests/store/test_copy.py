@@ -193,23 +193,6 @@ def test_a_copy_onto_a_server_leaves_the_planner_its_statistics(
         postgres.drop_database(name)
 
 
-def test_a_copy_onto_a_server_leaves_its_product_table_compact(
-    demo_source: Path, postgres: PostgresServer
-) -> None:
-    """Each product arrives with no stock and is updated by the stock trigger for every
-    movement: the copy rewrites the table afterwards, so a search reads no pages of dead row
-    versions (a 100,000-product copy: 338 MB before, 118 MB)."""
-    name = postgres.create_database()
-    try:
-        copy_showcase(demo_source, postgres.url(name))
-        size = "SELECT pg_relation_size('product')"
-        copied = postgres.execute(size, name)[0][0]
-        postgres.execute("VACUUM FULL product", name)
-        assert copied == postgres.execute(size, name)[0][0]
-    finally:
-        postgres.drop_database(name)
-
-
 def test_an_existing_file_is_refused_untouched(demo_source: Path, tmp_path: Path) -> None:
     dest = tmp_path / "there.db"
     dest.write_bytes(b"mine")
