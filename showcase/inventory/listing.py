@@ -15,8 +15,13 @@ from enum import StrEnum
 from typing import Any
 
 from showcase.store.db import Reader, sqlite_connection
-from showcase.store.reader import POSTGRESQL, SqlConnection, dialect
-from showcase.store.search import match_clause, search_query
+from showcase.store.reader import POSTGRESQL, SQLITE, SqlConnection, dialect
+from showcase.store.search import (
+    estimated_matches,
+    match_clause,
+    matching_ids,
+    search_query,
+)
 
 
 class SortKey(StrEnum):
@@ -57,10 +62,35 @@ class ProductFilter:
 
 
 # Up to this many text matches, a search reads the matches and sorts them; above it, it walks
-# the sort index and keeps the rows that match. Measured at 100,000 products for a page of 64:
-# sorting costs 3–7 µs a match (1,400 matches: 4–8 ms; 4,800: 22 ms), the walk 2–13 ms from
-# 2,800 matches up, but up to 45 ms for a few hundred to 2,000 whose names lie together.
+# the sort index and keeps the rows that match. Measured at 100,000 products for a page of 64 on
+# SQLite: sorting costs 3–7 µs a match (1,400 matches: 4–8 ms; 4,800: 22 ms), the walk 2–13 ms
+# from 2,800 matches up, but up to 45 ms for a few hundred to 2,000 whose names lie together.
+# On PostgreSQL (its product table in name order, store/product_order.py), sorting costs about
+# 2 µs a match; its planner makes the same choice by itself but takes matches to be spread
+# evenly over the names, and walked 76,000 names for "sambal" (1,065 matches: 52 ms; sorted
+# 2.3 ms).
 FEW_MATCHES = 2000
+
+# The products matching `:match` when they are few, read first (through the text index) and
+# joined to the product table: SQLite's CROSS JOIN keeps them the outer loop, PostgreSQL's
+# OFFSET 0 keeps its planner from turning them into a walk of a sort index.
+_FEW_SOURCE = {
+    POSTGRESQL: "({matches} OFFSET 0) AS m JOIN product AS p ON p.id = m.id",
+    SQLITE: "({matches}) AS m CROSS JOIN product AS p ON p.id = m.id",
+}
+
+
+def _few_matches(connection: SqlConnection, match: str) -> bool:
+    """Whether `match` finds no more than FEW_MATCHES products. SQLite counts them, no further
+    than that (a first letter matches tens of thousands); PostgreSQL's planner estimates them,
+    since counting there reads the matching rows themselves (up to 28 ms measured)."""
+    if dialect(connection) == POSTGRESQL:
+        return estimated_matches(connection, match) <= FEW_MATCHES
+    counted = connection.execute(
+        f"SELECT COUNT(*) FROM ({matching_ids(SQLITE)} LIMIT :few) AS m",
+        {"match": match, "few": FEW_MATCHES + 1},
+    ).fetchone()[0]
+    return bool(counted <= FEW_MATCHES)
 
 
 def _query(
@@ -72,27 +102,12 @@ def _query(
     source = "product AS p"
     engine = dialect(connection)
     match = search_query(engine, flt.text)
-    if match is not None and engine == POSTGRESQL:
-        # The planner picks between the text index and the sort index by itself.
+    if match is not None:
         params["match"] = match
-        clauses.append(match_clause(engine))
-    elif match is not None:
-        params["match"] = match
-        # Counted no further than the threshold: a first letter matches tens of thousands.
-        matches = connection.execute(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM product_fts WHERE product_fts MATCH :match "
-            "LIMIT :few)",
-            {"match": match, "few": FEW_MATCHES + 1},
-        ).fetchone()[0]
-        if matches <= FEW_MATCHES:
-            # CROSS JOIN keeps the text index as the outer loop: SQLite would otherwise walk
-            # every product and run the text search once per row.
-            source = (
-                "(SELECT rowid AS id FROM product_fts WHERE product_fts MATCH :match) AS m "
-                "CROSS JOIN product AS p ON p.id = m.id"
-            )
+        if _few_matches(connection, match):
+            source = _FEW_SOURCE[engine].format(matches=matching_ids(engine))
         else:
-            clauses.append("p.id IN (SELECT rowid FROM product_fts WHERE product_fts MATCH :match)")
+            clauses.append(match_clause(engine))
     if flt.category_id is not None:
         clauses.append("p.category_id = :category_id")
         params["category_id"] = flt.category_id

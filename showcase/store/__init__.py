@@ -5,6 +5,7 @@ Where a showcase lives is a location (location.py): a file path, or a `postgresq
 --db and SHOWCASE_DB take too. `opening.open_showcase(location)` opens either; db.py is the file,
 server_engine.py / server_db.py the server (loaded only for a server: SQLAlchemy and psycopg stay
 out of a file's start-up). `opening.backup_showcase(database, …)` backs up either as a file.
+A server's product table is kept in name order after each bulk write (product_order.py).
 
 Writing a domain reader that runs on both stores
 -------------------------------------------------
@@ -30,7 +31,8 @@ the read models use to stay fast and to start without SQLAlchemy, goes like this
    `portable.starts_with` in the ORM).
 4. Where the engines truly differ, branch on `reader.dialect(connection)` (`"sqlite"` or
    `"postgresql"`), keeping each branch small:
-   - search: `search.search_query(dialect, text)` and `search.match_clause(dialect)`;
+   - search: `search.search_query(dialect, text)` and `search.match_clause(dialect)`
+     (`search.matching_ids(dialect)` for the matching ids alone);
    - a list of ids as one parameter: `reader.json_ids(connection)` in `IN (…)`;
    - PRAGMA, INDEXED BY, FTS5, `rowid`, `INSERT OR …`: SQLite only (ON CONFLICT works on both).
    In the ORM: `session.get_bind().dialect.name`, and `portable.py` for expressions each
