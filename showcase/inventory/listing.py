@@ -66,17 +66,22 @@ class ProductFilter:
 # SQLite: sorting costs 3–7 µs a match (1,400 matches: 4–8 ms; 4,800: 22 ms), the walk 2–13 ms
 # from 2,800 matches up, but up to 45 ms for a few hundred to 2,000 whose names lie together.
 # On PostgreSQL (its product table in name order, store/product_order.py), sorting costs about
-# 2 µs a match; its planner makes the same choice by itself but takes matches to be spread
-# evenly over the names, and walked 76,000 names for "sambal" (1,065 matches: 52 ms; sorted
-# 2.3 ms).
-FEW_MATCHES = 2000
+# 1 µs a match; its planner makes the same choice by itself but takes matches to be spread
+# evenly over the names, and walked 76,000 names for "sambal" (1,065 matches: 47 ms, sorted
+# 0.8 ms) and 36,000 for "keripik" (8,700: 25 ms, sorted 7.5). Over the 116 prefixes of the
+# benchmark's searches, the threshold on its estimate at 10,000 gave 352 ms in all and 14 ms at
+# most; at 2,000, 365 and 25; the planner's own choice, 485 and 47. Its estimate can be low for
+# words that go together ("gula semut aren": 6 for 1,425), but matches far beyond the threshold
+# need words each common enough to be estimated above it.
+FEW_MATCHES = {SQLITE: 2_000, POSTGRESQL: 10_000}
 
-# The products matching `:match` when they are few, read first (through the text index) and
-# joined to the product table: SQLite's CROSS JOIN keeps them the outer loop, PostgreSQL's
-# OFFSET 0 keeps its planner from turning them into a walk of a sort index.
+# The products matching `:match` when they are few, read first (through the text index): on
+# SQLite joined to the product table, its CROSS JOIN keeping them the outer loop; on PostgreSQL
+# the rows themselves, OFFSET 0 keeping its planner from turning them into a walk of a sort
+# index (joining them again by id read every row twice: "keripik" 56 ms instead of 7.5).
 _FEW_SOURCE = {
-    POSTGRESQL: "({matches} OFFSET 0) AS m JOIN product AS p ON p.id = m.id",
-    SQLITE: "({matches}) AS m CROSS JOIN product AS p ON p.id = m.id",
+    POSTGRESQL: f"(SELECT * FROM product AS p WHERE {match_clause(POSTGRESQL)} OFFSET 0) AS p",
+    SQLITE: f"({matching_ids(SQLITE)}) AS m CROSS JOIN product AS p ON p.id = m.id",
 }
 
 
@@ -84,13 +89,14 @@ def _few_matches(connection: SqlConnection, match: str) -> bool:
     """Whether `match` finds no more than FEW_MATCHES products. SQLite counts them, no further
     than that (a first letter matches tens of thousands); PostgreSQL's planner estimates them,
     since counting there reads the matching rows themselves (up to 28 ms measured)."""
-    if dialect(connection) == POSTGRESQL:
-        return estimated_matches(connection, match) <= FEW_MATCHES
+    engine = dialect(connection)
+    if engine == POSTGRESQL:
+        return estimated_matches(connection, match) <= FEW_MATCHES[engine]
     counted = connection.execute(
-        f"SELECT COUNT(*) FROM ({matching_ids(SQLITE)} LIMIT :few) AS m",
-        {"match": match, "few": FEW_MATCHES + 1},
+        f"SELECT COUNT(*) FROM ({matching_ids(engine)} LIMIT :few) AS m",
+        {"match": match, "few": FEW_MATCHES[engine] + 1},
     ).fetchone()[0]
-    return bool(counted <= FEW_MATCHES)
+    return bool(counted <= FEW_MATCHES[engine])
 
 
 def _query(
@@ -105,7 +111,7 @@ def _query(
     if match is not None:
         params["match"] = match
         if _few_matches(connection, match):
-            source = _FEW_SOURCE[engine].format(matches=matching_ids(engine))
+            source = _FEW_SOURCE[engine]
         else:
             clauses.append(match_clause(engine))
     if flt.category_id is not None:
