@@ -53,6 +53,7 @@ def test_a_document_is_never_written_over_the_database(
     before = _digest(path)
     assert cli.main(["--db", database, *command]) == 2
     out, err = capsys.readouterr()
+    assert out == ""
     assert err.splitlines() == [
         f"etalase: error: {database} is a database (a showcase or a backup of one), not "
         "written over: choose another name"
