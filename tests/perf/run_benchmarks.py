@@ -2,7 +2,8 @@
 
 The staff window (writes tests/perf/results/benchmarks.json):
 - start-up: the staff window with 10,000 products shown, against a bare PySide6 window, both
-  started as fresh processes in the same run, alternately (median of 5; ratio, target ≤ 1.2);
+  started as fresh processes in the same run, alternately (median of 5; ratio, target ≤ 1.2),
+  with a minimal PySide6 table window beside them for reference (table_window.py);
   --only startup runs this alone (results/startup.json);
 - search while typing at 100,000 products, keys 0.12 s apart: how long the UI thread was held
   (a 1 ms heartbeat's gaps, and each keystroke; p99 ≤ 16 ms) and the rows for the query on
