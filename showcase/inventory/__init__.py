@@ -4,4 +4,4 @@ kiosk's, importing's, demo's, staff's and history's own subpackages. No Qt widge
 
 # The audit log records every change made through a Database's sessions: importing the domain
 # installs it, so no program path that writes through the domain can miss it.
-from showcase.inventory.history import recorder as _audit  # noqa: F401
+from showcase.inventory.history import auditing as _audit  # noqa: F401

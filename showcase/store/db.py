@@ -48,7 +48,7 @@ SCHEMA_HEAD = "0007"
 BUSY_TIMEOUT_MS = 5000
 
 # Functions called with every new sessionmaker, to install session events. The audit log
-# (showcase.inventory.history.recorder) adds itself here: the store cannot import the domain, yet every
+# (showcase.inventory.history.auditing) adds itself here: the store cannot import the domain, yet every
 # session of every Database must carry its listener.
 SessionHook = Callable[["sessionmaker[Session]"], None]
 _session_hooks: list[SessionHook] = []

@@ -4,7 +4,7 @@ Session events do the work, so no program path can forget it: whatever writes pr
 producers, categories, stock movements, photos, settings or staff accounts through a session of
 a `Database` is recorded in the same transaction as the change itself (a change rolled back
 leaves no entry). Importing `showcase.inventory` installs the events on every Database's
-sessionmaker (`showcase.store.db.add_session_hook`); `install(database)` does it explicitly.
+sessionmaker as it is made (history/auditing.py); `install(database)` does it explicitly.
 
 - Objects flushed by the ORM: `after_flush` sees each new, changed and deleted object, with the
   old and new value of every changed field (dates as ISO text, lists as lists), and makes one
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from showcase.inventory.history.labels import Labels
 from showcase.inventory.setting_keys import CENTER_LOGO_SETTING, KIOSK_PIN_SETTING
-from showcase.store.db import Database, add_session_hook
+from showcase.store.db import Database
 
 if TYPE_CHECKING:
     from sqlalchemy import Table
@@ -111,7 +111,8 @@ def plain(value: Any) -> Any:
 # --- installing the listeners -------------------------------------------------------------------
 
 
-def _install(maker: sessionmaker[Session]) -> None:
+def install_on(maker: sessionmaker[Session]) -> None:
+    """Record the changes made through the sessions of `maker` (once: again does nothing)."""
     from sqlalchemy import event
 
     # Marked on the sessionmaker itself: event.contains() can answer yes for a new sessionmaker
@@ -133,10 +134,7 @@ def _install(maker: sessionmaker[Session]) -> None:
 def install(database: Database) -> None:
     """Record the changes made through `database`'s sessions (done for every Database already
     once `showcase.inventory` is imported; calling it again does nothing)."""
-    _install(database.sessions)
-
-
-add_session_hook(_install)
+    install_on(database.sessions)
 
 
 # --- objects flushed by the ORM -----------------------------------------------------------------

@@ -325,6 +325,46 @@ def test_every_database_opened_records(sqlite_db: Database, tmp_path: Path) -> N
         ]
 
 
+def test_a_program_that_loads_only_the_domain_records_its_first_change(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """In a process of its own that imports only `showcase.inventory` (as the staff window
+    does, whose start reads without sessions and leaves the recorder unloaded), a change made
+    through a session is recorded all the same."""
+    import subprocess
+    import sys
+
+    from tests.helpers.paths import ROOT
+
+    path = sqlite_db.path
+    sqlite_db.close()
+    script = (
+        "import sys\n"
+        "import showcase.inventory\n"
+        "from showcase.inventory.settings import set_setting\n"
+        "from showcase.store.db import Database\n"
+        "print('showcase.inventory.history.recorder' in sys.modules)\n"
+        "db = Database(sys.argv[1])\n"
+        "db.actor = 'Sari'\n"
+        "with db.session() as s:\n"
+        "    set_setting(s, 'label_sheet', 'A4 3x8')\n"
+        "db.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False"]  # not loaded until a session was made
+    assert [(r["actor"], r["changes"]) for r in entries_at(path)] == [
+        ("Sari", {"value": [None, "A4 3x8"]})
+    ]
+
+
 def test_who_as_shown() -> None:
     from showcase.inventory.history.log import actor_label
 
