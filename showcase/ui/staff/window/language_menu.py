@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
 from showcase.inventory.formats import DEFAULT_LANGUAGE, LANGUAGES, Language, language_of
+from showcase.paths import user_config_dir
 from showcase.ui.icons import icon
 from showcase.ui.language import LanguageSwitch, current_language
 
@@ -37,10 +38,7 @@ LANGUAGE_NAMES: dict[Language, str] = {"id": "Bahasa Indonesia", "en": "English"
 
 
 def _settings() -> QSettings:
-    import platformdirs
-
-    folder = platformdirs.user_config_path("Etalase", appauthor=False)
-    return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
+    return QSettings(str(user_config_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def saved_language() -> Language:
