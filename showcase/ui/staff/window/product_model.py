@@ -185,7 +185,7 @@ class ProductTableModel(QAbstractTableModel):
             self.tr("Stock"),
             self.tr("Featured"),
         ]
-        self._yes = self.tr("Yes")
+        self.featured_mark = "★ " + self.tr("Yes")  # what a featured product's cell says
         self._bold = QFont()
         self._bold.setBold(True)
         # Colours, which the view takes as brushes: making a QBrush in Python first would make
@@ -447,13 +447,20 @@ class ProductTableModel(QAbstractTableModel):
         if column == 5:
             return product.kabupaten
         if column == 6:
-            return rupiah(product.price, self._language)
+            return self.price_text(product.price)
         if column == 7:
-            stock = number(product.stock, self._language)
-            return f"{stock} {'⚠' if product.low_stock else ''}".strip()
+            return self.stock_text(product.stock, low=product.low_stock)
         if column == 8:
-            return "★ " + self._yes if product.featured else ""
+            return self.featured_mark if product.featured else ""
         return None
+
+    def stock_text(self, stock: int, *, low: bool) -> str:
+        """A stock as its cell says it: the number, marked ⚠ when low."""
+        text = number(stock, self._language)
+        return f"{text} ⚠" if low else text
+
+    def price_text(self, price: int) -> str:
+        return rupiah(price, self._language)
 
     # Reading rows on demand ------------------------------------------------------------------
 

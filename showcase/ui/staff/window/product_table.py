@@ -7,17 +7,26 @@ says which products staff mean: the one selected, or the selected ones or else t
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from showcase.inventory.listing import SortKey, product_ids
+from showcase.inventory.regions import KABUPATEN
 from showcase.store.db import Database
 from showcase.ui.staff.window.product_model import ID_ROLE, ProductTableModel
 
 ROW_HEIGHT = 46
-# The first width of each column (code, photo, name, category, producer, kabupaten/kota,
-# price, stock, featured); staff may drag them, and the last one takes what is left.
-COLUMN_WIDTHS = (100, 64, 300, 150, 210, 150, 110, 80, 90)
-NAME_COLUMN = 2
+# Code, photo, name, category, producer, kabupaten/kota, price, stock, featured.
+CODE, PHOTO, NAME, CATEGORY, PRODUCER, KABUPATEN_COLUMN, PRICE, STOCK, FEATURED = range(9)
+# The code as the program makes them (a prefix, a number), and the price and stock a cell shows
+# whole; longer ones are elided.
+CODE_SAMPLE = "MMM-0000"
+PRICE_SAMPLE = 99_999_999
+STOCK_SAMPLE = 99_999
+PHOTO_WIDTH = 64  # a 4:3 thumbnail at the row's height, with its margins
+# Room, in characters, for a category's and a producer's name; longer ones are elided.
+CATEGORY_CHARS = 20
+PRODUCER_CHARS = 28
 
 
 class ProductTable(QTableView):
@@ -39,12 +48,42 @@ class ProductTable(QTableView):
         vertical.hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSortIndicator(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         # Turning sorting on sorts by the indicator (name, A to Z): the first read of the list.
         self.setSortingEnabled(True)
-        for section, width in enumerate(COLUMN_WIDTHS):
+        for section, width in enumerate(self._first_widths()):
             self.setColumnWidth(section, width)
-        header.setStretchLastSection(True)
+        # The name takes the room the other columns leave: every column is seen without
+        # scrolling sideways, and a long name is elided rather than widening the table.
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+
+    def _first_widths(self) -> list[int]:
+        """Each column's first width (staff may drag them): its header, with the sort
+        indicator, and what its cells say, measured in the table's font and language."""
+        model, header = self.products, self.horizontalHeader()
+        plain = self.fontMetrics()
+        bold_font = self.font()
+        bold_font.setBold(True)  # a low stock is written in bold
+        bold = QFontMetrics(bold_font)
+        # The cell's own margins (3 px a side in Qt's styles) and a little air between columns.
+        margin = 2 * plain.averageCharWidth()
+
+        def text(width: int) -> int:
+            return width + margin
+
+        chars = plain.horizontalAdvance("x")
+        contents = {
+            CODE: text(plain.horizontalAdvance(CODE_SAMPLE)),
+            PHOTO: PHOTO_WIDTH,
+            NAME: 0,  # stretched over what is left
+            CATEGORY: text(chars * CATEGORY_CHARS),
+            PRODUCER: text(chars * PRODUCER_CHARS),
+            KABUPATEN_COLUMN: text(max(plain.horizontalAdvance(k) for k in KABUPATEN)),
+            PRICE: text(plain.horizontalAdvance(model.price_text(PRICE_SAMPLE))),
+            STOCK: text(bold.horizontalAdvance(model.stock_text(STOCK_SAMPLE, low=True))),
+            FEATURED: text(plain.horizontalAdvance(model.featured_mark)),
+        }
+        return [max(header.sectionSizeHint(c), contents[c]) for c in range(model.columnCount())]
 
     def select_product(self, product_id: int) -> bool:
         """Select `product_id`'s row and scroll to it; False when the list does not show it."""

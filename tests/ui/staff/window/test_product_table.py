@@ -1,0 +1,104 @@
+"""What front-desk staff see of the product table in a window at its default size, on the
+demo showcase, in each language: every column without scrolling sideways, the short ones
+whole, and the names in the room that is left."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from showcase.inventory.formats import Language
+from showcase.inventory.products import ProductInput, create_product
+from showcase.store.db import Database
+from showcase.store.models import Product
+from showcase.ui.staff.window.main_window import MainWindow
+from tests.helpers.language import translated
+from tests.helpers.staff_window import staff_window
+
+LONG_NAME = (
+    "Anyaman Purun Rawajitu Tas Jinjing Besar Motif Belah Ketupat dengan Tali Kulit Sapi "
+    "dan Lapisan Dalam Kain Tapis Asli Lampung"
+)
+# The columns whose every cell is shown whole: code, photo, kabupaten/kota, price, stock, featured
+# (a name, a category and a producer are free text, elided where too long).
+WHOLE = (0, 1, 5, 6, 7, 8)
+CELL_MARGINS = 6  # the 3 px Qt's styles leave on each side of a cell's text
+
+
+@pytest.fixture(params=["id", "en"])
+def window(
+    request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication, demo_db: Database
+) -> Iterator[MainWindow]:
+    """The staff window at its default size on the demo showcase (and one long name), made
+    in the language of the test."""
+    language: Language = request.param
+    with demo_db.session() as session:
+        abon = session.scalars(select(Product).where(Product.code == "HAS-0005")).one()
+        create_product(
+            session,
+            ProductInput(
+                code="KER-0100",
+                name_id=LONG_NAME,
+                category_id=abon.category_id,
+                producer_id=abon.producer_id,
+                price=1_250_000,
+            ),
+        )
+    with translated(qapp, language):
+        yield staff_window(qtbot, demo_db)
+
+
+def _shown_whole(window: MainWindow, row: int, column: int) -> bool:
+    index = window.model.index(row, column)
+    font = index.data(Qt.ItemDataRole.FontRole)
+    metrics = QFontMetrics(font if isinstance(font, QFont) else window.table.font())
+    text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+    photo = index.data(Qt.ItemDataRole.DecorationRole)
+    needed = metrics.horizontalAdvance(text) + CELL_MARGINS
+    if photo is not None:
+        needed = max(needed, photo.width() + CELL_MARGINS)
+    return needed <= window.table.columnWidth(column)
+
+
+def test_every_column_is_seen_without_scrolling_sideways(window: MainWindow) -> None:
+    table, header = window.table, window.table.horizontalHeader()
+    assert (window.width(), window.height()) == (1280, 680)
+    assert table.horizontalScrollBar().maximum() == 0
+    assert not table.horizontalScrollBar().isVisible()
+    right = table.viewport().width()
+    for column in range(window.model.columnCount()):
+        assert not table.isColumnHidden(column)
+        assert table.columnViewportPosition(column) + table.columnWidth(column) <= right
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column  # its title
+
+
+def test_codes_photos_places_prices_stock_and_featured_are_shown_whole(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: not window.model.decoding)  # the photos, at their size
+    model = window.model
+    assert model.rowCount() == 61
+    cut = [
+        (model.index(row, 0).data(), column)
+        for row in range(model.rowCount())
+        for column in WHOLE
+        if not _shown_whole(window, row, column)
+    ]
+    assert cut == []
+
+
+def test_a_long_name_is_elided_in_the_room_the_other_columns_leave(window: MainWindow) -> None:
+    table, model = window.table, window.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 2).data() == LONG_NAME)
+    others = sum(table.columnWidth(c) for c in range(model.columnCount()) if c != 2)
+    assert table.columnWidth(2) == table.viewport().width() - others
+    assert table.columnWidth(2) >= 300  # the widest column: names need it most
+    assert not _shown_whole(window, row, 2)
+    assert table.textElideMode() == Qt.TextElideMode.ElideRight  # …, not a wider table
+    assert table.horizontalScrollBar().maximum() == 0
