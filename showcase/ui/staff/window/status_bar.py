@@ -4,6 +4,7 @@ they say is set by the window, whose context translates their plural forms."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton
 
 LOW_STOCK_STYLE = "QToolButton { color: #a4161a; font-weight: bold; }"
@@ -15,6 +16,9 @@ def add_count_widgets(window: QMainWindow) -> tuple[QLabel, QToolButton]:
     low_stock_button = QToolButton(window)
     low_stock_button.setObjectName("lowStock")
     low_stock_button.setAutoRaise(True)
+    # Only ever words: as tall before they are set as after, so the status bar, laid out when
+    # the button is added, keeps its height when they are (it took 2 px more until then).
+    low_stock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     low_stock_button.setStyleSheet(LOW_STOCK_STYLE)
     status = window.statusBar()
     status.addWidget(count_label)

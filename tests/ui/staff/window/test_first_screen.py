@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
 from pytestqt.qtbot import QtBot
 
 from showcase.inventory.demo.synthetic import build_synthetic
@@ -66,6 +66,78 @@ def test_the_first_lists_photos_fill_in_once_its_rows_are_painted(
     qtbot.waitUntil(lambda: not window.model.decoding)
     photos = _photos(window)
     assert all(isinstance(p, QPixmap) and p.height() == THUMB_HEIGHT for p in photos)
+
+
+def _layout(window: MainWindow) -> tuple[object, ...]:
+    """Where the table's columns, rows and scroll bars are."""
+    table = window.table
+    columns = [table.columnViewportPosition(c) for c in range(window.model.columnCount())]
+    widths = [table.columnWidth(c) for c in range(window.model.columnCount())]
+    rows = [table.rowViewportPosition(r) for r in range(ROWS)]
+    bars = [
+        (b.maximum(), b.value()) for b in (table.horizontalScrollBar(), table.verticalScrollBar())
+    ]
+    return columns, widths, rows, [table.rowHeight(r) for r in range(ROWS)], bars
+
+
+class _SeenAtFirstPaint(QObject):
+    """Where everything is when the table's rows are first painted, and the window as staff
+    see it then (grabbed before anything else happens)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.layout: tuple[object, ...] | None = None
+        self.image: QImage | None = None
+        self.photos_pending = False
+        window.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.layout is None:
+            self.layout = _layout(self.window)
+            QTimer.singleShot(0, self._grab)  # before the photos' thread is even asked
+        return False
+
+    def _grab(self) -> None:
+        self.photos_pending = self.window.model.decoding
+        self.image = self.window.grab().toImage()
+
+
+def _changed_area(before: QImage, after: QImage) -> QRect:
+    """The smallest rectangle holding every pixel that differs."""
+    assert before.size() == after.size()
+    first = before.convertToFormat(QImage.Format.Format_RGB32)
+    second = after.convertToFormat(QImage.Format.Format_RGB32)
+    width, area = first.width(), QRect()
+    for y in range(first.height()):
+        a = bytes(first.constScanLine(y))[: 4 * width]
+        b = bytes(second.constScanLine(y))[: 4 * width]
+        if a != b:
+            xs = [x for x in range(width) if a[4 * x : 4 * x + 4] != b[4 * x : 4 * x + 4]]
+            area |= QRect(QPoint(xs[0], y), QPoint(xs[-1], y))
+    return area
+
+
+def test_nothing_moves_when_the_first_lists_photos_fill_in(qtbot: QtBot, demo_db: Database) -> None:
+    """The first list is painted before its photos are decoded: when they arrive, only the
+    photo cells change; the rows, the columns and the scroll bars stay where staff saw them."""
+    window = staff_window(qtbot, demo_db, shown=False)
+    seen = _SeenAtFirstPaint(window)
+    window.show()
+    qtbot.waitUntil(lambda: seen.image is not None)
+    assert seen.photos_pending  # the first paint was without photos
+    qtbot.waitUntil(lambda: not window.model.decoding)
+    assert all(isinstance(photo, QPixmap) for photo in _photos(window))
+    after = window.grab().toImage()
+    assert _layout(window) == seen.layout
+    assert seen.image is not None
+    changed = _changed_area(seen.image, after)
+    table = window.table
+    column = table.model().PHOTO_COLUMN
+    origin = table.viewport().mapTo(window, QPoint(table.columnViewportPosition(column), 0))
+    photos = QRect(origin, QPoint(origin.x() + table.columnWidth(column) - 1, window.height()))
+    assert not changed.isEmpty()  # the photos appeared
+    assert photos.contains(changed), (changed, photos)
 
 
 def test_a_list_shown_after_the_first_gets_its_photos_as_before(
