@@ -1,6 +1,6 @@
 """What front-desk staff see of the product table in a window at its default size, on the
 demo showcase, in each language: every column without scrolling sideways, the short ones
-whole, and the names in the room that is left."""
+and the photos whole, and the names in the room that is left."""
 
 from __future__ import annotations
 
@@ -14,12 +14,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from showcase.inventory.formats import Language
+from showcase.inventory.photos import add_photo
 from showcase.inventory.products import ProductInput, create_product
 from showcase.store.db import Database
 from showcase.store.models import Product
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.language import translated
 from tests.helpers.staff_window import staff_window
+from tests.helpers.website_showcase import jpeg
 
 LONG_NAME = (
     "Anyaman Purun Rawajitu Tas Jinjing Besar Motif Belah Ketupat dengan Tali Kulit Sapi "
@@ -35,21 +37,26 @@ CELL_MARGINS = 6  # the 3 px Qt's styles leave on each side of a cell's text
 def window(
     request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication, demo_db: Database
 ) -> Iterator[MainWindow]:
-    """The staff window at its default size on the demo showcase (and one long name), made
-    in the language of the test."""
+    """The staff window at its default size on the demo showcase, made in the language of
+    the test; with a long name, and two photos wider than the demo's (16:9, a 4:1 panorama)."""
     language: Language = request.param
     with demo_db.session() as session:
         abon = session.scalars(select(Product).where(Product.code == "HAS-0005")).one()
-        create_product(
-            session,
-            ProductInput(
-                code="KER-0100",
-                name_id=LONG_NAME,
-                category_id=abon.category_id,
-                producer_id=abon.producer_id,
-                price=1_250_000,
-            ),
-        )
+        for code, name, (width, height) in (
+            ("KER-0100", LONG_NAME, (1600, 900)),
+            ("KAI-0100", "Kain Tapis Panjang", (2000, 500)),
+        ):
+            product = create_product(
+                session,
+                ProductInput(
+                    code=code,
+                    name_id=name,
+                    category_id=abon.category_id,
+                    producer_id=abon.producer_id,
+                    price=1_250_000,
+                ),
+            )
+            add_photo(session, product.id, jpeg(width, height, (0, 128, 128)), name="wide.jpg")
     with translated(qapp, language):
         yield staff_window(qtbot, demo_db)
 
@@ -83,7 +90,7 @@ def test_codes_photos_places_prices_stock_and_featured_are_shown_whole(
 ) -> None:
     qtbot.waitUntil(lambda: not window.model.decoding)  # the photos, at their size
     model = window.model
-    assert model.rowCount() == 61
+    assert model.rowCount() == 62
     cut = [
         (model.index(row, 0).data(), column)
         for row in range(model.rowCount())
