@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -21,9 +22,12 @@ from PySide6.QtWidgets import QApplication
 from showcase.store.location import ServerLocation
 from showcase.ui.qt_setup import application
 
+if TYPE_CHECKING:
+    from showcase.ui.kiosk.window import KioskWindow
+
 # Set (to anything) by the frozen build's smoke test and benchmarks: the kiosk prints
-# KIOSK_SHOWN once its window is up and ends with status 0 (the staff window does the same
-# with "etalase-window-shown", see ui/staff/window/start.py).
+# KIOSK_SHOWN once its window has been painted and ends with status 0 (the staff window does
+# the same with "etalase-window-shown", see ui/staff/window/start.py).
 STARTUP_PROBE = "ETALASE_STARTUP_PROBE"
 KIOSK_SHOWN = "etalase-kiosk-shown"
 
@@ -65,13 +69,13 @@ def _ensure_logging() -> None:
         setup_logging(log_dir())
 
 
-def _report_when_shown(app: QApplication) -> None:
+def _report_when_shown(app: QApplication, window: KioskWindow) -> None:
     def report() -> None:
         print(KIOSK_SHOWN, flush=True)
         # exit(), not quit(): quit() asks the windows to close, and the locked kiosk refuses.
         app.exit(0)
 
-    QTimer.singleShot(0, report)
+    window.first_paint.then(report)
 
 
 def run_kiosk(database: Path | ServerLocation, windowed: bool, *, name: str | None = None) -> int:
@@ -94,9 +98,9 @@ def run_kiosk(database: Path | ServerLocation, windowed: bool, *, name: str | No
     previous = install_kiosk_error_handler(window.recover)
     log.info("Kiosk started on %s%s", database, " (windowed)" if windowed else "")
     try:
-        window.present()
         if os.environ.get(STARTUP_PROBE):
-            _report_when_shown(app)
+            _report_when_shown(app, window)
+        window.present()
         status = app.exec()
     finally:
         sys.excepthook = previous

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QStackedWidget,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from showcase.inventory.kiosk.settings import KioskSettings, check_kiosk_pin, kiosk_settings
 from showcase.inventory.staff.pins import PinGuard
 from showcase.store.reader import SqlConnection
+from showcase.ui.first_paint import FirstPaint
 from showcase.ui.kiosk.guard import KioskGuard
 from showcase.ui.kiosk.idle import ATTRACT_SLEEP_SECONDS, IdleWatch
 from showcase.ui.kiosk.language import DEFAULT_LANGUAGE, KioskBar, Language, Translation
@@ -111,6 +112,8 @@ class KioskWindow(QWidget):
         self.unlocked = False
         self._closed = False
         self._recovering = False
+        # What waits until the kiosk's first screen can be seen (the start-up probe's "shown").
+        self.first_paint = FirstPaint()
 
         self.bar = KioskBar(self)
         self.bar.set_center_name(self.settings.center_name)
@@ -439,6 +442,10 @@ class KioskWindow(QWidget):
     def _cover_screen(self) -> None:
         if not self._closed:
             self.setGeometry(self.screen().geometry())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.first_paint.painted()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
