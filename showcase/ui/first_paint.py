@@ -1,20 +1,18 @@
-"""Doing something once a widget has first been painted: what a first screen does not need
-waits until staff can see the screen (the staff window's fonts), and the start-up probe says
-"shown" then.
+"""Doing something once a window has first been painted: what a first screen does not need
+waits until staff can see the screen (the staff window's fonts), and the start-up probe of the
+staff window and of the kiosk says "shown" then.
 
-Two ways, for two kinds of widget. A widget class of the program's own reports its paints
-(FirstPaint: its paintEvent calls `painted`), so PySide6 only ever hands Python its paint
-events. Any other widget gets an event filter (AfterFirstPaint), which sees every event the
-widget gets: the first of them makes PySide6 build the Python class of every kind of event it
-knows (about fifty, ~6 ms), time a window's start waits for.
+The window's own paintEvent reports its paints (it calls `painted`), so PySide6 only ever
+hands Python its paint events. An event filter would see every event the window gets: the
+first of them makes PySide6 build the Python class of every kind of event it knows (about
+fifty, ~6 ms), time a window's start waits for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QTimer
 
 Then = Callable[[], object]
 
@@ -41,19 +39,3 @@ class FirstPaint:
         waiting, self._waiting = self._waiting, None
         for call in waiting:
             QTimer.singleShot(0, call)
-
-
-class AfterFirstPaint(QObject):
-    """Calls `then` once, when the event loop comes back after `widget`'s first paint (its
-    children, painted in the same pass, included). Owned by the widget."""
-
-    def __init__(self, widget: QWidget, then: Then) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
