@@ -44,8 +44,13 @@ def connect_arguments(location: ServerLocation) -> dict[str, Any]:
         "keepalives_count": 3,
         "tcp_user_timeout": 15_000,
         "application_name": "Etalase",
+        # Every statement planned for its own values: psycopg prepares a statement run five
+        # times, and the server then plans it once for any values ("generic"), which for a
+        # search by typed words guesses how many products match (a walk of the name index for
+        # "tanggamus": 31-54 ms instead of 1.4).
         "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} "
-        f"-c lock_timeout={LOCK_TIMEOUT_MS} -c TimeZone=UTC",
+        f"-c lock_timeout={LOCK_TIMEOUT_MS} -c TimeZone=UTC "
+        "-c plan_cache_mode=force_custom_plan",
     }
     arguments.update(location.connect_arguments())
     return arguments

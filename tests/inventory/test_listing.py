@@ -156,3 +156,25 @@ def test_first_page_is_the_lists_first_rows(
             "MAK-0001",
             "MAK-0002",
         ]
+
+
+def test_a_server_plans_each_search_for_the_words_typed(pg_db: Database) -> None:
+    """psycopg prepares a statement once it has run five times, and the server would then plan
+    it once for any words: a search for the first letter and one for a whole name would share
+    a plan made for neither. The reading connection a window keeps searches on runs the same
+    statements again and again; every run is planned for its own words."""
+    from showcase.inventory.listing import first_page
+    from showcase.store.reader import PgConnection
+
+    make_sample(pg_db)
+    words = ["k", "kopi", "tapis siger", "rafins", "ke", "keripik", "siger", "ma", "zzz"] * 3
+    with pg_db.read() as connection:
+        for text in words:
+            first_page(connection, ProductFilter(text=text), limit=64)
+        assert isinstance(connection, PgConnection)
+        plans = connection.connection.execute(
+            "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements"
+        ).fetchall()
+    assert plans, "the statements run this often are prepared"
+    assert [(statement, generic) for statement, generic, _ in plans if generic] == []
+    assert sum(custom for _, _, custom in plans) >= len(words)
