@@ -46,8 +46,9 @@ def connect_arguments(location: ServerLocation) -> dict[str, Any]:
         "application_name": "Etalase",
         # Every statement planned for its own values: psycopg prepares a statement run five
         # times, and the server then plans it once for any values ("generic"), which for a
-        # search by typed words guesses how many products match (a walk of the name index for
-        # "tanggamus": 31-54 ms instead of 1.4).
+        # search by typed words guesses how many products match: 495, so the list's statement
+        # found and sorted every match even for a first letter ("k": 94 ms, where walking the
+        # name index takes 0.4).
         "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} "
         f"-c lock_timeout={LOCK_TIMEOUT_MS} -c TimeZone=UTC "
         "-c plan_cache_mode=force_custom_plan",
