@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMenu, QToolBar
 
 from showcase.inventory.staff.accounts import Account, get_account, role_label
 from showcase.ui.staff.window.menus import window_action
+from showcase.ui.staff.window.status_bar import EDGE_INDENT
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -63,6 +64,7 @@ class SignedIn(QObject):
         window.database.actor = user.name
         self.label = QLabel(window)
         self.label.setObjectName("signedIn")
+        self.label.setContentsMargins(0, 0, EDGE_INDENT, 0)  # the last words of the status bar
         window.statusBar().addPermanentWidget(self.label)
         self.switch_action = self._action(self.tr("S&witch user…"), self.switch_user, "Ctrl+L")
         self.own_pin_action = self._action(self.tr("Change my &PIN…"), self.change_own_pin)

@@ -7,12 +7,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton
 
+# The status bar puts its widgets 2 px from the window's edges: its first and last words are
+# set in by this much more, to start and end where the table above them does (8 px in).
+EDGE_INDENT = 6
 LOW_STOCK_STYLE = "QToolButton { color: #a4161a; font-weight: bold; }"
 
 
 def add_count_widgets(window: QMainWindow) -> tuple[QLabel, QToolButton]:
     """The count label and the low-stock button, added to `window`'s status bar."""
     count_label = QLabel(window)
+    count_label.setContentsMargins(EDGE_INDENT, 0, 0, 0)
     low_stock_button = QToolButton(window)
     low_stock_button.setObjectName("lowStock")
     low_stock_button.setAutoRaise(True)

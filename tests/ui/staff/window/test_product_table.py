@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSizeGrip
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -109,3 +109,26 @@ def test_a_long_name_is_elided_in_the_room_the_other_columns_leave(window: MainW
     assert not _shown_whole(window, row, 2)
     assert table.textElideMode() == Qt.TextElideMode.ElideRight  # …, not a wider table
     assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_the_count_below_the_table_starts_where_the_table_does(window: MainWindow) -> None:
+    label, table = window.count_label, window.table
+    assert label.text().startswith("62 ")
+    text_left = label.mapTo(window, label.contentsRect().topLeft()).x()
+    assert text_left == table.mapTo(window, table.rect().topLeft()).x()
+
+
+def test_the_status_bar_s_words_end_where_the_table_does_in_a_maximized_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Maximized, the window has no size grip: the signed-in person's name ended 2 px from
+    the screen's edge."""
+    label, table, grip = window.signed_in.label, window.table, window.findChild(QSizeGrip)
+    assert grip.isVisible()
+    window.showMaximized()
+    qtbot.waitUntil(lambda: window.width() < 1280 and not grip.isVisible())
+    # The status bar laid out anew, without the grip.
+    qtbot.waitUntil(lambda: label.mapTo(window, label.rect().topRight()).x() > window.width() - 9)
+    text_right = label.mapTo(window, label.contentsRect().topRight()).x()
+    assert label.text()
+    assert abs(text_right - table.mapTo(window, table.rect().topRight()).x()) <= 1
