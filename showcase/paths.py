@@ -2,10 +2,8 @@
 and the program's own read-only files (resource_dir).
 
 platformdirs gives the usual place on each system (`~/.local/share/Etalase` on Linux,
-`%LOCALAPPDATA%\\Etalase` on Windows). On Linux the data and config folders are read from the
-XDG variables as platformdirs reads them, without loading platformdirs (~2 ms of the staff
-window's start: its classes for every kind of folder on every system); platformdirs answers
-everywhere else, and is imported only then.
+`%LOCALAPPDATA%\\Etalase` on Windows). It is imported when a path is first asked for, so
+commands that never need the user data folder (`--version`) do not pay for it.
 """
 
 from __future__ import annotations
@@ -36,42 +34,9 @@ def resource_dir() -> Path:
 
 def user_data_dir() -> Path:
     """The user data folder of Etalase (not created here)."""
-    on_linux = _xdg_folder("XDG_DATA_HOME", ".local/share")
-    if on_linux is not None:
-        return on_linux
     import platformdirs
 
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
-
-
-def user_config_dir() -> Path:
-    """The folder of Etalase's settings kept per PC (not created here)."""
-    on_linux = _xdg_folder("XDG_CONFIG_HOME", ".config")
-    if on_linux is not None:
-        return on_linux
-    import platformdirs
-
-    return platformdirs.user_config_path(APP_NAME, appauthor=False)
-
-
-def _xdg_folder(variable: str, in_home: str) -> Path | None:
-    """On Linux, Etalase's folder in the base folder that the XDG `variable` names if it is an
-    absolute path, else in `in_home` under an absolute HOME: the folder platformdirs gives
-    there. None wherever platformdirs has more to decide (another system, Android, no absolute
-    HOME): it answers then."""
-    if (
-        sys.platform != "linux"
-        or hasattr(sys, "getandroidapilevel")
-        or "ANDROID_ROOT" in os.environ
-    ):
-        return None
-    base = os.environ.get(variable, "")
-    if os.path.isabs(base):
-        return Path(base, APP_NAME)
-    home = os.environ.get("HOME", "")
-    if not os.path.isabs(home):
-        return None
-    return Path(home, in_home, APP_NAME)
 
 
 def default_database_path() -> Path:

@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
 from showcase.inventory.formats import DEFAULT_LANGUAGE, LANGUAGES, Language, language_of
-from showcase.paths import user_config_dir
 from showcase.ui.icons import icon
 from showcase.ui.language import LanguageSwitch, current_language
 
@@ -38,7 +37,10 @@ LANGUAGE_NAMES: dict[Language, str] = {"id": "Bahasa Indonesia", "en": "English"
 
 
 def _settings() -> QSettings:
-    return QSettings(str(user_config_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+    import platformdirs
+
+    folder = platformdirs.user_config_path("Etalase", appauthor=False)
+    return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def saved_language() -> Language:

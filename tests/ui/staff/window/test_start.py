@@ -64,7 +64,7 @@ def test_the_first_screen_is_shown_before_what_it_does_not_need_is_loaded(
     put_off = {"logging.handlers", "socket", "showcase.ui.rc_fonts"}
     put_off |= {"showcase.ui.staff.window.server_watch", "showcase.ui.staff.window.view_state"}
     put_off |= {"sqlalchemy", "reportlab", "qrcode", "openpyxl"}
-    put_off |= {"showcase.inventory.history.recorder", "platformdirs"}
+    put_off |= {"showcase.inventory.history.recorder"}
     assert {name for name in loaded if name in put_off or name.split(".")[0] in put_off} == set()
 
 
