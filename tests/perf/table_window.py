@@ -16,7 +16,8 @@ import sqlite3
 import sys
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from bare_window import ReportFirstPaint  # the same report, from the same folder
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
 
 COLUMNS = ("Code", "Name", "Price", "Stock")
@@ -45,22 +46,6 @@ class Products(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section]
         return None
-
-
-class ReportFirstPaint(QObject):
-    def __init__(self, app: QApplication) -> None:
-        super().__init__()
-        self.app = app
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.report)
-        return False
-
-    def report(self) -> None:
-        print("etalase-window-shown", flush=True)
-        self.app.quit()
 
 
 def main() -> int:
