@@ -4454,6 +4454,21 @@ Seret berkas foto ke sini dari pengelola berkas, atau gunakan Tambah foto. Foto 
     </message>
 </context>
 <context>
+    <name>ProductTable</name>
+    <message>
+        <source>No products yet: add the first with New product.</source>
+        <translation>Belum ada produk: tambahkan yang pertama dengan Produk baru.</translation>
+    </message>
+    <message>
+        <source>No archived products.</source>
+        <translation>Tidak ada produk yang diarsipkan.</translation>
+    </message>
+    <message>
+        <source>No products match the search and filters.</source>
+        <translation>Tidak ada produk yang cocok dengan pencarian dan filter.</translation>
+    </message>
+</context>
+<context>
     <name>ProductTableModel</name>
     <message>
         <source>Code</source>

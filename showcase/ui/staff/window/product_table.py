@@ -2,18 +2,23 @@
 never edited in place, and is first sorted by name, A to Z. Its rows have one fixed height, so
 the view never measures them and only the visible rows are read from the database. It also
 says which products staff mean: the one selected, or the selected ones or else the whole list
-(for labels and catalogues)."""
+(for labels and catalogues). An empty list says why it is empty."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from showcase.inventory.listing import SortKey, product_ids
+from showcase.inventory.listing import ProductFilter, SortKey, product_ids
 from showcase.inventory.regions import KABUPATEN
 from showcase.store.db import Database
 from showcase.ui.staff.window.product_model import ID_ROLE, ProductTableModel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 ROW_HEIGHT = 46
 # Code, photo, name, category, producer, kabupaten/kota, price, stock, featured.
@@ -84,6 +89,32 @@ class ProductTable(QTableView):
             FEATURED: text(plain.horizontalAdvance(model.featured_mark)),
         }
         return [max(header.sectionSizeHint(c), contents[c]) for c in range(model.columnCount())]
+
+    def empty_text(self) -> str:
+        """What the list says when it shows no product: why, and what to do."""
+        shown = self.products.product_filter
+        if shown == ProductFilter():
+            return self.tr("No products yet: add the first with New product.")
+        if shown == ProductFilter(archived=True):
+            return self.tr("No archived products.")
+        return self.tr("No products match the search and filters.")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.products.rowCount() == 0:
+            self._paint_empty_text()
+
+    def _paint_empty_text(self) -> None:
+        # The painter is loaded when a list is first empty, not with the window's first screen.
+        from PySide6.QtGui import QPainter, QPalette
+
+        viewport = self.viewport()
+        painter = QPainter(viewport)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        room = viewport.rect().adjusted(ROW_HEIGHT, ROW_HEIGHT // 2, -ROW_HEIGHT, 0)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        painter.drawText(room, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_text())
+        painter.end()
 
     def select_product(self, product_id: int) -> bool:
         """Select `product_id`'s row and scroll to it; False when the list does not show it."""

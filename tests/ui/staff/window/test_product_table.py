@@ -18,7 +18,9 @@ from showcase.inventory.photos import add_photo
 from showcase.inventory.products import ProductInput, create_product
 from showcase.store.db import Database
 from showcase.store.models import Product
+from showcase.ui.language import current_language
 from showcase.ui.staff.window.main_window import MainWindow
+from showcase.ui.staff.window.product_table import ROW_HEIGHT
 from tests.helpers.language import translated
 from tests.helpers.staff_window import staff_window
 from tests.helpers.website_showcase import jpeg
@@ -132,3 +134,46 @@ def test_the_status_bar_s_words_end_where_the_table_does_in_a_maximized_window(
     text_right = label.mapTo(window, label.contentsRect().topRight()).x()
     assert label.text()
     assert abs(text_right - table.mapTo(window, table.rect().topRight()).x()) <= 1
+
+
+EMPTY = {
+    "search": {
+        "en": "No products match the search and filters.",
+        "id": "Tidak ada produk yang cocok dengan pencarian dan filter.",
+    },
+    "archived": {"en": "No archived products.", "id": "Tidak ada produk yang diarsipkan."},
+}
+
+
+def _text_pixels(window: MainWindow) -> int:
+    """How many pixels of the table's rows area are painted darker than its background: the
+    words of a message (or of the rows)."""
+    image = window.table.viewport().grab().toImage()
+    return sum(
+        image.pixelColor(x, y).lightness() < 200
+        for y in range(0, min(image.height(), 3 * ROW_HEIGHT))
+        for x in range(0, image.width(), 2)
+    )
+
+
+def test_an_empty_list_says_why(qtbot: QtBot, window: MainWindow) -> None:
+    language = current_language()
+    window.filters.search.setText("zzzqq")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert window.table.empty_text() == EMPTY["search"][language]
+    assert _text_pixels(window) > 0
+    window.filters.search.clear()
+    window.filters.archived.setChecked(True)  # the demo has archived nothing
+    window.apply_filter()
+    assert window.model.rowCount() == 0
+    assert window.table.empty_text() == EMPTY["archived"][language]
+    assert _text_pixels(window) > 0
+
+
+def test_an_empty_showcase_says_how_to_add_the_first_product(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    window = staff_window(qtbot, sqlite_db)
+    assert window.model.rowCount() == 0
+    assert window.table.empty_text() == "No products yet: add the first with New product."
+    assert _text_pixels(window) > 0
