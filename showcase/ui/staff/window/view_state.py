@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QRect
+from PySide6.QtWidgets import QHeaderView
 
 if TYPE_CHECKING:
     from showcase.ui.staff.window.main_window import MainWindow
@@ -47,6 +48,17 @@ def view_of(window: MainWindow) -> View:
     )
 
 
+def _restore_header(header: QHeaderView, state: QByteArray) -> None:
+    """The sort and the widths staff left, each column wide enough for its title in the new
+    language ("Unggulan" with its sort mark is wider than "Featured")."""
+    header.restoreState(state)
+    for section in range(header.count()):
+        if header.sectionResizeMode(section) != QHeaderView.ResizeMode.Stretch:
+            needed = header.sectionSizeHint(section)
+            if header.sectionSize(section) < needed:
+                header.resizeSection(section, needed)
+
+
 def show_view(window: MainWindow, view: View) -> None:
     """Show `view` in `window` (not yet shown itself: showing it maximized is the caller's)."""
     filters, table, model = window.filters, window.table, window.model
@@ -57,7 +69,7 @@ def show_view(window: MainWindow, view: View) -> None:
         combo.setCurrentIndex(max(index, 0))
     for name, checked in view.checks.items():
         getattr(filters, name).setChecked(checked)
-    table.horizontalHeader().restoreState(view.header)
+    _restore_header(table.horizontalHeader(), view.header)
     window.apply_filter()
     window.setGeometry(view.geometry)
     selection = QItemSelection()

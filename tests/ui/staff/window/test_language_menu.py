@@ -127,6 +127,29 @@ def test_english_at_once_keeping_the_search_filters_sort_and_selection(
     assert english.count_label.text() == "1 product"
 
 
+def test_started_in_english_then_indonesian_every_column_title_is_whole(
+    qtbot: QtBot, qapp: QApplication, db: Database, sample: Sample
+) -> None:
+    """The widths staff left go with the switch, each widened where its title in the new
+    language needs it ("Unggulan" and its sort mark are wider than "Featured")."""
+    language_menu.save_language("en")
+    language_menu.apply_saved_language(qapp)
+    staff = StaffApp(qapp, db, make_account(db))
+    english = staff.window
+    english.show()
+    qtbot.waitExposed(english)
+    english.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)  # featured: its title and mark
+    english.table.setColumnWidth(0, 150)  # staff dragged the code column wider
+    indonesian = choose(qtbot, staff, "Bahasa Indonesia")
+    header = indonesian.table.horizontalHeader()
+    assert header.model().headerData(8, Qt.Orientation.Horizontal) == "Unggulan"
+    assert header.sortIndicatorSection() == 8
+    cut = [c for c in range(header.count()) if header.sectionSize(c) < header.sectionSizeHint(c)]
+    assert cut == []
+    assert header.sectionSize(0) == 150
+    indonesian.close()
+
+
 def test_the_choice_is_kept_on_this_pc_for_the_next_start(
     qtbot: QtBot, qapp: QApplication, window: MainWindow, tmp_path: Path, staff: StaffApp
 ) -> None:
