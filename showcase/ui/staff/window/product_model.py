@@ -97,6 +97,17 @@ _RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 _LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
 
 
+def _whole_name(product: ProductRow, column: int) -> str | None:
+    """The whole of a name its column may elide (a product's, with its English one under it)."""
+    if column == 2:
+        return "\n".join(name for name in (product.name_id, product.name_en) if name)
+    if column == 3:
+        return product.category or None
+    if column == 4:
+        return product.producer or None
+    return None
+
+
 @dataclass(frozen=True)
 class FirstScreen:
     """What a list shows first, read in one statement: the first page of ids and their rows
@@ -431,8 +442,8 @@ class ProductTableModel(QAbstractTableModel):
                 return self.tr("Low stock: {stock} on hand, minimum {minimum}").format(
                     stock=product.stock, minimum=product.min_stock
                 )
-        if role == _TOOLTIP and column == 2 and product.name_en:
-            return product.name_en
+        if role == _TOOLTIP:
+            return _whole_name(product, column)
         return None
 
     def _display(self, product: ProductRow, column: int) -> str | None:

@@ -177,3 +177,16 @@ def test_an_empty_showcase_says_how_to_add_the_first_product(
     assert window.model.rowCount() == 0
     assert window.table.empty_text() == "No products yet: add the first with New product."
     assert _text_pixels(window) > 0
+
+
+def test_a_name_elided_is_read_whole_in_its_tooltip(window: MainWindow) -> None:
+    model = window.model
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(rows["KER-0100"], 2).data(tip) == LONG_NAME  # no English name
+    # An English name under the Indonesian one; a producer's and a category's whole names.
+    kopi = model.index(rows["KOP-0001"], 2)
+    assert kopi.data(tip).splitlines()[0] == kopi.data()
+    assert len(kopi.data(tip).splitlines()) == 2
+    assert model.index(rows["KAI-0001"], 4).data(tip) == "Koperasi Perajin Tapis Negeri Katon"
+    assert model.index(rows["KAI-0001"], 3).data(tip) == model.index(rows["KAI-0001"], 3).data()
