@@ -403,6 +403,12 @@ class ProductTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    @property
+    def sorted_by(self) -> tuple[int, Qt.SortOrder]:
+        """The column the list is sorted by, and the order."""
+        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+        return self.SORT_KEYS.index(self._sort), order
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS[column]
         if key is None:

@@ -56,11 +56,21 @@ class ProductTable(QTableView):
         header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         # Turning sorting on sorts by the indicator (name, A to Z): the first read of the list.
         self.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         for section, width in enumerate(self._first_widths()):
             self.setColumnWidth(section, width)
         # The name takes the room the other columns leave: every column is seen without
         # scrolling sideways, and a long name is elided rather than widening the table.
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+
+    def _keep_sort_indicator(self, section: int) -> None:
+        """The photo column does not sort: a click on its title leaves the sort mark on the
+        column the list is sorted by."""
+        if self.products.SORT_KEYS[section] is None:
+            header = self.horizontalHeader()
+            blocked = header.blockSignals(True)
+            header.setSortIndicator(*self.products.sorted_by)
+            header.blockSignals(blocked)
 
     def _first_widths(self) -> list[int]:
         """Each column's first width (staff may drag them): its header, with the sort

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QSizeGrip
 from pytestqt.qtbot import QtBot
@@ -190,3 +190,21 @@ def test_a_name_elided_is_read_whole_in_its_tooltip(window: MainWindow) -> None:
     assert len(kopi.data(tip).splitlines()) == 2
     assert model.index(rows["KAI-0001"], 4).data(tip) == "Koperasi Perajin Tapis Negeri Katon"
     assert model.index(rows["KAI-0001"], 3).data(tip) == model.index(rows["KAI-0001"], 3).data()
+
+
+def test_a_click_on_the_photo_title_leaves_the_sort_as_it_is(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The photos do not sort: the sort mark stayed on the photo column while the list kept
+    its order (and the labels of a long list were then made in name order)."""
+    table, header = window.table, window.table.horizontalHeader()
+    table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # price, highest first
+    prices = [window.model.row_data(r).price for r in range(window.model.rowCount())]
+    assert prices == sorted(prices, reverse=True)
+    photo = QPoint(header.sectionViewportPosition(1) + header.sectionSize(1) // 2, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=photo)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        6,
+        Qt.SortOrder.DescendingOrder,
+    )
+    assert [window.model.row_data(r).price for r in range(window.model.rowCount())] == prices
