@@ -6,7 +6,7 @@ one page, not every match. Rows are read a screenful at a time when the view ask
 kept in a small bounded cache. Searching, filtering and sorting all happen in SQL.
 
 A search while typing reads its first page and the first screen's rows off the UI thread
-(FirstScreen), so the list for what was typed is shown without the UI thread touching the
+(first_screen.py), so the list for what was typed is shown without the UI thread touching the
 database. The first screen's thumbnails are then read and decoded on a thread of their own and
 fill in as they arrive: the rows do not wait for the photos. The window's first list waits for
 its photos until the view has painted it: a thread decoding them before would take CPU from
@@ -16,7 +16,6 @@ the window's start.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -36,15 +35,16 @@ from showcase.inventory.listing import (
     ProductRow,
     SortKey,
     count_products,
-    first_page,
     product_ids,
     product_rows,
     thumbnails,
 )
 from showcase.store.db import Database
-from showcase.store.reader import SQLITE, SqlConnection, dialect
+from showcase.store.reader import SqlConnection
 from showcase.ui.language import current_language
+from showcase.ui.staff.window import first_screen
 from showcase.ui.staff.window.background_reads import BackgroundReads
+from showcase.ui.staff.window.first_screen import FirstScreen
 
 if TYPE_CHECKING:
     # The thumbnails' module is loaded once the first list has been painted (its photos fill
@@ -59,17 +59,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole.value + 2
 FETCH_CHUNK = 64
 # Thumbnails decoded at once around the row the view asked for.
 THUMB_CHUNK = 32
-# Ids read when the list changes: a page, more than a screen shows (the view asks for more only
-# when scrolled to its end); each later window is as large as what is loaded (doubling).
-FIRST_WINDOW = 64
 # Bounds of the caches: a few screenfuls of rows, and of decoded thumbnails.
 ROW_CACHE = 1024
 THUMB_CACHE = 256
-# The page cache (KiB) of the connection that searches while staff type, on a file: the pages of
-# the products a word matches stay in memory as it is typed letter by letter, instead of being
-# read again from the file for each letter (SQLite's default is 2 MiB, which the UI thread's
-# connection keeps: scrolling the whole list must not grow the window's memory).
-SEARCH_CACHE_KIB = 32 * 1024
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -106,31 +98,6 @@ def _whole_name(product: ProductRow, column: int) -> str | None:
     if column == 4:
         return product.producer or None
     return None
-
-
-@dataclass(frozen=True)
-class FirstScreen:
-    """What a list shows first, read in one statement: the first page of ids and their rows
-    (their thumbnails follow: ProductTableModel._decoded)."""
-
-    ids: list[int]
-    rows: dict[int, ProductRow]
-
-    @classmethod
-    def read(
-        cls, connection: SqlConnection, flt: ProductFilter, sort: SortKey, descending: bool
-    ) -> FirstScreen:
-        rows = first_page(connection, flt, sort, descending, limit=FIRST_WINDOW)
-        return cls([row.id for row in rows], {row.id: row for row in rows})
-
-    @classmethod
-    def search(
-        cls, connection: SqlConnection, flt: ProductFilter, sort: SortKey, descending: bool
-    ) -> FirstScreen:
-        """`read` on the connection that searches while staff type (see SEARCH_CACHE_KIB)."""
-        if dialect(connection) == SQLITE:
-            connection.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
-        return cls.read(connection, flt, sort, descending)
 
 
 class ProductTableModel(QAbstractTableModel):
@@ -287,7 +254,7 @@ class ProductTableModel(QAbstractTableModel):
     def _show(self, screen: FirstScreen, *, data_changed: bool) -> None:
         self.beginResetModel()
         self._ids = list(screen.ids)
-        self._complete = len(screen.ids) < FIRST_WINDOW
+        self._complete = len(screen.ids) < first_screen.FIRST_WINDOW
         self._count = len(screen.ids) if self._complete else None
         if data_changed:
             self._rows.clear()
@@ -361,7 +328,7 @@ class ProductTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._complete:
             return
-        window = max(FIRST_WINDOW, len(self._ids))
+        window = max(first_screen.FIRST_WINDOW, len(self._ids))
         with self._database.read() as connection:
             more = self._read_ids(connection, window, len(self._ids))
         if len(more) < window:

@@ -164,9 +164,9 @@ def test_an_empty_list_has_no_labels_to_print(qtbot: QtBot, window: MainWindow) 
 def test_whole_list_is_read_past_what_the_table_loaded(
     qtbot: QtBot, db: Database, sample: Sample, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from showcase.ui.staff.window import product_model
+    from showcase.ui.staff.window import first_screen
 
-    monkeypatch.setattr(product_model, "FIRST_WINDOW", 2)
+    monkeypatch.setattr(first_screen, "FIRST_WINDOW", 2)
     window = MainWindow(db, user=make_account(db))
     qtbot.addWidget(window)
     window.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # by price, dearest first

@@ -173,9 +173,9 @@ def test_long_lists_are_read_in_windows(
     qtbot: QtBot, db: Database, sample: Sample, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Only the first window of ids is read at once; scrolling and selecting read further."""
-    from showcase.ui.staff.window import product_model
+    from showcase.ui.staff.window import first_screen
 
-    monkeypatch.setattr(product_model, "FIRST_WINDOW", 2)
+    monkeypatch.setattr(first_screen, "FIRST_WINDOW", 2)
     w = staff_window(qtbot, db, shown=False)
     assert w.model.rowCount() == 2 and w.model.canFetchMore()
     qtbot.waitUntil(lambda: w.count_label.text().startswith("6"))  # counted after a pause

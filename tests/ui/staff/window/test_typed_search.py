@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from showcase.inventory.demo.synthetic import build_synthetic
 from showcase.store.db import Database
-from showcase.ui.staff.window import product_model
+from showcase.ui.staff.window import first_screen, product_model
 from showcase.ui.staff.window.main_window import MainWindow
 from showcase.ui.staff.window.thumbnails import THUMB_HEIGHT
 from tests.helpers.plain import plain_connection
@@ -90,7 +90,7 @@ def test_typed_search_reaches_every_match_in_order_with_the_right_count(
         typed(qtbot, window, text)
         first = [model.product_id(row) for row in range(model.rowCount())]
         # A page at least (the view may have asked for more at once), in the list's order.
-        assert len(first) >= min(len(matches), product_model.FIRST_WINDOW), text
+        assert len(first) >= min(len(matches), first_screen.FIRST_WINDOW), text
         assert first == matches[: len(first)], text
         assert model.canFetchMore() == (len(matches) > len(first))
         qtbot.waitUntil(partial(shows_count, window, len(matches)))
@@ -99,8 +99,8 @@ def test_typed_search_reaches_every_match_in_order_with_the_right_count(
 
 def test_broad_search_is_longer_than_a_page(showcase: Database) -> None:
     """The test above is about lists longer than the first page, and shorter ones."""
-    assert len(expected(showcase, "k")) > product_model.FIRST_WINDOW
-    assert 0 < len(expected(showcase, "lada h")) < product_model.FIRST_WINDOW
+    assert len(expected(showcase, "k")) > first_screen.FIRST_WINDOW
+    assert 0 < len(expected(showcase, "lada h")) < first_screen.FIRST_WINDOW
 
 
 def _photos(window: MainWindow, rows: int) -> list[object]:
