@@ -21,22 +21,9 @@ from showcase.store.product_order import order_products
 from tests.helpers.import_fixtures import fill, write_csv
 from tests.helpers.lan import desk_url, prepared_showcase
 from tests.helpers.postgres import PostgresServer
+from tests.helpers.product_order import in_name_order, names_on_disk
 
 HEADER = ["kode", "nama", "harga", "stok", "kategori", "produsen", "kabupaten"]
-
-
-def _names_on_disk(postgres: PostgresServer, name: str) -> list[str]:
-    rows = postgres.execute("SELECT lower(name_id) FROM product ORDER BY ctid", name)
-    return [str(row[0]) for row in rows]
-
-
-def _names_listed(postgres: PostgresServer, name: str) -> list[str]:
-    rows = postgres.execute("SELECT lower(name_id) FROM product ORDER BY archived, name_id", name)
-    return [str(row[0]) for row in rows]
-
-
-def _in_name_order(postgres: PostgresServer, name: str) -> bool:
-    return _names_on_disk(postgres, name) == _names_listed(postgres, name)
 
 
 def _import_new_products(database: Database, tmp_path: Path, count: int) -> None:
@@ -79,8 +66,8 @@ def test_a_copy_onto_a_server_stores_its_products_in_name_order_and_compact(
     name = prepared_showcase(postgres)
     try:
         copy_showcase(source, desk_url(postgres, name))
-        assert len(_names_on_disk(postgres, name)) == 43
-        assert _in_name_order(postgres, name)
+        assert len(names_on_disk(postgres, name)) == 43
+        assert in_name_order(postgres, name)
         size = "SELECT pg_relation_size('product')"
         copied = postgres.execute(size, name)[0][0]
         postgres.execute("VACUUM FULL product", name)
@@ -89,24 +76,24 @@ def test_a_copy_onto_a_server_stores_its_products_in_name_order_and_compact(
         postgres.drop_database(name)
 
 
-def test_an_import_on_a_server_leaves_the_products_in_name_order(
+def test_an_import_on_a_server_leaves_the_productsin_name_order(
     desk: tuple[Database, str], postgres: PostgresServer, tmp_path: Path
 ) -> None:
     database, name = desk
     fill(database)
     _import_new_products(database, tmp_path, 30)
-    names = _names_on_disk(postgres, name)
+    names = names_on_disk(postgres, name)
     assert len(names) == 33 and names[0] == "abon ikan 001"
-    assert _in_name_order(postgres, name)
+    assert in_name_order(postgres, name)
 
 
-def test_a_restore_onto_a_server_leaves_the_products_in_name_order(
+def test_a_restore_onto_a_server_leaves_the_productsin_name_order(
     desk: tuple[Database, str], postgres: PostgresServer, source: Path
 ) -> None:
     database, name = desk
     restore_showcase(database, source)
-    assert len(_names_on_disk(postgres, name)) == 43
-    assert _in_name_order(postgres, name)
+    assert len(names_on_disk(postgres, name)) == 43
+    assert in_name_order(postgres, name)
 
 
 def test_a_table_another_pc_holds_is_left_as_it_is_and_the_refusal_logged(
@@ -122,8 +109,8 @@ def test_a_table_another_pc_holds_is_left_as_it_is_and_the_refusal_logged(
     fill(database)
     _import_new_products(database, tmp_path, 5)
     postgres.execute("UPDATE product SET stock = stock + 1 WHERE code = 'NEW-003'", name)
-    before = _names_on_disk(postgres, name)
-    assert not _in_name_order(postgres, name)  # the updated row moved to the table's end
+    before = names_on_disk(postgres, name)
+    assert not in_name_order(postgres, name)  # the updated row moved to the table's end
     with postgres.connect(name) as other:
         other.execute("BEGIN")
         other.execute("SELECT count(*) FROM product").fetchone()
@@ -134,7 +121,7 @@ def test_a_table_another_pc_holds_is_left_as_it_is_and_the_refusal_logged(
             assert 1.9 < time.monotonic() - started < 8  # its own wait, not the 10 s of others
         other.execute("ROLLBACK")
     assert "could not be put in name order" in caplog.text
-    assert _names_on_disk(postgres, name) == before
+    assert names_on_disk(postgres, name) == before
     with database.engine.connect() as connection:  # and once nobody holds it, it is done
         assert order_products(connection) is True
-    assert _in_name_order(postgres, name)
+    assert in_name_order(postgres, name)

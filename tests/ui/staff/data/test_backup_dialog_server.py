@@ -7,6 +7,7 @@ gives them theirs; Back up now in the staff window itself."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -21,25 +22,33 @@ from showcase.paths import user_data_dir
 from showcase.store.backup import list_backups
 from showcase.store.db import Database
 from showcase.store.opening import backup_showcase, open_showcase
+from showcase.store.product_order import DRIFT_THRESHOLD
 from showcase.ui.staff.data.backup_dialog import RestoreDialog
 from showcase.ui.staff.data.daily_backup import DailyBackup
 from showcase.ui.staff.window.main_window import MainWindow
 from tests.helpers.lan import desk_url, prepared_showcase
 from tests.helpers.plain import product_codes
 from tests.helpers.postgres import PostgresServer
+from tests.helpers.product_order import in_name_order
 from tests.helpers.staff_window import staff_window
 
 BACKUPS = ("servers", "backups")
 
 
 @pytest.fixture
-def desk(postgres: PostgresServer, demo_template: Path) -> Iterator[Database]:
-    """The demo showcase on a server prepared by `server init`, opened with the desk login."""
+def name(postgres: PostgresServer, demo_template: Path) -> Iterator[str]:
+    """A database prepared by `server init` holding the demo showcase."""
     name = prepared_showcase(postgres, demo_template)
+    yield name
+    postgres.drop_database(name)
+
+
+@pytest.fixture
+def desk(postgres: PostgresServer, name: str) -> Iterator[Database]:
+    """The demo showcase on the server, opened with the desk login."""
     database = open_showcase(desk_url(postgres, name))
     yield database
     database.close()
-    postgres.drop_database(name)
 
 
 @pytest.fixture
@@ -104,6 +113,83 @@ def test_the_daily_backup_of_a_server_one_a_day(
         assert daily.check()
     assert [info.reason for info in list_backups(desk.path)] == ["daily", "daily"]
     daily.stop()
+
+
+def _daily_backup(qtbot: QtBot, plain: QMainWindow, desk: Database) -> Path:
+    """The daily backup's run of 7 December 08.00, as the window's timer starts it; its file."""
+    daily = DailyBackup.for_window(plain, desk, lambda: None)
+    daily.clock = Clock(datetime(2026, 12, 7, 8, 0))
+    with qtbot.waitSignal(daily.made, timeout=30_000) as made:
+        assert daily.check()
+    daily.stop()
+    written: Path = made.args[0]
+    assert _file_count(written) == len(product_codes(desk))
+    return written
+
+
+def _drift(postgres: PostgresServer, name: str) -> None:
+    """Stock changed for a third of the products, and the statistics autovacuum would gather."""
+    postgres.execute("UPDATE product SET stock = stock + 1 WHERE id % 3 = 0", name)
+    postgres.execute("ANALYZE product", name)
+    assert not in_name_order(postgres, name)
+
+
+def _correlation(postgres: PostgresServer, name: str) -> object:
+    rows = postgres.execute(
+        "SELECT correlation FROM pg_stats WHERE tablename = 'product' AND attname = 'name_id'",
+        name,
+    )
+    return rows[0][0] if rows else None
+
+
+def _filenode(postgres: PostgresServer, name: str) -> object:
+    return postgres.execute("SELECT pg_relation_filenode('product')", name)[0][0]
+
+
+def test_the_daily_backup_puts_drifted_products_back_in_name_order(
+    qtbot: QtBot, plain: QMainWindow, desk: Database, postgres: PostgresServer, name: str
+) -> None:
+    _drift(postgres, name)
+    drifted = _correlation(postgres, name)
+    assert isinstance(drifted, float) and drifted < DRIFT_THRESHOLD
+    _daily_backup(qtbot, plain, desk)
+    assert in_name_order(postgres, name)
+    assert _correlation(postgres, name) == 1.0  # and the planner's statistics say so
+
+
+def test_the_daily_backup_leaves_products_in_name_order_as_they_are(
+    qtbot: QtBot, plain: QMainWindow, desk: Database, postgres: PostgresServer, name: str
+) -> None:
+    """Even with no statistics yet (a server that never analyzed the table): they are gathered,
+    and the table is not rewritten, which would hold it from the other PCs for nothing."""
+    assert in_name_order(postgres, name)
+    postgres.execute("DELETE FROM pg_statistic WHERE starelid = 'product'::regclass", name)
+    assert _correlation(postgres, name) is None
+    before = _filenode(postgres, name)
+    _daily_backup(qtbot, plain, desk)
+    assert _filenode(postgres, name) == before
+    assert _correlation(postgres, name) == 1.0
+
+
+def test_the_daily_backup_is_made_when_another_pc_holds_the_products(
+    qtbot: QtBot,
+    plain: QMainWindow,
+    desk: Database,
+    postgres: PostgresServer,
+    name: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    _drift(postgres, name)
+    before = _filenode(postgres, name)
+    with postgres.connect(name) as other, caplog.at_level(logging.WARNING):
+        other.execute("BEGIN")
+        other.execute("SELECT count(*) FROM product").fetchone()
+        written = _daily_backup(qtbot, plain, desk)
+        other.execute("ROLLBACK")
+    assert written.name.endswith("-20261207-080000-daily.db")
+    assert plain.statusBar().currentMessage() == "Daily backup made"
+    assert "could not be put in name order" in caplog.text
+    assert _filenode(postgres, name) == before and not in_name_order(postgres, name)
 
 
 def _restore_dialog(parent: QMainWindow, desk: Database) -> RestoreDialog:
