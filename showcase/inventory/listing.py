@@ -5,6 +5,8 @@ a row); `product_rows` reads the columns of just the rows a table shows. A Qt mo
 read so far and asks for rows as they scroll into view, so 100,000 products cost little memory
 and no Python call per row when the search changes. `first_page` reads a list's first page of
 rows in one statement (what a search while typing shows first: one round trip to a server).
+A category is named in the staff's language (`language`): its English name in English where it
+has one, so the table, its sort and the filter's list all show the same names.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from showcase.inventory.formats import DEFAULT_LANGUAGE, Language
 from showcase.store.db import Reader, sqlite_connection
 from showcase.store.reader import POSTGRESQL, SQLITE, SqlConnection, dialect
 from showcase.store.search import (
@@ -35,10 +38,16 @@ class SortKey(StrEnum):
     FEATURED = "featured"
 
 
+# A category's name as staff read it (over `c`): in English its English name, or the
+# Indonesian one where it has none.
+_CATEGORY_NAME: dict[Language, str] = {
+    "id": "c.name_id",
+    "en": "COALESCE(NULLIF(c.name_en, ''), c.name_id)",
+}
+
 _ORDER_SQL: dict[SortKey, str] = {
     SortKey.CODE: "p.code",
     SortKey.NAME: "p.name_id",
-    SortKey.CATEGORY: "c.name_id",
     SortKey.PRODUCER: "pr.name",
     SortKey.KABUPATEN: "pr.kabupaten",
     SortKey.PRICE: "p.price",
@@ -138,9 +147,11 @@ def _query(
     return f"FROM {source} WHERE {' AND '.join(clauses)}", params
 
 
-def _order(sort: SortKey, descending: bool) -> str:
-    """The ORDER BY of the list (over `p`, and `c` or `pr` for a sort by their columns)."""
-    order = f"{_ORDER_SQL[sort]} {'DESC' if descending else 'ASC'}"
+def _order(sort: SortKey, descending: bool, language: Language) -> str:
+    """The ORDER BY of the list (over `p`, and `c` or `pr` for a sort by their columns); a
+    category sort follows the names shown in `language`."""
+    column = _CATEGORY_NAME[language] if sort is SortKey.CATEGORY else _ORDER_SQL[sort]
+    order = f"{column} {'DESC' if descending else 'ASC'}"
     if sort is not SortKey.NAME:
         order += ", p.name_id ASC"
     return f"{order}, p.id"
@@ -154,6 +165,7 @@ def product_ids(
     *,
     limit: int | None = None,
     offset: int = 0,
+    language: Language = DEFAULT_LANGUAGE,
 ) -> list[int]:
     """Ids of the products that match `flt`, in the chosen order (ties broken by name, then id).
 
@@ -162,7 +174,7 @@ def product_ids(
     """
     connection = sqlite_connection(session)
     body, params = _query(connection, flt, sort)
-    sql = f"SELECT p.id {body} ORDER BY {_order(sort, descending)}"
+    sql = f"SELECT p.id {body} ORDER BY {_order(sort, descending, language)}"
     if limit is not None:
         sql += " LIMIT :limit OFFSET :offset"
         params.update(limit=limit, offset=offset)
@@ -201,7 +213,7 @@ class ProductRow:
 
 
 _ROW_SQL = """
-    SELECT p.id, p.code, p.name_id, p.name_en, COALESCE(c.name_id, ''),
+    SELECT p.id, p.code, p.name_id, p.name_en, COALESCE({category}, ''),
            COALESCE(pr.name, ''), COALESCE(pr.kabupaten, ''), p.price, p.unit,
            p.stock, p.min_stock, p.featured, p.on_kiosk, p.archived
     FROM {source}
@@ -228,12 +240,19 @@ def _row(r: Any) -> ProductRow:
     )
 
 
-def product_rows(session: Reader, ids: Sequence[int]) -> dict[int, ProductRow]:
+def _rows_from(source: str, language: Language) -> str:
+    """SELECT … of the table's columns over `source` (which names the products `p`)."""
+    return _ROW_SQL.format(source=source, category=_CATEGORY_NAME[language])
+
+
+def product_rows(
+    session: Reader, ids: Sequence[int], language: Language = DEFAULT_LANGUAGE
+) -> dict[int, ProductRow]:
     """The table columns for `ids` (a screenful), keyed by id."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    sql = _ROW_SQL.format(source="product AS p") + f" WHERE p.id IN ({marks})"
+    sql = _rows_from("product AS p", language) + f" WHERE p.id IN ({marks})"
     return {r[0]: _row(r) for r in sqlite_connection(session).execute(sql, list(ids))}
 
 
@@ -244,15 +263,16 @@ def first_page(
     descending: bool = False,
     *,
     limit: int,
+    language: Language = DEFAULT_LANGUAGE,
 ) -> list[ProductRow]:
     """The first `limit` rows of the list, in its order: `product_ids` and `product_rows` in
     one statement (the page's ids are chosen first, then only their rows are joined)."""
     connection = sqlite_connection(session)
     body, params = _query(connection, flt, sort)
-    order = _order(sort, descending)
+    order = _order(sort, descending, language)
     page = f"(SELECT p.id {body} ORDER BY {order} LIMIT :limit) AS page"
     source = f"{page} JOIN product AS p ON p.id = page.id"
-    sql = _ROW_SQL.format(source=source) + f" ORDER BY {order}"
+    sql = _rows_from(source, language) + f" ORDER BY {order}"
     return [_row(r) for r in connection.execute(sql, {**params, "limit": limit})]
 
 
@@ -274,9 +294,12 @@ def low_stock_count(session: Reader) -> int:
     return int(connection.execute(sql).fetchone()[0])
 
 
-def category_choices(session: Reader) -> list[tuple[int, str]]:
-    """(id, Indonesian name) of every category, in the order staff set."""
-    sql = "SELECT id, name_id FROM category ORDER BY position, name_id"
+def category_choices(
+    session: Reader, language: Language = DEFAULT_LANGUAGE
+) -> list[tuple[int, str]]:
+    """(id, name in `language`) of every category, in the order staff set."""
+    name = _CATEGORY_NAME[language]
+    sql = f"SELECT c.id, {name} FROM category AS c ORDER BY c.position, {name}"
     return [(r[0], r[1]) for r in sqlite_connection(session).execute(sql)]
 
 

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from showcase.inventory.formats import Language
 from showcase.inventory.listing import ProductFilter, SortKey, product_ids, product_rows
-from showcase.inventory.producers import ProducerInput, update_producer
+from showcase.inventory.producers import (
+    CategoryInput,
+    ProducerInput,
+    update_category,
+    update_producer,
+)
 from showcase.inventory.products import set_archived
 from showcase.store.db import Database
 from tests.helpers.factories import SAMPLE_SEARCHES, Sample, make_sample
@@ -17,11 +23,15 @@ def sample(db: Database) -> Sample:
 
 
 def codes(
-    db: Database, flt: ProductFilter, sort: SortKey = SortKey.CODE, desc: bool = False
+    db: Database,
+    flt: ProductFilter,
+    sort: SortKey = SortKey.CODE,
+    desc: bool = False,
+    language: Language = "id",
 ) -> list[str]:
     with db.session() as s:
-        ids = product_ids(s, flt, sort, desc)
-        rows = product_rows(s, ids)
+        ids = product_ids(s, flt, sort, desc, language=language)
+        rows = product_rows(s, ids, language)
     return [rows[i].code for i in ids]
 
 
@@ -69,6 +79,47 @@ def test_sorting(db: Database, sample: Sample) -> None:
     by_kabupaten = codes(db, ProductFilter(), SortKey.KABUPATEN)
     assert by_kabupaten[:2] == ["KAI-0001", "KAI-0002"]  # Kota Bandar Lampung first
     assert codes(db, ProductFilter(), SortKey.CATEGORY)[:2] == ["KAI-0001", "KAI-0002"]
+
+
+def test_categories_are_named_and_sorted_in_the_staff_s_language(
+    db: Database, sample: Sample
+) -> None:
+    """English staff read each category's English name (the Indonesian one where it has none)
+    in the table's rows, its first page, the filter's list and the sort by category."""
+    from showcase.inventory.listing import category_choices, first_page
+
+    def shown(language: Language) -> tuple[list[str], list[str], list[str], list[str]]:
+        with db.read() as connection:
+            ids = product_ids(connection, ProductFilter(), SortKey.CATEGORY, language=language)
+            rows = product_rows(connection, ids, language)
+            page = first_page(
+                connection, ProductFilter(), SortKey.CATEGORY, limit=6, language=language
+            )
+            choices = category_choices(connection, language)
+        assert page == [rows[i] for i in ids]
+        names = [rows[i].category for i in ids]
+        descending = codes(db, ProductFilter(), SortKey.CATEGORY, desc=True, language=language)
+        return [rows[i].code for i in ids], names, descending, [name for _, name in choices]
+
+    by_code, names, descending, choices = shown("id")
+    assert by_code == ["KAI-0001", "KAI-0002", "KOP-0002", "KOP-0001", "MAK-0001", "MAK-0002"]
+    assert names == ["Kain Tapis", "Kain Tapis", "Kopi", "Kopi", "Makanan Ringan", "Makanan Ringan"]
+    assert descending[:2] == ["MAK-0001", "MAK-0002"]
+    assert choices == ["Kopi", "Makanan Ringan", "Kain Tapis"]  # in the order staff set
+
+    by_code, names, descending, choices = shown("en")
+    assert by_code == ["KOP-0002", "KOP-0001", "MAK-0001", "MAK-0002", "KAI-0001", "KAI-0002"]
+    assert names == ["Coffee", "Coffee", "Snacks", "Snacks", "Tapis Cloth", "Tapis Cloth"]
+    assert descending[:2] == ["KAI-0001", "KAI-0002"]
+    assert choices == ["Coffee", "Snacks", "Tapis Cloth"]
+
+    with db.session() as s:  # a category without an English name keeps its Indonesian one
+        update_category(s, sample.cloth, CategoryInput("Kain Tapis", ""))
+    by_code, names, descending, choices = shown("en")
+    assert by_code == ["KOP-0002", "KOP-0001", "KAI-0001", "KAI-0002", "MAK-0001", "MAK-0002"]
+    assert names == ["Coffee", "Coffee", "Kain Tapis", "Kain Tapis", "Snacks", "Snacks"]
+    assert choices == ["Coffee", "Snacks", "Kain Tapis"]
+    assert shown("id")[0][:2] == ["KAI-0001", "KAI-0002"]
 
 
 def test_archived_products_leave_the_list(db: Database, sample: Sample) -> None:

@@ -38,8 +38,9 @@ from showcase.errors import UserError, ValidationError
 from showcase.inventory.conflicts import current_input, differences
 from showcase.inventory.edit_versions import EditConflict
 from showcase.inventory.formats import number
+from showcase.inventory.listing import category_choices
 from showcase.inventory.photos import list_photos, set_photos
-from showcase.inventory.producers import list_categories, list_producers
+from showcase.inventory.producers import list_producers
 from showcase.inventory.products import (
     ProductInput,
     create_product,
@@ -97,7 +98,7 @@ class ProductEditor(QDialog):
         self._version: int | None = None
 
         with database.session() as s:
-            categories = [(c.id, c.name_id) for c in list_categories(s)]
+            categories = category_choices(s, current_language())
             producers = [(p.id, f"{p.name} — {p.kabupaten}") for p in list_producers(s)]
             stock = 0
             photos: list[tuple[int, bytes]] = []

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from showcase.inventory.listing import ProductFilter, category_choices, producer_choices
 from showcase.inventory.regions import KABUPATEN
 from showcase.store.db import Database
+from showcase.ui.language import current_language
 
 _Index = QModelIndex | QPersistentModelIndex
 _LABEL = (Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.EditRole.value)
@@ -118,7 +119,7 @@ class FilterBar(QWidget):
     def reload_choices(self) -> None:
         """Fill the category and producer lists anew (after they were edited), keeping the choice."""
         with self._database.read() as connection:
-            categories = category_choices(connection)
+            categories = category_choices(connection, current_language())
             producers = producer_choices(connection)
         self._refill(self.category, self.tr("All categories"), categories)
         self._refill(self.producer, self.tr("All producers"), producers)

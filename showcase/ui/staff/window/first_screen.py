@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from showcase.inventory.formats import Language
 from showcase.inventory.listing import ProductFilter, ProductRow, SortKey, first_page
 from showcase.store.reader import SQLITE, SqlConnection, dialect
 
@@ -29,16 +30,27 @@ class FirstScreen:
 
     @classmethod
     def read(
-        cls, connection: SqlConnection, flt: ProductFilter, sort: SortKey, descending: bool
+        cls,
+        connection: SqlConnection,
+        flt: ProductFilter,
+        sort: SortKey,
+        descending: bool,
+        language: Language,
     ) -> FirstScreen:
-        rows = first_page(connection, flt, sort, descending, limit=FIRST_WINDOW)
+        """The first page, its categories named in `language` (the staff's)."""
+        rows = first_page(connection, flt, sort, descending, limit=FIRST_WINDOW, language=language)
         return cls([row.id for row in rows], {row.id: row for row in rows})
 
     @classmethod
     def search(
-        cls, connection: SqlConnection, flt: ProductFilter, sort: SortKey, descending: bool
+        cls,
+        connection: SqlConnection,
+        flt: ProductFilter,
+        sort: SortKey,
+        descending: bool,
+        language: Language,
     ) -> FirstScreen:
         """`read` on the connection that searches while staff type (see SEARCH_CACHE_KIB)."""
         if dialect(connection) == SQLITE:
             connection.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
-        return cls.read(connection, flt, sort, descending)
+        return cls.read(connection, flt, sort, descending, language)

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QPixmap
 
-from showcase.inventory.formats import number, rupiah
+from showcase.inventory.formats import Language, number, rupiah
 from showcase.inventory.listing import (
     ProductFilter,
     ProductRow,
@@ -125,8 +125,8 @@ class ProductTableModel(QAbstractTableModel):
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._database = database
-        # Prices and stock as the staff's language writes them (the window is made anew when
-        # staff switch languages).
+        # Prices, stock and category names as the staff's language writes them (the window is
+        # made anew when staff switch languages).
         self._language = current_language()
         self._filter = ProductFilter()
         self._sort = SortKey.NAME
@@ -177,6 +177,11 @@ class ProductTableModel(QAbstractTableModel):
     def product_filter(self) -> ProductFilter:
         return self._filter
 
+    @property
+    def language(self) -> Language:
+        """The staff's language, in which the list names categories (and sorts by them)."""
+        return self._language
+
     def set_filter(self, flt: ProductFilter) -> None:
         self._asked_filter = None  # an answer on its way for an earlier filter is dropped
         if flt != self._filter:
@@ -191,13 +196,13 @@ class ProductTableModel(QAbstractTableModel):
             return
         self._counts.drop()  # a count of what was shown is not wanted now, nor its load
         self._asked_filter = flt
-        sort, descending = self._sort, self._descending
+        sort, descending, language = self._sort, self._descending, self._language
         self._searches.ask(
             lambda connection: (
                 flt,
                 sort,
                 descending,
-                FirstScreen.search(connection, flt, sort, descending),
+                FirstScreen.search(connection, flt, sort, descending, language),
             )
         )
 
@@ -248,7 +253,9 @@ class ProductTableModel(QAbstractTableModel):
         """Read the matching ids again: after an edit, or (data_changed=False) after a search,
         a filter or a sort, when the cached rows and thumbnails are still right."""
         with self._database.read() as connection:
-            screen = FirstScreen.read(connection, self._filter, self._sort, self._descending)
+            screen = FirstScreen.read(
+                connection, self._filter, self._sort, self._descending, self._language
+            )
         self._show(screen, data_changed=data_changed)
 
     def _show(self, screen: FirstScreen, *, data_changed: bool) -> None:
@@ -313,6 +320,7 @@ class ProductTableModel(QAbstractTableModel):
             self._descending,
             limit=limit,
             offset=offset,
+            language=self._language,
         )
 
     def total(self) -> int:
@@ -457,7 +465,7 @@ class ProductTableModel(QAbstractTableModel):
         start = max(0, row - FETCH_CHUNK // 4)
         wanted = [i for i in self._ids[start : start + FETCH_CHUNK] if i not in self._rows]
         with self._database.read() as session:
-            fetched = product_rows(session, wanted)
+            fetched = product_rows(session, wanted, self._language)
         for pid in wanted:
             if pid in fetched:
                 self._rows[pid] = fetched[pid]

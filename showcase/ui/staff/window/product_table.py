@@ -161,5 +161,7 @@ class ProductTable(QTableView):
         key = ProductTableModel.SORT_KEYS[header.sortIndicatorSection()] or SortKey.NAME
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         with database.read() as connection:
-            ids = product_ids(connection, model.product_filter, key, descending)
+            ids = product_ids(
+                connection, model.product_filter, key, descending, language=model.language
+            )
         return ids, True

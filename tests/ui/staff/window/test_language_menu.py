@@ -106,7 +106,7 @@ def test_english_at_once_keeping_the_search_filters_sort_and_selection(
     assert english.user.name == window_user
     assert menus(english)[:5] == ["File", "Products", "Data", "Kiosk", "Settings"]
     assert english.new_action.text().replace("&", "") == "New product"
-    assert english.filters.category.currentText() == "Kopi"
+    assert english.filters.category.currentText() == "Coffee"  # the same category, in English
     assert english.count_label.text() == "2 products"
     header = english.table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
