@@ -76,10 +76,10 @@ class ProductFilter:
 # from 2,800 matches up, but up to 45 ms for a few hundred to 2,000 whose names lie together.
 # On PostgreSQL (its product table in name order, store/product_order.py), sorting costs about
 # 1 µs a match; its planner makes the same choice by itself but takes matches to be spread
-# evenly over the names, and walked 76,000 names for "sambal" (1,065 matches: 47 ms, sorted
-# 0.8 ms) and 36,000 for "keripik" (8,700: 25 ms, sorted 7.5). Over the 116 prefixes of the
-# benchmark's searches, the threshold on its estimate at 10,000 gave 352 ms in all and 14 ms at
-# most; at 2,000, 365 and 25; the planner's own choice, 485 and 47. Its estimate can be low for
+# evenly over the names, and walked 76,000 names for "sambal" (1,065 matches: 48–52 ms, sorted
+# 0.8 ms) and 36,000 for "keripik" (8,700: 25 ms, sorted 7.5). Over the 117 prefixes of the
+# benchmark's 16 searches, the threshold on its estimate at 10,000 gave 352 ms in all and 14 ms
+# at most; at 2,000, 365 and 25; the planner's own choice, 485 and 47. Its estimate can be low for
 # words that go together ("gula semut aren": 6 for 1,425), but matches far beyond the threshold
 # need words each common enough to be estimated above it.
 FEW_MATCHES = {SQLITE: 2_000, POSTGRESQL: 10_000}

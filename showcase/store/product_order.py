@@ -5,7 +5,7 @@ match, or finds every match through the text index and sorts them; both read the
 themselves, and rows that lie in name order on disk make both read a fraction of the pages. The
 words staff type are mostly the first words of product names ("keripik", "kopi", "tapis"), so
 their matches lie together in name order, which is where the walk is slowest: measured at
-100,000 products (tests/perf), the 116 prefixes of eight searches took 755 ms in all, the
+100,000 products (tests/perf), the 80 prefixes of eight searches took 755 ms in all, the
 slowest 76 ms ("keripik", the walk past 36,000 names), with the rows in the order they were
 written; 255 ms and 25 ms once the table was rewritten in name order. A table written in name
 order drifts as stock changes move rows (30% of the products changed once: 441 and 40 ms), so it
