@@ -44,6 +44,21 @@ from showcase.store.reader import SqlConnection
 from showcase.ui.language import current_language
 from showcase.ui.staff.window import first_screen
 from showcase.ui.staff.window.background_reads import BackgroundReads
+from showcase.ui.staff.window.cells import (
+    ALIGNMENT,
+    ANSWERED,
+    BACKGROUND,
+    DECORATION,
+    DISPLAY,
+    FONT,
+    FOREGROUND,
+    ID_ROLE,
+    LEFT,
+    RIGHT,
+    ROW_ROLE,
+    TOOLTIP,
+    whole_name,
+)
 from showcase.ui.staff.window.first_screen import FirstScreen
 
 if TYPE_CHECKING:
@@ -51,9 +66,6 @@ if TYPE_CHECKING:
     # in after it): PySide6 builds each class as it is first used, and its image reader,
     # buffer and QImage are ~2 ms of the window's start for nothing on its first screen.
     from PySide6.QtGui import QImage
-
-ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole.value + 2
 
 # How many rows one database read fetches around the row the view asked for.
 FETCH_CHUNK = 64
@@ -64,40 +76,6 @@ ROW_CACHE = 1024
 THUMB_CACHE = 256
 
 _Index = QModelIndex | QPersistentModelIndex
-
-_DISPLAY = Qt.ItemDataRole.DisplayRole.value
-_DECORATION = Qt.ItemDataRole.DecorationRole.value
-_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
-_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-_FONT = Qt.ItemDataRole.FontRole.value
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-_ANSWERED = frozenset(
-    (
-        _DISPLAY,
-        _DECORATION,
-        _ALIGNMENT,
-        _BACKGROUND,
-        _FOREGROUND,
-        _FONT,
-        _TOOLTIP,
-        ID_ROLE,
-        ROW_ROLE,
-    )
-)
-_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
-_LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
-
-
-def _whole_name(product: ProductRow, column: int) -> str | None:
-    """The whole of a name its column may elide (a product's, with its English one under it)."""
-    if column == 2:
-        return "\n".join(name for name in (product.name_id, product.name_en) if name)
-    if column == 3:
-        return product.category or None
-    if column == 4:
-        return product.producer or None
-    return None
 
 
 class ProductTableModel(QAbstractTableModel):
@@ -398,33 +376,33 @@ class ProductTableModel(QAbstractTableModel):
         # The view asks about a dozen roles per cell on every paint: plain int comparisons
         # (not Qt enum members) keep this off the profile.
         role = int(role)
-        if role not in _ANSWERED or not index.isValid():
+        if role not in ANSWERED or not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if role == _DISPLAY:
+        if role == DISPLAY:
             return self._display(self._row(row), column)
         if role == ID_ROLE:
             return self._ids[row]
-        if role == _DECORATION:
+        if role == DECORATION:
             return self._thumbnail(row) if column == self.PHOTO_COLUMN else None
-        if role == _ALIGNMENT:
-            return _RIGHT if column in (6, 7) else _LEFT
+        if role == ALIGNMENT:
+            return RIGHT if column in (6, 7) else LEFT
         product = self._row(row)
         if role == ROW_ROLE:
             return product
         if product.low_stock and column == self.STOCK_COLUMN:
-            if role == _BACKGROUND:
+            if role == BACKGROUND:
                 return self._low_brush
-            if role == _FOREGROUND:
+            if role == FOREGROUND:
                 return self._low_text
-            if role == _FONT:
+            if role == FONT:
                 return self._bold
-            if role == _TOOLTIP:
+            if role == TOOLTIP:
                 return self.tr("Low stock: {stock} on hand, minimum {minimum}").format(
                     stock=product.stock, minimum=product.min_stock
                 )
-        if role == _TOOLTIP:
-            return _whole_name(product, column)
+        if role == TOOLTIP:
+            return whole_name(product, column)
         return None
 
     def _display(self, product: ProductRow, column: int) -> str | None:

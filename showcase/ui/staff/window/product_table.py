@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from showcase.inventory.listing import ProductFilter, SortKey, product_ids
 from showcase.inventory.regions import KABUPATEN
 from showcase.store.db import Database
-from showcase.ui.staff.window.product_model import ID_ROLE, ProductTableModel
+from showcase.ui.staff.window.cells import ID_ROLE
+from showcase.ui.staff.window.product_model import ProductTableModel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent

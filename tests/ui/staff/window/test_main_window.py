@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from showcase.inventory.listing import ProductFilter, producer_choices
 from showcase.store.db import Database
+from showcase.ui.staff.window.cells import ID_ROLE
 from showcase.ui.staff.window.main_window import MainWindow
-from showcase.ui.staff.window.product_model import ID_ROLE
 from tests.helpers.factories import Sample, make_sample
 from tests.helpers.staff_window import staff_window
 
