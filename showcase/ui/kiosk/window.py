@@ -228,7 +228,7 @@ class KioskWindow(QWidget):
         current = self.route
         if route.name == "home":
             self.history.clear()
-        elif current is not None and current != route and not _is_swipe(current, route):
+        elif current is not None and current != route and not route.swipes_from(current):
             self.history.append(current)
             del self.history[:-MAX_HISTORY]
         self._show(route)
@@ -496,12 +496,3 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         self.bar.restyle(Metrics.for_size(event.size()))
         self.offline_sign.place(event.size())
-
-
-def _is_swipe(current: Route, new: Route) -> bool:
-    """Next/previous product within the same list: replaces the page rather than stacking it."""
-    return (
-        current.name == new.name == "product"
-        and bool(new.context)
-        and (current.context == new.context)
-    )

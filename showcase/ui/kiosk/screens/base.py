@@ -40,6 +40,15 @@ class Route:
     ref: str = ""
     context: tuple[int, ...] = ()
 
+    def swipes_from(self, current: Route) -> bool:
+        """Next/previous product within the same list as `current`: it replaces that page
+        rather than stacking on it."""
+        return (
+            current.name == self.name == "product"
+            and bool(self.context)
+            and current.context == self.context
+        )
+
 
 def pick(language: str, indonesian: str, english: str) -> str:
     """The text for `language`; the Indonesian one when there is no English text."""
