@@ -105,12 +105,8 @@ def order_products_if_drifted(connection: Connection) -> bool:
     return order_products(connection)
 
 
-def order_products_of(database: Database, *, if_drifted: bool = False) -> bool:
-    """`order_products` (or `order_products_if_drifted`) on `database` if it is on a server,
-    and what it returned; a file has nothing to do (as if done, or not rewritten)."""
-    if database.server is None:
-        return not if_drifted
-    with database.engine.connect() as connection:
-        if if_drifted:
-            return order_products_if_drifted(connection)
-        return order_products(connection)
+def order_products_of(database: Database) -> None:
+    """`order_products` on `database` if it is on a server; a file has nothing to do."""
+    if database.server is not None:
+        with database.engine.connect() as connection:
+            order_products(connection)

@@ -96,7 +96,7 @@ def estimated_matches(connection: SqlConnection, match: str) -> int:
     statistics of the text index, without reading a row (planning takes a fraction of a ms)."""
     sql = f"EXPLAIN (FORMAT JSON) {matching_ids('postgresql')}"
     plan = connection.execute(sql, {"match": match}).fetchone()[0]
-    if isinstance(plan, str | bytes):  # JSON comes back as its text, as from SQLite
+    if isinstance(plan, str):  # JSON comes back as its text, as from SQLite
         plan = json.loads(plan)
     return int(plan[0]["Plan"]["Plan Rows"])
 

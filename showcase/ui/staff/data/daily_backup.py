@@ -107,10 +107,11 @@ class DailyBackup(QObject):
 
                 return backup_showcase(database, reason=DAILY, now=moment)
 
-            def after_backup() -> bool:
-                from showcase.store.product_order import order_products_of
+            def after_backup() -> None:
+                from showcase.store.product_order import order_products_if_drifted
 
-                return order_products_of(database, if_drifted=True)
+                with database.engine.connect() as connection:
+                    order_products_if_drifted(connection)
 
         daily = cls(database.path, window, make_backup=make_backup, after_backup=after_backup)
 
