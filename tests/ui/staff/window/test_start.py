@@ -8,6 +8,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,11 +20,16 @@ from tests.helpers.factories import make_account
 from tests.helpers.paths import ROOT, run_probed
 
 
-def test_the_staff_window_reports_when_shown_and_exits(sqlite_db: Database, tmp_path: Path) -> None:
+@pytest.mark.parametrize("probe", ["1", "exit"])  # "exit": ends at the paint (counting runs)
+def test_the_staff_window_reports_when_shown_and_exits(
+    sqlite_db: Database, tmp_path: Path, probe: str
+) -> None:
     db = sqlite_db  # the program is started on its file
     path = db.path
     db.close()
-    done = run_probed(str(ROOT / "main.py"), "--db", str(path), home=tmp_path)
+    done = run_probed(
+        str(ROOT / "main.py"), "--db", str(path), home=tmp_path, ETALASE_STARTUP_PROBE=probe
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [WINDOW_SHOWN]
 
