@@ -28,7 +28,6 @@ import os
 import select
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -44,7 +43,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(PERF))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from run_benchmarks import QUERIES, synthetic_db  # noqa: E402  (this folder, after sys.path)
+from bench_startup import time_to_window  # noqa: E402  (this folder, after sys.path)
+from run_benchmarks import QUERIES, synthetic_db  # noqa: E402
 
 SEARCH_TARGET_P95_MS = 50  # results on screen after the last keystroke (DESIGN.md)
 
@@ -148,23 +148,6 @@ def bench_search(location: str) -> dict[str, Any]:
 # --- the staff window's start -----------------------------------------------------------------
 
 
-def _time_to_window(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT, text=True
-    )
-    assert process.stdout is not None
-    for line in process.stdout:
-        if line.strip() == "etalase-window-shown":
-            elapsed = time.perf_counter() - start
-            process.wait(timeout=30)
-            return elapsed
-    error = process.stderr.read() if process.stderr else ""
-    raise RuntimeError(
-        f"the staff window did not open (exit {process.wait()}): {error.strip()[-300:]}"
-    )
-
-
 def bench_startup(file: Path, url: str, runs: int) -> dict[str, Any]:
     env = dict(os.environ, ETALASE_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
     env.pop("SHOWCASE_DB", None)
@@ -177,13 +160,13 @@ def bench_startup(file: Path, url: str, runs: int) -> dict[str, Any]:
     errors: dict[str, str] = {}
     for key, command in commands.items():  # warm the disk cache (and the server's)
         try:
-            _time_to_window(command, env)
+            time_to_window(command, env)
         except RuntimeError as exc:
             errors[key] = str(exc)
     for _ in range(runs):
         for key, command in commands.items():
             if key not in errors:
-                times[key].append(_time_to_window(command, env))
+                times[key].append(time_to_window(command, env))
     figures: dict[str, Any] = {"runs": runs}
     for key, values in times.items():
         figures[f"{key}_ms"] = round(statistics.median(values) * 1000, 1) if values else None
