@@ -36,10 +36,13 @@ class CatalogueSelection:
 
     `product_ids` is the staff's current selection; None means "use the filters below".
     Filters of different kinds must all hold; names within one kind are alternatives.
+    Categories are chosen by name (typed on the command line, in either language) or by id
+    (ticked in a list that shows them in the staff's language); both kinds add up.
     """
 
     product_ids: Sequence[int] | None = None
     category_names: Sequence[str] = ()
+    category_ids: Sequence[int] = ()
     kabupaten: Sequence[str] = ()
     producer_ids: Sequence[int] = ()
     featured_only: bool = False
@@ -92,6 +95,8 @@ class Section:
 
 def _category_ids(connection: SqlConnection, names: Sequence[str]) -> list[int]:
     """Ids of the categories named (Indonesian or English name, any case); refuses unknown ones."""
+    if not names:
+        return []
     rows = connection.execute(
         "SELECT id, name_id, name_en FROM category ORDER BY position, name_id"
     ).fetchall()
@@ -148,8 +153,11 @@ def select_products(session: Reader, selection: CatalogueSelection) -> list[int]
             raise UserError(translate("Catalogue", "no products are selected"))
         clauses.append(f"p.id IN ({_marks(ids)})")
         params += ids
-    if selection.category_names:
-        categories = _category_ids(connection, selection.category_names)
+    if selection.category_names or selection.category_ids:
+        categories = [
+            *_category_ids(connection, selection.category_names),
+            *selection.category_ids,
+        ]
         clauses.append(f"p.category_id IN ({_marks(categories)})")
         params += categories
     if selection.kabupaten:

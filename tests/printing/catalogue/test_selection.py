@@ -58,6 +58,16 @@ def test_filters(
     assert codes(db, selection) == expected
 
 
+def test_categories_by_id(db: Database, sample: Sample) -> None:
+    """As the staff's list ticks them, whatever language names them; names typed add to them."""
+    assert codes(db, CatalogueSelection(category_ids=[sample.cloth])) == ["KAI-0001", "KAI-0002"]
+    both = CatalogueSelection(category_names=["coffee"], category_ids=[sample.cloth])
+    assert codes(db, both) == ["KAI-0001", "KAI-0002", "KOP-0001", "KOP-0002"]
+    featured = CatalogueSelection(category_ids=[sample.snacks], featured_only=True)
+    with pytest.raises(UserError, match="the filter matches no product"), db.session() as s:
+        select_products(s, featured)
+
+
 def test_producers_and_the_staff_selection(db: Database, sample: Sample) -> None:
     assert codes(db, CatalogueSelection(producer_ids=[sample.tapis])) == ["KAI-0001", "KAI-0002"]
     chosen = [sample.products["KOP-0002"], sample.products["MAK-0001"]]

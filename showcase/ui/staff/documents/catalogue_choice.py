@@ -30,6 +30,7 @@ from showcase.inventory.listing import category_choices, producer_choices
 from showcase.inventory.regions import KABUPATEN
 from showcase.printing.catalogue.document import CatalogueSelection
 from showcase.store.db import Database
+from showcase.ui.language import current_language
 from showcase.ui.widgets.dialog_parts import text_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -141,8 +142,13 @@ class CatalogueChoice(QGroupBox):
         self.kabupaten = CheckList(self.filters)
         self.producers = CheckList(self.filters)
         with database.read() as connection:
-            # The Indonesian name is what select_products reads back (ids would do as well).
-            self.categories.set_items([(name, name) for _, name in category_choices(connection)])
+            # Named in the staff's language, chosen by id: a name is not the same in both.
+            self.categories.set_items(
+                [
+                    (str(ident), name)
+                    for ident, name in category_choices(connection, current_language())
+                ]
+            )
             self.producers.set_items(
                 [(str(ident), name) for ident, name in producer_choices(connection)]
             )
@@ -183,7 +189,7 @@ class CatalogueChoice(QGroupBox):
         if self.uses_selection():
             return CatalogueSelection(product_ids=self.selected_ids)
         return CatalogueSelection(
-            category_names=self.categories.checked(),
+            category_ids=[int(key) for key in self.categories.checked()],
             kabupaten=self.kabupaten.checked(),
             producer_ids=[int(key) for key in self.producers.checked()],
             featured_only=self.featured_check.isChecked(),

@@ -21,12 +21,14 @@ from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.qtbot import QtBot
 
 from showcase.errors import UserError
+from showcase.inventory.formats import Language
 from showcase.inventory.photos import prepare_photo, set_photos
+from showcase.inventory.producers import CategoryInput, update_category
 from showcase.inventory.setting_keys import URL_TEMPLATE_SETTING
 from showcase.inventory.settings import set_setting
 from showcase.printing.catalogue import document as catalogue
@@ -197,10 +199,12 @@ def test_generating_with_the_default_options(
     assert dialog.status.text() == f"Saved the catalogue to {path}"
 
 
-def test_featured_only_and_one_category(qtbot: QtBot, dialog: CatalogueDialog, saved: Path) -> None:
+def test_featured_only_and_one_category(
+    qtbot: QtBot, dialog: CatalogueDialog, sample: Sample
+) -> None:
     dialog.choice.featured_check.setChecked(True)
     assert dialog.count_label.text() == "3 product(s) will be in the catalogue."
-    dialog.choice.categories.set_checked(["Kopi"])
+    dialog.choice.categories.set_checked([str(sample.coffee)])
     assert dialog.choice.tabs.tabText(0) == "Categories (1)"
     assert dialog.count_label.text() == "2 product(s) will be in the catalogue."
 
@@ -212,6 +216,51 @@ def test_featured_only_and_one_category(qtbot: QtBot, dialog: CatalogueDialog, s
     dialog.choice.untick_all()
     assert dialog.choice.tabs.tabText(0) == "Categories"
     assert dialog.count_label.text() == "3 product(s) will be in the catalogue."
+
+
+CATEGORIES_SHOWN: dict[Language, tuple[str, list[str], str]] = {
+    # The tab's items in the order staff set (Kain Tapis has no English name), the one ticked.
+    "id": ("Kategori", ["Kopi", "Makanan Ringan", "Kain Tapis"], "Kopi"),
+    "en": ("Categories", ["Coffee", "Snacks", "Kain Tapis"], "Coffee"),
+}
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_categories_are_named_in_the_staff_s_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db: Database,
+    sample: Sample,
+    work: Path,
+    asker: FakeAsker,
+    language: Language,
+) -> None:
+    with db.session() as s:  # no English name: English staff read the Indonesian one
+        update_category(s, sample.cloth, CategoryInput("Kain Tapis", ""))
+    title, shown, coffee = CATEGORIES_SHOWN[language]
+    with translated(qapp, language):
+        dialog = CatalogueDialog(db, [], work_dir=work, asker=asker)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        items = dialog.choice.categories.items
+        texts = [items.item(row).text() for row in range(items.rowCount())]
+        assert dialog.choice.tabs.tabText(0) == title
+        assert texts == shown
+
+        items.item(texts.index(coffee)).setCheckState(Qt.CheckState.Checked)  # as a click does
+        assert dialog.choice.tabs.tabText(0) == f"{title} (1)"
+        generate(qtbot, dialog)
+        path = dialog.save_pdf()
+        assert path is not None
+        assert names_in(path) == {KIOSK_NAMES["KOP-0001"], KIOSK_NAMES["KOP-0002"]}
+
+        items.item(texts.index(coffee)).setCheckState(Qt.CheckState.Unchecked)
+        items.item(texts.index("Kain Tapis")).setCheckState(Qt.CheckState.Checked)
+        generate(qtbot, dialog)
+        path = dialog.save_pdf()
+        assert path is not None
+        assert names_in(path) == {KIOSK_NAMES["KAI-0001"], KIOSK_NAMES["KAI-0002"]}
+        dialog.close()
 
 
 def test_kabupaten_and_producers_filter_too(dialog: CatalogueDialog, sample: Sample) -> None:
@@ -256,9 +305,11 @@ def test_no_selection_offers_no_selection(make_dialog: Callable[..., CatalogueDi
     dialog.close()
 
 
-def test_a_filter_that_matches_nothing_disables_generate(dialog: CatalogueDialog) -> None:
+def test_a_filter_that_matches_nothing_disables_generate(
+    dialog: CatalogueDialog, sample: Sample
+) -> None:
     dialog.choice.featured_check.setChecked(True)
-    dialog.choice.categories.set_checked(["Makanan Ringan"])  # no snack is featured
+    dialog.choice.categories.set_checked([str(sample.snacks)])  # no snack is featured
     assert dialog.count_label.text() == "The filter matches no product."
     assert not dialog.generate_button.isEnabled()
     assert not dialog.generate()
