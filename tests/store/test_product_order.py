@@ -1,7 +1,8 @@
 """A server's product table kept in name order (store/product_order.py): after a copy onto a
-server, an import into it and a restore onto it, the rows lie on disk in the order staff list
-them, so search while typing reads a fraction of the pages; when the server will not let the
-table be rewritten, what was written stands and the refusal is logged."""
+server, an import writing a tenth of its products or more and a restore onto it, the rows lie on
+disk in the order staff list them, so search while typing reads a fraction of the pages; a
+smaller import leaves the table's file as it was; when the server will not let the table be
+rewritten, what was written stands and the refusal is logged."""
 
 from __future__ import annotations
 
@@ -26,14 +27,33 @@ from tests.helpers.product_order import in_name_order, names_on_disk
 HEADER = ["kode", "nama", "harga", "stok", "kategori", "produsen", "kabupaten"]
 
 
-def _import_new_products(database: Database, tmp_path: Path, count: int) -> None:
-    """New products whose names sort before every product already there ("Abon …"), as a
-    clerk's spreadsheet brings them: written after the others, at the table's end."""
+def _import_new_products(
+    database: Database,
+    tmp_path: Path,
+    count: int,
+    *,
+    name: str = "Abon ikan",
+    code: str = "NEW",
+) -> None:
+    """New products as a clerk's spreadsheet brings them, `name` numbered down to 1 and codes
+    CODE-000 up: written after the others, at the table's end ("Abon …" sorts before every
+    product already there)."""
     rows = [
-        [f"NEW-{n:03d}", f"Abon ikan {count - n:03d}", 25_000, 3, "Kopi", "Kopi Siger", ""]
+        [f"{code}-{n:03d}", f"{name} {count - n:03d}", 25_000, 3, "Kopi", "Kopi Siger", ""]
         for n in range(count)
     ]
     import_sheet(database, read_sheet(write_csv(tmp_path / "baru.csv", [HEADER, *rows])))
+
+
+def _filenode(postgres: PostgresServer, name: str) -> object:
+    """The product table's file on the server: a rewrite (CLUSTER) writes a new one."""
+    return postgres.execute("SELECT pg_relation_filenode('product')", name)[0][0]
+
+
+def _fill_270(database: Database, tmp_path: Path) -> None:
+    """270 products ("Tapis Lampung 001" to 267 and fill's three), the table in name order."""
+    fill(database)
+    _import_new_products(database, tmp_path, 267, name="Tapis Lampung", code="TAP")
 
 
 @pytest.fixture
@@ -79,12 +99,66 @@ def test_a_copy_onto_a_server_stores_its_products_in_name_order_and_compact(
 def test_an_import_on_a_server_leaves_the_productsin_name_order(
     desk: tuple[Database, str], postgres: PostgresServer, tmp_path: Path
 ) -> None:
+    """30 new products into a showcase of 3 are most of it: the table is rewritten."""
     database, name = desk
     fill(database)
+    before = _filenode(postgres, name)
     _import_new_products(database, tmp_path, 30)
     names = names_on_disk(postgres, name)
     assert len(names) == 33 and names[0] == "abon ikan 001"
     assert in_name_order(postgres, name)
+    assert _filenode(postgres, name) != before
+
+
+@pytest.mark.parametrize(("count", "rewritten"), [(5, False), (29, False), (30, True)])
+def test_an_import_rewrites_the_table_only_when_it_adds_a_tenth_of_the_products(
+    desk: tuple[Database, str],
+    postgres: PostgresServer,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    count: int,
+    rewritten: bool,
+) -> None:
+    """Into 270 products: 30 new ones are a tenth of the 300 after the import, and the table is
+    rewritten in name order; 29 of 299 and 5 of 275 leave its file as it was (the kiosks' reads
+    never wait), the new rows at its end, for the daily backup's check."""
+    database, name = desk
+    _fill_270(database, tmp_path)
+    before = _filenode(postgres, name)
+    with caplog.at_level(logging.DEBUG, logger="showcase.store.product_order"):
+        _import_new_products(database, tmp_path, count)
+    names = names_on_disk(postgres, name)
+    assert len(names) == 270 + count
+    new = [f"abon ikan {n:03d}" for n in range(1, count + 1)]
+    assert sorted(n for n in names if n.startswith("abon")) == new
+    assert (_filenode(postgres, name) != before) is rewritten
+    assert in_name_order(postgres, name) is rewritten
+    left = f"The import wrote {count} of {270 + count} products: name order left"
+    assert (left in caplog.text) is not rewritten
+
+
+@pytest.mark.parametrize(("count", "rewritten"), [(26, False), (27, True)])
+def test_products_an_import_changes_count_toward_the_tenth(
+    desk: tuple[Database, str],
+    postgres: PostgresServer,
+    tmp_path: Path,
+    count: int,
+    rewritten: bool,
+) -> None:
+    """New prices for 27 of 270 products (a tenth) rewrite the table; for 26, it stays."""
+    database, name = desk
+    _fill_270(database, tmp_path)
+    before = _filenode(postgres, name)
+    rows = [  # as _fill_270 wrote them, but for the price
+        [f"TAP-{n:03d}", f"Tapis Lampung {267 - n:03d}", 9_000, 3, "Kopi", "Kopi Siger", ""]
+        for n in range(count)
+    ]
+    import_sheet(database, read_sheet(write_csv(tmp_path / "harga.csv", [HEADER, *rows])))
+    prices = postgres.execute("SELECT count(*) FROM product WHERE price = 9000", name)
+    assert prices[0][0] == count
+    assert (_filenode(postgres, name) != before) is rewritten
+    if rewritten:
+        assert in_name_order(postgres, name)
 
 
 def test_a_restore_onto_a_server_leaves_the_productsin_name_order(

@@ -25,7 +25,7 @@ from showcase.inventory.importing.plan import ImportPlan, Progress, plan_import
 from showcase.inventory.importing.writing import ImportWriter, batch_size
 from showcase.inventory.producers import CategoryInput, create_category
 from showcase.store.db import Database
-from showcase.store.product_order import order_products_of
+from showcase.store.product_order import order_products_after_import
 
 
 class ImportRejected(UserError):
@@ -95,8 +95,9 @@ def import_sheet(
             return ImportResult(plan, None)
         backup = backup_showcase(database, reason="before-import")
         apply_plan(session, plan, progress=progress, cancelled=cancelled)
-    # On a server, the products in name order again, as search while typing reads them.
-    order_products_of(database)
+    # On a server, the products in name order again (as search while typing reads them) if
+    # the import wrote enough of them to scatter it.
+    order_products_after_import(database, plan.written)
     return ImportResult(plan, backup)
 
 

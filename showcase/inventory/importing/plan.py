@@ -82,12 +82,17 @@ class ImportPlan:
         return self.count("same")
 
     @property
+    def written(self) -> int:
+        """The products carrying the plan out inserts or updates."""
+        return self.added + self.changed
+
+    @property
     def ok(self) -> bool:
         return not self.problems
 
     @property
     def changes_anything(self) -> bool:
-        return self.ok and (self.added + self.changed) > 0
+        return self.ok and self.written > 0
 
 
 def key(name: str) -> str:
