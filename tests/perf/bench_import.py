@@ -10,9 +10,11 @@ the command line in a process of its own, so that its time and peak memory (the 
 resident high-water mark) are the step's alone:
 - check: `etalase import FILE --dry-run` (read and checked; what the window's preview does);
 - import: `etalase import FILE` (read, checked again in the writing transaction, the safety
-  backup, then every product, stock count and change history entry written);
+  backup, then every product, stock count and change history entry written; on a server, then
+  the product table rewritten in name order, as an import writing a tenth of it or more is);
 - again: the same file imported again (every row unchanged: nothing written);
-- changed: the list with every price and stock changed (100,000 updates and stock counts).
+- changed: the list with every price and stock changed (100,000 updates and stock counts; on
+  a server, the rewrite again).
 CPU is the command's; on a server, the server's own CPU for the step is given beside it (its
 triggers and indexes do much of an import's work there).
 Target: check + import under 60 s on this 2-core machine. Prints a table with the load
