@@ -40,7 +40,7 @@ class SortKey(StrEnum):
 
 # A category's name as staff read it (over `c`): in English its English name, or the
 # Indonesian one where it has none.
-_CATEGORY_NAME: dict[Language, str] = {
+CATEGORY_NAME: dict[Language, str] = {
     "id": "c.name_id",
     "en": "COALESCE(NULLIF(c.name_en, ''), c.name_id)",
 }
@@ -150,7 +150,7 @@ def _query(
 def _order(sort: SortKey, descending: bool, language: Language) -> str:
     """The ORDER BY of the list (over `p`, and `c` or `pr` for a sort by their columns); a
     category sort follows the names shown in `language`."""
-    column = _CATEGORY_NAME[language] if sort is SortKey.CATEGORY else _ORDER_SQL[sort]
+    column = CATEGORY_NAME[language] if sort is SortKey.CATEGORY else _ORDER_SQL[sort]
     order = f"{column} {'DESC' if descending else 'ASC'}"
     if sort is not SortKey.NAME:
         order += ", p.name_id ASC"
@@ -242,7 +242,7 @@ def _row(r: Any) -> ProductRow:
 
 def _rows_from(source: str, language: Language) -> str:
     """SELECT … of the table's columns over `source` (which names the products `p`)."""
-    return _ROW_SQL.format(source=source, category=_CATEGORY_NAME[language])
+    return _ROW_SQL.format(source=source, category=CATEGORY_NAME[language])
 
 
 def product_rows(
@@ -298,7 +298,7 @@ def category_choices(
     session: Reader, language: Language = DEFAULT_LANGUAGE
 ) -> list[tuple[int, str]]:
     """(id, name in `language`) of every category, in the order staff set."""
-    name = _CATEGORY_NAME[language]
+    name = CATEGORY_NAME[language]
     sql = f"SELECT c.id, {name} FROM category AS c ORDER BY c.position, {name}"
     return [(r[0], r[1]) for r in sqlite_connection(session).execute(sql)]
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from showcase.inventory.formats import DEFAULT_LANGUAGE, Language
 from showcase.inventory.kiosk.view import SHOWN, SHOWN_FROM
+from showcase.inventory.listing import CATEGORY_NAME
 from showcase.store.db import Reader, sqlite_connection
 from showcase.store.models import Category
 from showcase.store.reader import json_ids
@@ -22,21 +24,23 @@ from showcase.store.reader import json_ids
 
 @dataclass(frozen=True)
 class KioskCategory:
-    """A category as the Kiosk settings dialog lists it: `products` not archived, of which
-    `kiosk_products` are themselves ticked "on kiosk" (hidden with the category if it is hidden)."""
+    """A category as the Kiosk settings dialog lists it: its `name` as staff read it,
+    `products` not archived, of which `kiosk_products` are themselves ticked "on kiosk"
+    (hidden with the category if it is hidden)."""
 
     id: int
-    name_id: str
+    name: str
     on_kiosk: bool
     products: int
     kiosk_products: int
 
 
-def kiosk_categories(reader: Reader) -> list[KioskCategory]:
-    """Every category in staff order, whether the kiosk shows it, and its products."""
+def kiosk_categories(reader: Reader, language: Language = DEFAULT_LANGUAGE) -> list[KioskCategory]:
+    """Every category in staff order, named in `language`, whether the kiosk shows it, and its
+    products."""
     rows = sqlite_connection(reader).execute(
-        """
-        SELECT c.id, c.name_id, c.on_kiosk, COUNT(p.id),
+        f"""
+        SELECT c.id, {CATEGORY_NAME[language]}, c.on_kiosk, COUNT(p.id),
                COALESCE(SUM(CASE WHEN p.on_kiosk THEN 1 ELSE 0 END), 0)
         FROM category AS c LEFT JOIN product AS p ON p.category_id = c.id AND p.archived = 0
         GROUP BY c.id ORDER BY c.position, c.name_id"""

@@ -109,7 +109,7 @@ def test_only_products_shown_on_the_kiosk_appear(
         "Sanggar Tapis Siger",
     ]
     assert hidden_product_count(reader) == 2  # Kerupuk (itself) and Keripik (its category)
-    shown = {c.name_id: c.on_kiosk for c in kiosk_categories(reader)}
+    shown = {c.name: c.on_kiosk for c in kiosk_categories(reader)}
     assert shown == {"Kopi": True, "Makanan Ringan": False, "Kain Tapis": True}
 
 

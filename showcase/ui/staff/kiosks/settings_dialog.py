@@ -54,6 +54,7 @@ from showcase.inventory.setting_keys import (
 )
 from showcase.inventory.staff.pins import PIN_MAX_DIGITS
 from showcase.store.db import Database
+from showcase.ui.language import current_language
 from showcase.ui.widgets.asker import Asker, QtAsker
 from showcase.ui.widgets.check_list import CheckItem, CheckListModel, check_list_view
 from showcase.ui.widgets.dialog_parts import (
@@ -85,7 +86,7 @@ class KioskSettingsDialog(QDialog):
 
         with database.read() as r:
             settings = kiosk_settings(r)
-            categories = kiosk_categories(r)
+            categories = kiosk_categories(r, current_language())
             self._hidden_own = products_hidden_themselves(r)
             choices = attract_choices(r, settings.attract_product_ids)
             # The versions of what the form shows: another desk's change since is not overwritten.
@@ -169,7 +170,7 @@ class KioskSettingsDialog(QDialog):
             [
                 CheckItem(
                     c.id,
-                    self.tr("{name} ({count})").format(name=c.name_id, count=c.products),
+                    self.tr("{name} ({count})").format(name=c.name, count=c.products),
                     c.on_kiosk,
                 )
                 for c in categories

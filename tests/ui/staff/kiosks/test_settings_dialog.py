@@ -9,17 +9,21 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from showcase.inventory.kiosk.choices import hidden_product_count
+from showcase.inventory.formats import Language
+from showcase.inventory.kiosk.choices import hidden_product_count, kiosk_categories
 from showcase.inventory.kiosk.settings import KioskSettings, check_kiosk_pin, kiosk_settings
 from showcase.inventory.kiosk.view import cards
 from showcase.inventory.photos import add_photo
+from showcase.inventory.producers import CategoryInput, update_category
 from showcase.store.db import Database
 from showcase.ui.staff.kiosks.settings_dialog import KioskSettingsDialog
 from showcase.ui.widgets.check_list import CheckListModel
 from tests.helpers.asker import FakeAsker
 from tests.helpers.factories import Sample, make_account, make_sample
+from tests.helpers.language import translated
 from tests.helpers.paths import ROOT
 
 
@@ -107,6 +111,38 @@ def test_a_category_hidden_takes_its_products_off_the_kiosk(
     dialog.save_button.click()
     with db.read() as r:
         assert hidden_product_count(r) == 2
+        assert "Keripik Pisang Cokelat" not in [c.name_id for c in cards(r)]
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "snacks"),
+    [
+        ("id", ["Kopi (2)", "Makanan Ringan (2)", "Kain Tapis (2)"], "Makanan Ringan"),
+        ("en", ["Coffee (2)", "Snacks (2)", "Kain Tapis (2)"], "Snacks"),
+    ],
+)
+def test_categories_are_named_in_the_staff_s_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db: Database,
+    sample: Sample,
+    asker: FakeAsker,
+    language: Language,
+    shown: list[str],
+    snacks: str,
+) -> None:
+    with db.session() as s:  # no English name: English staff read the Indonesian one
+        update_category(s, sample.cloth, CategoryInput("Kain Tapis", ""))
+    with translated(qapp, language):
+        dialog = KioskSettingsDialog(db, asker=asker)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert [item.text for item in dialog.categories.items] == shown
+        _tick(dialog.categories, snacks, False)
+        dialog.save_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with db.read() as r:
+        assert {c.id for c in kiosk_categories(r) if not c.on_kiosk} == {sample.snacks}
         assert "Keripik Pisang Cokelat" not in [c.name_id for c in cards(r)]
 
 
