@@ -3,8 +3,8 @@ or runs a command; see README.md for the commands.
 
 To add a command group: write `showcase/cli/GROUP.py` with `register(commands: Commands)` that
 adds its commands with `commands.add(name, summary, run)`, where `run(args, target) -> int`;
-list it in parser.GROUPS. Groups import common.py only, never each other or this package
-(an import-linter contract in pyproject.toml checks it).
+list it in parser.command_groups(). Groups import common.py only, never each other or this
+package (an import-linter contract in pyproject.toml checks it).
 
 A mistake by the user ends with one line on stderr and exit status 2; an unexpected fault is
 logged with its traceback and ends with one line naming the log file and exit status 1. Nothing

@@ -1,20 +1,28 @@
 """The argparse parser of `etalase`: the global options, and the commands of each command group.
 
-GROUPS lists the command-group modules, in the order their commands appear in --help; without a
-command the staff window starts (window.staff_window).
+command_groups() lists the command-group modules, in the order their commands appear in --help;
+without a command the staff window starts (window.staff_window), and the other groups are not
+loaded: their modules are time the window would wait for.
 """
 
 from __future__ import annotations
 
 import argparse
+from types import ModuleType
 from typing import NoReturn
 
 from showcase import __version__
-from showcase.cli import backup, data, documents, kiosk, report, server, website, window
+from showcase.cli import window
 from showcase.cli.common import EXIT_USER_ERROR, PROG, Commands, db_help, one_line
 from showcase.i18n import translate
 
-GROUPS = (data, documents, report, website, kiosk, backup, server, window)
+
+def command_groups() -> tuple[ModuleType, ...]:
+    """The command-group modules, in the order their commands appear in --help; loaded when
+    the commands' parsers are built."""
+    from showcase.cli import backup, data, documents, kiosk, report, server, website
+
+    return (data, documents, report, website, kiosk, backup, server, window)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,6 +69,6 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     if commands:
         subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
         listed = Commands(subparsers)
-        for group in GROUPS:
+        for group in command_groups():
             group.register(listed)
     return parser
