@@ -11,7 +11,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from showcase.inventory.formats import Language
@@ -85,6 +85,10 @@ def load_fonts() -> list[str]:
     catalogues' font), so a preview or a kiosk screen can use it on a PC that lacks it."""
     if _font_families:
         return list(_font_families)
+    # PySide6 builds a class as it is first used: the staff window loads the fonts after its
+    # first paint, and its start does not build this one for nothing.
+    from PySide6.QtGui import QFontDatabase
+
     load_font_resources()
     families = _font_families
     for name in FONT_FILES:
