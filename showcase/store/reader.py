@@ -39,15 +39,16 @@ def dialect(connection: object) -> str:
     return SQLITE if isinstance(connection, sqlite3.Connection) else POSTGRESQL
 
 
-_TOKENS = re.compile(
+# Compiled when first used (re keeps it): only a server's statements are rewritten, so a start
+# on a file never compiles it.
+_TOKENS = (
     r"""('(?:[^']|'')*')"""  # a string literal: copied as it is (but for %)
     r'|("(?:[^"]|"")*")'  # a quoted identifier
     r"|(::)"  # a cast, not a parameter
     r"|(\?)"  # a positional parameter
     r"|:([A-Za-z_]\w*)"  # a named parameter
     r"|(%)"
-    r"|\b(LIKE)\b",
-    re.IGNORECASE,
+    r"|\b(LIKE)\b"
 )
 
 
@@ -73,7 +74,7 @@ def to_pyformat(sql: str) -> str:
         assert percent is not None
         return "%%"
 
-    return _TOKENS.sub(replace, sql)
+    return re.sub(_TOKENS, replace, sql, flags=re.IGNORECASE)
 
 
 def _loaders(cursor: psycopg.Cursor[Any]) -> None:
