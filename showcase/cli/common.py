@@ -12,9 +12,8 @@ import errno
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from showcase.errors import DatabaseFileError, UserError
 from showcase.i18n import translate
@@ -46,8 +45,9 @@ PATH_ERRNOS = frozenset(
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR = 0, 1, 2
 
 
-@dataclass(frozen=True)
-class Target:
+# A NamedTuple, not a frozen dataclass: a dataclass compiles its methods as the module is
+# imported, ~2M instructions of every start (the staff window's too).
+class Target(NamedTuple):
     """The database file a command works on, and whether it is the default one (named by
     neither --db nor SHOWCASE_DB). For a showcase on a PostgreSQL server, `server` names it and
     `path` is where this PC keeps its backups (store.server_db.local_stand_in)."""
