@@ -6,7 +6,7 @@ context translates their plural forms."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStatusBar, QToolButton, QWidget
 
 # QStatusBar lays its widgets out in a row 2 px from its left edge, 3 px below its top and 2 px
@@ -28,8 +28,10 @@ class StatusBar(QStatusBar):
         if not message:
             super().paintEvent(event)
             return
-        # Loaded when a message is first shown: PySide6 builds QStyle's many enum types as it
-        # loads the class, time the window's start would spend on what its first screen lacks.
+        # Loaded when a message is first shown: PySide6 builds QPainter's and QStyle's many enum
+        # types as it loads each class, time the window's start would spend on what its first
+        # screen lacks.
+        from PySide6.QtGui import QPainter
         from PySide6.QtWidgets import QStyle, QStyleOption
 
         painter = QPainter(self)
