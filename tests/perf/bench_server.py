@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(PERF))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_startup import time_to_window  # noqa: E402  (this folder, after sys.path)
+from bench_startup import paired_ratio, time_to_window  # noqa: E402  (this folder, after sys.path)
 from run_benchmarks import QUERIES, synthetic_db  # noqa: E402
 
 SEARCH_TARGET_P95_MS = 50  # results on screen after the last keystroke (DESIGN.md)
@@ -170,10 +170,9 @@ def bench_startup(file: Path, url: str, runs: int) -> dict[str, Any]:
     figures: dict[str, Any] = {"runs": runs}
     for key, values in times.items():
         figures[f"{key}_ms"] = round(statistics.median(values) * 1000, 1) if values else None
-    bare = figures["bare_ms"]
     for key in ("file", "server"):
-        value = figures[f"{key}_ms"]
-        figures[f"{key}_ratio"] = round(value / bare, 2) if value and bare else None
+        ran = times[key] and times["bare"]
+        figures[f"{key}_ratio"] = paired_ratio(times[key], times["bare"]) if ran else None
     if errors:
         figures["errors"] = errors
     return figures
