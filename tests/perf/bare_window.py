@@ -28,14 +28,20 @@ class ReportFirstPaint(QObject):
         self.app.quit()
 
 
-def main() -> int:
-    app = QApplication(sys.argv)
-    window = QMainWindow()
-    window.resize(1280, 760)
+def show_reported(app: QApplication, window: QMainWindow) -> int:
+    """Show `window`, say so once it is painted, and run `app` until then (the yardsticks'
+    common end)."""
     probe = ReportFirstPaint(app)
     window.installEventFilter(probe)
     window.show()
     return app.exec()
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1280, 760)
+    return show_reported(app, window)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from bare_window import ReportFirstPaint  # the same report, from the same folder
+from bare_window import show_reported  # the same report, from the same folder
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -152,10 +152,7 @@ def main() -> int:
     layout.addWidget(table)
     window.setCentralWidget(central)
     window.statusBar().showMessage(f"{len(rows)} products")
-    probe = ReportFirstPaint(app)
-    window.installEventFilter(probe)
-    window.show()
-    return app.exec()
+    return show_reported(app, window)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ import sqlite3
 import sys
 from typing import Any
 
-from bare_window import ReportFirstPaint  # the same report, from the same folder
+from bare_window import show_reported  # the same report, from the same folder
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
 
@@ -66,10 +66,7 @@ def main() -> int:
     layout.addWidget(table)
     window.setCentralWidget(central)
     window.statusBar().showMessage(f"{len(rows)} products")
-    probe = ReportFirstPaint(app)
-    window.installEventFilter(probe)
-    window.show()
-    return app.exec()
+    return show_reported(app, window)
 
 
 if __name__ == "__main__":
