@@ -9,8 +9,9 @@ Only counts are kept, no personal data: which product, category, kabupaten or pr
 opened, and the words searched for (normalised, at most 100 characters).
 
 Staff read them with `visit_report` (one row per day and thing, names resolved) and
-`visit_totals` (summed over the dates), and export them with `write_visits_csv`: UTF-8 with a
-byte order mark, `,` separated, written under a temporary name and renamed when complete.
+`visit_totals` (summed over the dates), a category named in the language staff read, and export
+them with `write_visits_csv`: UTF-8 with a byte order mark, `,` separated, written under a
+temporary name and renamed when complete (in Indonesian, for the province, whoever exports).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from showcase.errors import UserError
 from showcase.files import replaced_when_complete
 from showcase.i18n import translate
 from showcase.inventory.csv_text import csv_row
+from showcase.inventory.formats import DEFAULT_LANGUAGE, Language
+from showcase.inventory.listing import CATEGORY_NAME
 from showcase.store.db import Reader, configure_connection, sqlite_connection
 
 log = logging.getLogger(__name__)
@@ -146,12 +149,16 @@ class VisitTotal:
     count: int
 
 
-# The name of what a row of kiosk_visit (as v) refers to; NULL for a deleted product, category
-# or producer. A product is named by its code and name, as staff know it.
-_NAME = """CASE v.kind
+def _name(language: Language) -> str:
+    """The name of what a row of kiosk_visit (as v) refers to; NULL for a deleted product,
+    category or producer. A product is named by its code and name, as staff know it (the staff
+    window lists products by their Indonesian names), a category as staff read it in `language`.
+    """
+    return f"""CASE v.kind
     WHEN 'product' THEN (SELECT p.code || ' ' || p.name_id FROM product AS p
                          WHERE p.id = CAST(v.ref AS INTEGER))
-    WHEN 'category' THEN (SELECT c.name_id FROM category AS c WHERE c.id = CAST(v.ref AS INTEGER))
+    WHEN 'category' THEN (SELECT {CATEGORY_NAME[language]} FROM category AS c
+                          WHERE c.id = CAST(v.ref AS INTEGER))
     WHEN 'producer' THEN (SELECT pr.name FROM producer AS pr WHERE pr.id = CAST(v.ref AS INTEGER))
     ELSE v.ref END"""
 
@@ -173,13 +180,18 @@ def _deleted(kind: str, ref: str) -> str:
 
 
 def visit_report(
-    reader: Reader, *, since: datetime.date | None = None, until: datetime.date | None = None
+    reader: Reader,
+    *,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+    language: Language = DEFAULT_LANGUAGE,
 ) -> list[VisitRow]:
-    """The counts from `since` to `until` (both included), day by day; most opened first per day."""
+    """The counts from `since` to `until` (both included), day by day; most opened first per day.
+    Categories are named in `language`."""
     where, params = _period(since, until)
     # Sorted outside: PostgreSQL's ORDER BY names output columns only on their own.
     rows = sqlite_connection(reader).execute(
-        f"""SELECT * FROM (SELECT v.day, v.kind, v.ref, {_NAME} AS name, v.count
+        f"""SELECT * FROM (SELECT v.day, v.kind, v.ref, {_name(language)} AS name, v.count
             FROM kiosk_visit AS v WHERE {where}) AS r
             ORDER BY r.day, r.count DESC, r.kind, r.name IS NULL, r.name""",
         params,
@@ -197,12 +209,17 @@ def visit_report(
 
 
 def visit_totals(
-    reader: Reader, *, since: datetime.date | None = None, until: datetime.date | None = None
+    reader: Reader,
+    *,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+    language: Language = DEFAULT_LANGUAGE,
 ) -> list[VisitTotal]:
-    """The counts from `since` to `until` summed per thing opened; most opened first."""
+    """The counts from `since` to `until` summed per thing opened; most opened first. Categories
+    are named in `language`."""
     where, params = _period(since, until)
     rows = sqlite_connection(reader).execute(
-        f"""SELECT * FROM (SELECT v.kind, v.ref, {_NAME} AS name, SUM(v.count) AS total
+        f"""SELECT * FROM (SELECT v.kind, v.ref, {_name(language)} AS name, SUM(v.count) AS total
             FROM kiosk_visit AS v WHERE {where} GROUP BY v.kind, v.ref) AS r
             ORDER BY r.total DESC, r.kind, r.name IS NULL, r.name""",
         params,

@@ -21,6 +21,7 @@ from showcase.inventory.kiosk.visits import (
     visit_totals,
     write_visits_csv,
 )
+from showcase.inventory.producers import CategoryInput, update_category
 from showcase.inventory.products import ProductInput, create_product
 from showcase.store.db import Database
 from tests.helpers.factories import Sample, make_sample
@@ -163,6 +164,32 @@ def test_the_report_names_what_was_opened_most_opened_first(db: Database, sample
         ("product", "KOP-0002 Kopi Luwak Tanggamus", 3),
         ("category", "Kopi", 2),
     ]
+
+
+@pytest.mark.parametrize("store", ["sqlite_db", "pg_db"])
+def test_categories_are_named_in_the_language_asked(
+    request: pytest.FixtureRequest, store: str
+) -> None:
+    database: Database = request.getfixturevalue(store)
+    sample = make_sample(database)
+    with database.session() as s:  # no English name: English staff read the Indonesian one
+        update_category(s, sample.cloth, CategoryInput("Kain Tapis", ""))
+        for ref, count in [(sample.coffee, 3), (sample.snacks, 2), (sample.cloth, 1)]:
+            s.execute(
+                text("INSERT INTO kiosk_visit (day, kind, ref, count) VALUES (:d, :k, :r, :c)"),
+                {"d": DAY.isoformat(), "k": "category", "r": str(ref), "c": count},
+            )
+    with database.read() as r:
+        english = visit_report(r, language="en")
+        indonesian = visit_report(r)
+        english_totals = visit_totals(r, language="en")
+    assert [(row.name, row.count) for row in english] == [
+        ("Coffee", 3),
+        ("Snacks", 2),
+        ("Kain Tapis", 1),
+    ]
+    assert [row.name for row in indonesian] == ["Kopi", "Makanan Ringan", "Kain Tapis"]
+    assert [t.name for t in english_totals] == ["Coffee", "Snacks", "Kain Tapis"]
 
 
 def test_csv_export_for_the_province(db: Database, sample: Sample, tmp_path: Path) -> None:

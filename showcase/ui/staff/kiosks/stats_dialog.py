@@ -200,9 +200,10 @@ class KioskStatsDialog(QDialog):
 
     def reload(self) -> None:
         since, until = self.period()
+        language = current_language()
         with self.database.read() as r:
-            self.rows = visit_report(r, since=since, until=until)
-            totals = visit_totals(r, since=since, until=until)
+            self.rows = visit_report(r, since=since, until=until, language=language)
+            totals = visit_totals(r, since=since, until=until, language=language)
         self.model.set_rows(self.rows)
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() >= 0:
@@ -219,14 +220,18 @@ class KioskStatsDialog(QDialog):
         self.export_button.setEnabled(bool(self.rows))
 
     def export_csv(self) -> None:
-        """Write the rows of the chosen days to a CSV file the staff name."""
+        """Write the rows of the chosen days to a CSV file the staff name: in Indonesian, as
+        `etalase export visits` writes them for the province, whichever language staff read."""
         path = self.choose_csv_path()
         if path is None:
             return
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
+        since, until = self.period()
+        with self.database.read() as r:
+            rows = visit_report(r, since=since, until=until)
         try:
-            count = write_visits_csv(self.rows, path)
+            count = write_visits_csv(rows, path)
         except UserError as exc:
             self.status.show_status(exc.message, error=True)
             return

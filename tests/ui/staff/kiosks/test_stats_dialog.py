@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from showcase.inventory.kiosk.visits import VisitLog
@@ -16,6 +17,7 @@ from showcase.store.db import Database
 from showcase.ui.staff.kiosks.stats_dialog import KioskStatsDialog
 from tests.helpers.asker import FakeAsker
 from tests.helpers.factories import Sample, make_sample
+from tests.helpers.language import translated
 
 
 @pytest.fixture
@@ -138,6 +140,28 @@ def test_export_csv(dialog: KioskStatsDialog, asker: FakeAsker, tmp_path: Path) 
         "Tanggamus",
     ]
     assert sum(int(row[4]) for row in rows[1:]) == 15
+
+
+def test_in_english_categories_have_their_english_names_and_the_csv_stays_indonesian(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db: Database,
+    sample: Sample,
+    asker: FakeAsker,
+    tmp_path: Path,
+) -> None:
+    asker.save_to = lambda suggested: tmp_path / "visits.csv"
+    with translated(qapp, "en"):
+        dialog = KioskStatsDialog(db, today=TODAY, asker=asker)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert ["22 Nov 2026", "Category", "Coffee", "3"] in _cells(dialog.model)
+        assert ["Category", "Coffee", "3"] in _cells(dialog.totals)
+        dialog.export_button.click()
+    assert dialog.exported == (tmp_path / "visits.csv", 5)
+    with (tmp_path / "visits.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert ["2026-11-22", "category", str(sample.coffee), "Kopi", "3"] in rows  # for the province
 
 
 def test_export_into_a_missing_folder_says_so(
