@@ -84,7 +84,9 @@ def test_a_change_by_another_connection_appears_within_the_interval(
     assert window.live.active and window.live.timer.interval() == LIVE_INTERVAL_MS == 2000
     product_id, name = open_a_product(qtbot, window)
     write(demo_file, "UPDATE product SET name_id = ? WHERE id = ?", "Kopi Bubuk Baru", product_id)
-    assert window.live.timer.remainingTime() <= LIVE_INTERVAL_MS
+    # A coarse timer (Qt's default) may fire up to 5% after its interval: 2,011 ms were once
+    # left just after the timer restarted, under load.
+    assert window.live.timer.remainingTime() <= LIVE_INTERVAL_MS * 1.05
     run_out(qtbot, window.live.timer)
     assert "Kopi Bubuk Baru" in visible_text(window.product_page)
     assert name not in visible_text(window.product_page)
