@@ -36,6 +36,7 @@ from showcase.file_errors import (
 from showcase.store.location import Location, ServerLocation
 
 if TYPE_CHECKING:
+    import psycopg
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
@@ -209,9 +210,15 @@ class Database:
     default_actor: ClassVar[str] = ""
 
     def __init__(
-        self, path: Path, engine: Engine | None = None, *, server: ServerLocation | None = None
+        self,
+        path: Path,
+        engine: Engine | None = None,
+        *,
+        server: ServerLocation | None = None,
+        server_reader: psycopg.Connection[Any] | None = None,
     ) -> None:
-        # On a server, `path` is where this PC keeps the server's backups (server_engine.local_stand_in).
+        # On a server, `path` is where this PC keeps the server's backups (server_engine.local_stand_in);
+        # `server_reader`, a psycopg connection to it (server_engine.connect), the one to read on.
         self.path = path
         self.server = server
         self.actor: str = Database.default_actor
@@ -219,6 +226,10 @@ class Database:
         self._sessions: sessionmaker[Session] | None = None
         self._reader: sqlite3.Connection | None = None
         self._server_reader: PgConnection | None = None
+        if server_reader is not None:
+            from showcase.store.reader import PgConnection
+
+            self._server_reader = PgConnection(server_reader)
 
     @property
     def location(self) -> Location:

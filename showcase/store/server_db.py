@@ -18,6 +18,8 @@ from showcase.store.server_engine import (
     MIGRATION_LOCK,
     as_server_error,
     check_revision,
+    connect,
+    driver_schema_state,
     grant_rights,
     local_stand_in,
     make_server_engine,
@@ -38,22 +40,34 @@ def open_server_database(location: ServerLocation, *, migrate: bool = True) -> D
 
     An empty database gets the whole schema (that is what `server init` does). ServerError for
     everything a person can put right.
+
+    The schema is checked on a plain psycopg connection, which then stays the Database's
+    reading connection; SQLAlchemy (its engine and sessions, some 150 ms to load on the
+    center's 2-core PCs) is loaded only when the showcase is first written to or upgraded, so
+    a desk's window shows its first products without it, as on a file.
     """
     from showcase.store.db import SCHEMA_HEAD, Database
 
+    connection = connect(location)
+    try:
+        revision, holds_tables = driver_schema_state(connection)
+        connection.rollback()
+    except Exception as exc:
+        connection.close()
+        raise as_server_error(exc, location) from exc
+    if revision == SCHEMA_HEAD:
+        return Database(local_stand_in(location), server=location, server_reader=connection)
+    connection.close()
     engine = make_server_engine(location)
     try:
-        with engine.connect() as connection:
-            revision, holds_tables = schema_state(connection)
-        if revision != SCHEMA_HEAD:
-            check_revision(revision, holds_tables, location)
-            if not migrate:
-                raise ServerError(
-                    f"the showcase on {location.host}/{location.dbname} needs upgrading "
-                    "before it can be used",
-                    "needs-upgrade",
-                )
-            upgrade_server(engine, location)
+        check_revision(revision, holds_tables, location)
+        if not migrate:
+            raise ServerError(
+                f"the showcase on {location.host}/{location.dbname} needs upgrading "
+                "before it can be used",
+                "needs-upgrade",
+            )
+        upgrade_server(engine, location)
     except Exception as exc:
         engine.dispose()
         raise as_server_error(exc, location) from exc

@@ -1,5 +1,6 @@
 """Connections to a PostgreSQL server: the engine and its timeouts, the schema's state, and the
-roles' rights. Loaded only when a `postgresql://` location is used, with SQLAlchemy and psycopg.
+roles' rights. Loaded only when a `postgresql://` location is used, with psycopg; SQLAlchemy
+only once an engine is made (a desk's window starts without it: server_db.open_server_database).
 
 Connections die quietly on a LAN (a PC asleep, a cable pulled), so every connection has a
 connect timeout, TCP keepalives and a user timeout, a statement timeout and a lock timeout, and
@@ -13,6 +14,7 @@ NOINHERIT member of it and takes it (`take_owner_role`) only to change the schem
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,15 +102,29 @@ def schema_state(connection: Connection) -> tuple[str | None, bool]:
     """(the schema revision or None, whether the database holds any table of its own)."""
     from sqlalchemy import text
 
-    tables = connection.execute(
-        text(
-            "SELECT count(*) FROM pg_catalog.pg_tables "
-            "WHERE schemaname NOT IN ('pg_catalog', 'information_schema')"
-        )
-    ).scalar_one()
-    if connection.execute(text("SELECT to_regclass('public.alembic_version')")).scalar() is None:
+    return _schema_state(lambda sql: connection.execute(text(sql)).scalar())
+
+
+def driver_schema_state(connection: Any) -> tuple[str | None, bool]:
+    """schema_state on a plain psycopg connection (`connect`), without SQLAlchemy: how the
+    staff window checks a server's schema as it starts."""
+
+    def value(sql: str) -> Any:
+        row = connection.execute(sql).fetchone()
+        return row[0] if row else None
+
+    return _schema_state(value)
+
+
+def _schema_state(value: Callable[[str], Any]) -> tuple[str | None, bool]:
+    """schema_state through `value`, the first column of the first row of a statement."""
+    tables = value(
+        "SELECT count(*) FROM pg_catalog.pg_tables "
+        "WHERE schemaname NOT IN ('pg_catalog', 'information_schema')"
+    )
+    if value("SELECT to_regclass('public.alembic_version')") is None:
         return None, bool(tables)
-    revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    revision = value("SELECT version_num FROM alembic_version")
     return (str(revision) if revision else None), True
 
 

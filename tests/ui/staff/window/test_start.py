@@ -17,7 +17,9 @@ from showcase.store.db import Database
 from showcase.ui.staff.window.staff_app import StaffApp
 from showcase.ui.staff.window.start import WINDOW_SHOWN, finish_once_painted
 from tests.helpers.factories import make_account
+from tests.helpers.lan import desk_url, prepared_showcase
 from tests.helpers.paths import ROOT, run_probed
+from tests.helpers.postgres import PostgresServer
 
 
 @pytest.mark.parametrize("probe", ["1", "exit"])  # "exit": ends at the paint (counting runs)
@@ -78,6 +80,24 @@ def test_the_first_screen_is_shown_before_what_it_does_not_need_is_loaded(
     put_off |= {"PySide6.QtGui.QPainter"}  # drawn with by a passing message, an empty list
     put_off |= {"json"}  # read from PostgreSQL's plans only
     assert {name for name in loaded if name in put_off or name.split(".")[0] in put_off} == set()
+
+
+def test_on_a_server_the_first_screen_is_shown_without_the_database_toolkit(
+    postgres: PostgresServer, demo_file: Path, tmp_path: Path
+) -> None:
+    """A desk on the center's server, through the desk login: the schema is checked on the
+    connection the window then reads on, and SQLAlchemy (engine and sessions) waits for the
+    first write, as on a file."""
+    name = prepared_showcase(postgres, demo_file)
+    out = tmp_path / "modules.txt"
+    helper = ROOT / "tests" / "helpers" / "first_screen_modules.py"
+    url = desk_url(postgres, name)
+    done = run_probed(str(helper), "--db", url, home=tmp_path, ETALASE_MODULES_OUT=str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [WINDOW_SHOWN]
+    loaded = set(out.read_text(encoding="utf-8").split())
+    assert {"psycopg", "showcase.ui.staff.window.product_table"} <= loaded
+    assert {name for name in loaded if name.split(".")[0] in {"sqlalchemy", "alembic"}} == set()
 
 
 def test_the_window_turns_on_what_the_start_put_off_once_painted(
