@@ -34,8 +34,9 @@ def staff_window(args: argparse.Namespace, target: Target) -> int:
         from showcase.ui.staff.window.server_login import open_server_showcase
 
         # The application first, in the staff's language: the password is asked in a dialog
-        # and a problem with the server is said in a message box.
-        application([], saved_language())
+        # and a problem with the server is said in a message box. The program's own fonts wait
+        # for the window's first paint, as on a file (start.finish_once_painted).
+        application([], saved_language(), fonts_soon=False)
         server_database = open_server_showcase(target.server)
         if server_database is None:
             return EXIT_OK  # cancelled, or the problem was shown: nothing was opened

@@ -29,7 +29,6 @@ from showcase.store.location import ServerLocation
 from showcase.store.opening import open_showcase
 from showcase.store.pgpass import password_known, remember_password
 from showcase.store.server_errors import WRONG_PASSWORD
-from showcase.ui.widgets.dialog_parts import ERROR_STYLE, text_label
 
 
 class ServerAsker(Protocol):
@@ -47,6 +46,9 @@ class PasswordDialog(QDialog):
     def __init__(
         self, location: ServerLocation, problem: str = "", parent: QWidget | None = None
     ) -> None:
+        # Loaded here, when a password is asked: not with every start on a server.
+        from showcase.ui.widgets.dialog_parts import ERROR_STYLE, text_label
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Password for the server"))
         self.setMinimumWidth(460)

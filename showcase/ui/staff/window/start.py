@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from showcase.file_errors import write_protected_database
 from showcase.logs import rotate_log
 from showcase.store.db import Database
+from showcase.ui.language import current_language
 from showcase.ui.qt_setup import application, load_fonts
 from showcase.ui.staff.window.language_menu import apply_saved_language, saved_language
 from showcase.ui.staff.window.main_window import MainWindow
@@ -28,13 +29,7 @@ WINDOW_SHOWN = "etalase-window-shown"
 
 def run_staff(database: Database, argv: list[str]) -> int:
     """Open the staff window on `database` and run until it is closed."""
-    # The language staff chose on this PC (Indonesian by default), installed as the application
-    # is made; one made earlier (by the first-start question) is switched to it instead, since
-    # replacing installed translators costs a few ms of start-up for nothing.
-    made_before = QApplication.instance() is not None
-    app = application(argv, saved_language(), fonts_soon=False)
-    if made_before:
-        apply_saved_language(app)
+    app = application_in_saved_language(argv)
     user = sign_in_at_start(database)  # who is at the desk (or the first administrator)
     if user is None:
         return 0  # Quit at the sign-in: nothing was opened
@@ -54,6 +49,19 @@ def run_staff(database: Database, argv: list[str]) -> int:
     finish_once_painted(staff.window)
     staff.show()
     return app.exec()
+
+
+def application_in_saved_language(argv: list[str]) -> QApplication:
+    """The application in the language staff chose on this PC (Indonesian by default),
+    installed as it is made; one made earlier in another language (by the first-start question)
+    is switched to it. One made earlier in it (to ask a server's password) is left as it is:
+    replacing installed translators costs a few ms of start-up for nothing."""
+    made_before = QApplication.instance() is not None
+    language = saved_language()
+    app = application(argv, language, fonts_soon=False)
+    if made_before and current_language() != language:
+        apply_saved_language(app)
+    return app
 
 
 def finish_once_painted(window: MainWindow) -> None:

@@ -9,13 +9,22 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from showcase.inventory.formats import Language
 from showcase.logs import setup_logging
 from showcase.store.db import Database
+from showcase.ui.language import current_language
+from showcase.ui.qt_setup import install_translators, use_locale
+from showcase.ui.staff.window.language_menu import save_language
 from showcase.ui.staff.window.staff_app import StaffApp
-from showcase.ui.staff.window.start import WINDOW_SHOWN, finish_once_painted
+from showcase.ui.staff.window.start import (
+    WINDOW_SHOWN,
+    application_in_saved_language,
+    finish_once_painted,
+)
 from tests.helpers.factories import make_account
 from tests.helpers.lan import desk_url, prepared_showcase
 from tests.helpers.paths import ROOT, run_probed
@@ -87,7 +96,8 @@ def test_on_a_server_the_first_screen_is_shown_without_the_database_toolkit(
 ) -> None:
     """A desk on the center's server, through the desk login: the schema is checked on the
     connection the window then reads on, and SQLAlchemy (engine and sessions) waits for the
-    first write, as on a file."""
+    first write, as on a file; so do the program's fonts, and the password dialog's parts
+    (its password is in the URL)."""
     name = prepared_showcase(postgres, demo_file)
     out = tmp_path / "modules.txt"
     helper = ROOT / "tests" / "helpers" / "first_screen_modules.py"
@@ -98,6 +108,8 @@ def test_on_a_server_the_first_screen_is_shown_without_the_database_toolkit(
     loaded = set(out.read_text(encoding="utf-8").split())
     assert {"psycopg", "showcase.ui.staff.window.product_table"} <= loaded
     assert {name for name in loaded if name.split(".")[0] in {"sqlalchemy", "alembic"}} == set()
+    put_off = {"showcase.ui.rc_fonts", "PySide6.QtGui.QFontDatabase"}
+    assert loaded & (put_off | {"showcase.ui.widgets.dialog_parts"}) == set()
 
 
 def test_the_window_turns_on_what_the_start_put_off_once_painted(
@@ -131,3 +143,28 @@ def test_the_window_turns_on_what_the_start_put_off_once_painted(
         "written while starting",
         "written once shown",
     ]
+
+
+@pytest.mark.parametrize(
+    ("made_in", "saved", "menu"),
+    [("id", "en", "&Products"), ("en", "en", "&Products"), ("en", "id", "&Produk")],
+)
+def test_an_application_made_before_the_window_ends_in_the_saved_language(
+    qapp: QApplication, made_in: Language, saved: Language, menu: str
+) -> None:
+    """The first-start question, or a server's password, made the application before the
+    window: the window opens in the language saved on this PC, switched to where it differs,
+    with the translators it has where it is already in it."""
+    save_language(saved)
+    install_translators(qapp, made_in)
+    translators = set(qapp.findChildren(QTranslator))
+    try:
+        assert application_in_saved_language([]) is qapp
+        assert current_language() == saved
+        assert QApplication.translate("MainWindow", "&Products") == menu
+        if made_in == saved:  # none loaded again
+            assert set(qapp.findChildren(QTranslator)) == translators
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            QCoreApplication.removeTranslator(translator)
+        use_locale("id")
