@@ -41,16 +41,10 @@ class FirstScreen:
         rows = first_page(connection, flt, sort, descending, limit=FIRST_WINDOW, language=language)
         return cls([row.id for row in rows], {row.id: row for row in rows})
 
-    @classmethod
-    def search(
-        cls,
-        connection: SqlConnection,
-        flt: ProductFilter,
-        sort: SortKey,
-        descending: bool,
-        language: Language,
-    ) -> FirstScreen:
-        """`read` on the connection that searches while staff type (see SEARCH_CACHE_KIB)."""
-        if dialect(connection) == SQLITE:
-            connection.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
-        return cls.read(connection, flt, sort, descending, language)
+
+def typing_connection(connection: SqlConnection) -> SqlConnection:
+    """`connection` as the one that searches while staff type: on a file, with its larger page
+    cache (SEARCH_CACHE_KIB)."""
+    if dialect(connection) == SQLITE:
+        connection.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
+    return connection

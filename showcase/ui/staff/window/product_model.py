@@ -59,7 +59,7 @@ from showcase.ui.staff.window.cells import (
     TOOLTIP,
     whole_name,
 )
-from showcase.ui.staff.window.first_screen import FirstScreen
+from showcase.ui.staff.window.first_screen import FirstScreen, typing_connection
 
 if TYPE_CHECKING:
     # The thumbnails' module is loaded once the first list has been painted (its photos fill
@@ -180,7 +180,7 @@ class ProductTableModel(QAbstractTableModel):
                 flt,
                 sort,
                 descending,
-                FirstScreen.search(connection, flt, sort, descending, language),
+                FirstScreen.read(typing_connection(connection), flt, sort, descending, language),
             )
         )
 
