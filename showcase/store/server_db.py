@@ -58,15 +58,15 @@ def open_server_database(location: ServerLocation, *, migrate: bool = True) -> D
     if revision == SCHEMA_HEAD:
         return Database(local_stand_in(location), server=location, server_reader=connection)
     connection.close()
-    engine = make_server_engine(location)
+    check_revision(revision, holds_tables, location)
+    if not migrate:
+        raise ServerError(
+            f"the showcase on {location.host}/{location.dbname} needs upgrading "
+            "before it can be used",
+            "needs-upgrade",
+        )
+    engine = make_server_engine(location)  # for the upgrade, and the sessions after it
     try:
-        check_revision(revision, holds_tables, location)
-        if not migrate:
-            raise ServerError(
-                f"the showcase on {location.host}/{location.dbname} needs upgrading "
-                "before it can be used",
-                "needs-upgrade",
-            )
         upgrade_server(engine, location)
     except Exception as exc:
         engine.dispose()
