@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(PERF))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_startup import paired_ratio, time_to_window  # noqa: E402  (this folder, after sys.path)
+from bench_startup import alternated, paired_ratio, probe_env  # noqa: E402  (this folder, after sys.path)
 from run_benchmarks import QUERIES, synthetic_db  # noqa: E402
 
 SEARCH_TARGET_P95_MS = 50  # results on screen after the last keystroke (DESIGN.md)
@@ -149,29 +149,18 @@ def bench_search(location: str) -> dict[str, Any]:
 
 
 def bench_startup(file: Path, url: str, runs: int) -> dict[str, Any]:
-    env = dict(os.environ, ETALASE_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
-    env.pop("SHOWCASE_DB", None)
     commands = {
         "bare": [sys.executable, str(PERF / "bare_window.py")],
         "file": [sys.executable, str(ROOT / "main.py"), "--db", str(file)],
         "server": [sys.executable, str(ROOT / "main.py"), "--db", url],
     }
-    times: dict[str, list[float]] = {key: [] for key in commands}
-    errors: dict[str, str] = {}
-    for key, command in commands.items():  # warm the disk cache (and the server's)
-        try:
-            time_to_window(command, env)
-        except RuntimeError as exc:
-            errors[key] = str(exc)
-    for _ in range(runs):
-        for key, command in commands.items():
-            if key not in errors:
-                times[key].append(time_to_window(command, env))
+    times, errors = alternated(commands, probe_env(), runs)
     figures: dict[str, Any] = {"runs": runs}
-    for key, values in times.items():
+    for key in commands:
+        values = times.get(key)
         figures[f"{key}_ms"] = round(statistics.median(values) * 1000, 1) if values else None
     for key in ("file", "server"):
-        ran = times[key] and times["bare"]
+        ran = times.get(key) and times.get("bare")
         figures[f"{key}_ratio"] = paired_ratio(times[key], times["bare"]) if ran else None
     if errors:
         figures["errors"] = errors

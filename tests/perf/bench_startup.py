@@ -84,19 +84,41 @@ def windows(db: Path) -> dict[str, list[str]]:
     }
 
 
-def bench_startup(db: Path, runs: int, instructions: bool = False) -> dict[str, Any]:
+def probe_env() -> dict[str, str]:
+    """The environment the windows start in: the probe on, offscreen, no default showcase."""
     env = dict(os.environ, ETALASE_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
     env.pop("SHOWCASE_DB", None)
     # As installed (PyInstaller ships bytecode; a pip install writes __pycache__): a shell that
     # forbids bytecode files would make every start compile the program's modules again.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    commands = windows(db)
-    for command in commands.values():  # warm the disk cache for each
-        time_to_window(command, env)
-    times: dict[str, list[float]] = {name: [] for name in commands}
+    return env
+
+
+def alternated(
+    commands: dict[str, list[str]], env: dict[str, str], runs: int
+) -> tuple[dict[str, list[float]], dict[str, str]]:
+    """Each command started once to warm the disk cache (and write its bytecode), then all of
+    them in turn, `runs` times: the seconds of each start to its window, by name; and why a
+    command that showed no window failed (it is left out of the rounds)."""
+    errors: dict[str, str] = {}
+    for name, command in commands.items():
+        try:
+            time_to_window(command, env)
+        except RuntimeError as exc:
+            errors[name] = str(exc)
+    times: dict[str, list[float]] = {name: [] for name in commands if name not in errors}
     for _ in range(runs):
-        for name, command in commands.items():
-            times[name].append(time_to_window(command, env))
+        for name in times:
+            times[name].append(time_to_window(commands[name], env))
+    return times, errors
+
+
+def bench_startup(db: Path, runs: int, instructions: bool = False) -> dict[str, Any]:
+    env = probe_env()
+    commands = windows(db)
+    times, errors = alternated(commands, env, runs)
+    if errors:
+        raise RuntimeError("; ".join(errors.values()))
     ms = {name: statistics.median(values) * 1000 for name, values in times.items()}
     others = [name for name in commands if name != "bare"]
     figures: dict[str, Any] = {
